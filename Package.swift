@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "scp-dfd",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "scp-dfd", targets: ["scp-dfd"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // The domain model: values only, no dependencies.
+    .target(name: "DFDModel"),
+    // Source files, lexer, parser, resolver and diagnostics.
+    .target(name: "DFDParser", dependencies: ["DFDModel"]),
+    // The threat catalogue (YAML), its condition language and the analyser.
+    .target(
+      name: "ThreatEngine",
+      dependencies: ["DFDModel", .product(name: "Yams", package: "Yams")],
+      resources: [.embedInCode("Resources/connected-places.yaml")]
+    ),
+    // The Graphviz C library, through pkg-config.
+    .systemLibrary(
+      name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+    // DOT writing (pure Swift) and in-process layout and rendering.
+    .target(name: "DFDLayout", dependencies: ["DFDModel", "CGraphviz"]),
+    .executableTarget(
+      name: "scp-dfd",
+      dependencies: [
+        "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "DFDModelTests", dependencies: ["DFDModel"]),
+    .testTarget(
+      name: "DFDParserTests", dependencies: ["DFDParser", "ThreatEngine"],
+      exclude: ["Fixtures"]),
+    .testTarget(name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"]),
+    .testTarget(name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd"]),
+  ]
+)

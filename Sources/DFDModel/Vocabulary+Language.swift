@@ -1,0 +1,42 @@
+extension Vocabulary {
+  /// Attributes that belong to the language itself rather than to a catalogue: those of the
+  /// `model` statement and of `threat` statements.
+  public static let languageAttributes: [AttributeDefinition] = modelAttributes + threatAttributes
+
+  private static let modelAttributes: [AttributeDefinition] = [
+    ("version", "Version of the model"),
+    ("owner", "Organisation or team that owns the model"),
+    ("author", "Who wrote the model"),
+    ("description", "What the model covers"),
+    ("date", "Date of the model or of the last review"),
+    ("contact", "Whom to ask about the model"),
+    ("scope", "What is in and out of scope"),
+  ].map { AttributeDefinition(name: $0.0, scope: .model, type: .string, meaning: $0.1) }
+
+  private static let threatAttributes: [AttributeDefinition] = [
+    AttributeDefinition(
+      name: "status", scope: .threat,
+      type: .enumeration(TriageStatus.allCases.map(\.rawValue)),
+      meaning: "The triage decision (default open)"),
+    AttributeDefinition(name: "note", scope: .threat, type: .string, meaning: "Why, or what was done"),
+    AttributeDefinition(name: "by", scope: .threat, type: .string, meaning: "Who decided"),
+    AttributeDefinition(name: "date", scope: .threat, type: .string, meaning: "When it was decided"),
+    AttributeDefinition(
+      name: "ticket", scope: .threat, type: .string, meaning: "Issue or risk-register reference"),
+    AttributeDefinition(
+      name: "title", scope: .threat, type: .string, meaning: "Title of a model-specific threat"),
+    AttributeDefinition(
+      name: "description", scope: .threat, type: .string,
+      meaning: "Description of a model-specific threat"),
+    AttributeDefinition(
+      name: "stride", scope: .threat,
+      type: .list(.enumeration(StrideCategory.allCases.map(\.rawValue))),
+      meaning: "STRIDE categories of a model-specific threat"),
+    AttributeDefinition(
+      name: "severity", scope: .threat, type: .enumeration(Severity.allCases.map(\.rawValue)),
+      meaning: "Severity of a model-specific threat (default medium)"),
+    AttributeDefinition(
+      name: "mitigations", scope: .threat, type: .list(.string),
+      meaning: "Mitigations of a model-specific threat"),
+  ]
+}

@@ -1,0 +1,91 @@
+import DFDModel
+import Yams
+
+/// Reads a catalogue in the YAML format documented in docs/catalogue.md.
+public struct CatalogueLoader: Sendable {
+  /// The file name used in errors.
+  public let file: String
+
+  public init(file: String) {
+    self.file = file
+  }
+
+  /// Parses catalogue text; every problem names the file, line and column.
+  public func load(_ text: String) throws -> Catalogue {
+    let reader = YAMLReader(file: file)
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: text) else {
+        throw reader.error("the catalogue is empty", at: nil)
+      }
+      root = node
+    } catch let error as YamlError {
+      throw Self.error(from: error, file: file)
+    }
+    guard root.mapping != nil else { throw reader.error("a catalogue must be a mapping", at: root) }
+    let header = root["catalogue"]
+    var vocabulary = Vocabulary()
+    for kind in try loadKinds(root["kinds"], reader) { vocabulary.add(kind) }
+    for attribute in try loadAttributes(root["attributes"], reader) { vocabulary.add(attribute) }
+    for item in try loadProtocols(root["protocols"], reader) { vocabulary.add(item) }
+    try checkKindParents(vocabulary, root["kinds"], reader)
+    return Catalogue(
+      id: try reader.optionalString(header?["id"], "catalogue id") ?? file,
+      version: try reader.optionalString(header?["version"], "catalogue version") ?? "",
+      title: try reader.optionalString(header?["title"], "catalogue title") ?? "",
+      vocabulary: vocabulary)
+  }
+
+  private func loadKinds(_ node: Node?, _ reader: YAMLReader) throws -> [KindDefinition] {
+    try reader.mapping(node, "kinds").map { name, _, value in
+      try reader.expectKeys(
+        value, allowed: ["category", "is", "builtin", "description"], "kind '\(name)'")
+      let categoryName = try reader.string(value["category"], "category of kind '\(name)'")
+      guard let category = ElementCategory(rawValue: categoryName) else {
+        throw reader.error(
+          "unknown category '\(categoryName)' for kind '\(name)'; expected external, process, device or store",
+          at: value["category"])
+      }
+      return KindDefinition(
+        name: name, category: category,
+        parent: try reader.optionalString(value["is"], "parent of kind '\(name)'"),
+        summary: try reader.optionalString(value["description"], "description") ?? "")
+    }
+  }
+
+  private func checkKindParents(_ vocabulary: Vocabulary, _ node: Node?, _ reader: YAMLReader)
+    throws
+  {
+    for (name, keyNode, value) in try reader.mapping(node, "kinds") {
+      guard let parent = vocabulary.kinds[name]?.parent else { continue }
+      guard vocabulary.kinds[parent] != nil else {
+        throw reader.error("kind '\(name)' is a '\(parent)', which is not a kind", at: value["is"])
+      }
+      let lineage = vocabulary.lineage(of: name)
+      if let last = lineage.last, let next = vocabulary.kinds[last]?.parent, lineage.contains(next) {
+        throw reader.error("kind '\(name)' is part of a cycle of 'is' links", at: keyNode)
+      }
+    }
+  }
+
+  private func loadProtocols(_ node: Node?, _ reader: YAMLReader) throws -> [ProtocolDefinition] {
+    try reader.mapping(node, "protocols").map { name, _, value in
+      try reader.expectKeys(
+        value, allowed: ["medium", "cleartext", "implies", "note"], "protocol '\(name)'")
+      return ProtocolDefinition(
+        name: name, medium: try reader.optionalString(value["medium"], "medium"),
+        cleartext: try reader.bool(value["cleartext"], "cleartext") ?? false,
+        implies: try reader.strings(value["implies"], "implies"),
+        note: try reader.optionalString(value["note"], "note") ?? "")
+    }
+  }
+
+  static func error(from error: YamlError, file: String) -> CatalogueError {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+      return CatalogueError(file: file, line: mark.line, column: mark.column, message: problem)
+    default:
+      return CatalogueError(file: file, line: 1, column: 1, message: "\(error)")
+    }
+  }
+}

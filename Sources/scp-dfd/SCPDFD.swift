@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `scp-dfd` command: threat modelling for connected places, from text.
+@main
+struct SCPDFD: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scp-dfd",
+    abstract: "Threat modelling for connected places: data-flow diagrams as text, STRIDE by rule.",
+    subcommands: []
+  )
+}

@@ -1,0 +1,32 @@
+import DFDModel
+import Testing
+import ThreatEngine
+
+struct BuiltInCatalogueTests {
+  @Test func builtInVocabularyHasTheDraftsKindsAttributesAndProtocols() {
+    let vocabulary = Catalogue.builtIn.vocabulary
+    #expect(vocabulary.kinds.count == 53)
+    #expect(vocabulary.protocols.count == 63)
+    #expect(vocabulary.kind("anpr-camera", isA: "device"))
+    #expect(!vocabulary.kind("camera", isA: "actuator"))
+    #expect(vocabulary.attribute("exposure", in: .element)?.inherit == .boundary)
+    #expect(vocabulary.attribute("mutual-tls", in: .flow)?.implies == ["tls", "mutual-auth"])
+    #expect(vocabulary.attribute("default-credentials", in: .element)?.assume == .bool(true))
+  }
+
+  @Test func loadErrorsNameFileLineAndColumn() {
+    let text = "kinds:\n  lamp: {category: furniture}\n"
+    #expect(throws: CatalogueError.self) {
+      try CatalogueLoader(file: "mine.yaml").load(text)
+    }
+    do {
+      _ = try CatalogueLoader(file: "mine.yaml").load(text)
+    } catch let error as CatalogueError {
+      #expect(error.file == "mine.yaml")
+      #expect(error.line == 2)
+      #expect(error.message.contains("furniture"))
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+  }
+}
