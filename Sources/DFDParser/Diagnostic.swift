@@ -48,11 +48,17 @@ public struct Diagnostic: Hashable, Sendable {
 }
 
 extension Diagnostic {
-  /// Sorts diagnostics by file, then position, then code, keeping the order of equal ones.
-  public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    diagnostics.enumerated().sorted { lhs, rhs in
+  /// Sorts diagnostics by file (in `fileOrder`, then by name), then by position, keeping the
+  /// order of diagnostics at the same place.
+  public static func sorted(_ diagnostics: [Diagnostic], fileOrder: [String] = []) -> [Diagnostic] {
+    var rank: [String: Int] = [:]
+    for (index, file) in fileOrder.enumerated() where rank[file] == nil { rank[file] = index }
+    return diagnostics.enumerated().sorted { lhs, rhs in
       let (a, b) = (lhs.element.range, rhs.element.range)
-      if a.file != b.file { return a.file < b.file }
+      if a.file != b.file {
+        let (x, y) = (rank[a.file] ?? Int.max, rank[b.file] ?? Int.max)
+        return x != y ? x < y : a.file < b.file
+      }
       if a.start != b.start { return a.start < b.start }
       return lhs.offset < rhs.offset
     }.map(\.element)
