@@ -14,8 +14,10 @@ let package = Package(
   targets: [
     // The domain model: values only, no dependencies.
     .target(name: "DFDModel"),
+    // Escaping of untrusted text for every output context (standard library only).
+    .target(name: "OutputEscaping"),
     // Source files, lexer, parser, resolver and diagnostics.
-    .target(name: "DFDParser", dependencies: ["DFDModel"]),
+    .target(name: "DFDParser", dependencies: ["DFDModel", "OutputEscaping"]),
     // The threat catalogue (YAML), its condition language and the analyser.
     .target(
       name: "ThreatEngine",
@@ -35,6 +37,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "DFDModelTests", dependencies: ["DFDModel"]),
+    .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
     .testTarget(
       name: "DFDParserTests", dependencies: ["DFDParser", "ThreatEngine"],
       exclude: ["Fixtures"]),

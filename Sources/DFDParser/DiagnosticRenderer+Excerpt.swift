@@ -1,3 +1,5 @@
+import OutputEscaping
+
 extension DiagnosticRenderer {
   /// The part of a source line shown under a diagnostic, with the caret position worked out.
   /// Long lines are cut to a window around the range, marked with `...`.
@@ -46,14 +48,7 @@ extension DiagnosticRenderer {
 
     /// Decodes bytes for display, showing control characters as visible symbols.
     static func clean(_ bytes: ArraySlice<UInt8>) -> String {
-      let text = String(decoding: bytes, as: UTF8.self)
-      guard bytes.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F }) else { return text }
-      return String(
-        String.UnicodeScalarView(
-          text.unicodeScalars.map { scalar in
-            scalar.value < 0x20 && scalar != "\t" ? Unicode.Scalar(0x2400 + scalar.value) ?? "?"
-              : scalar.value == 0x7F ? "\u{2421}" : scalar
-          }))
+      Escaping.terminal(String(decoding: bytes, as: UTF8.self))
     }
   }
 }

@@ -1,3 +1,5 @@
+import OutputEscaping
+
 /// Renders diagnostics as compiler-style text: a clickable `file:line:column:` header, the
 /// source line, carets under the range, and notes. Pure: the same input gives the same text.
 public struct DiagnosticRenderer: Sendable {
@@ -45,18 +47,21 @@ public struct DiagnosticRenderer: Sendable {
   public func render(_ diagnostic: Diagnostic) -> String {
     let severity = paint(diagnostic.severity.rawValue + "[\(diagnostic.code)]", style(diagnostic.severity))
     guard let file = files[diagnostic.range.file] else {
-      var text = "\(diagnostic.range.file): \(severity): \(bold(diagnostic.message))\n"
-      for note in diagnostic.notes { text += "  = note: \(note.message)\n" }
+      var text = "\(clean(diagnostic.range.file)): \(severity): \(bold(clean(diagnostic.message)))\n"
+      for note in diagnostic.notes { text += "  = note: \(clean(note.message))\n" }
       return text
     }
     let (line, column) = file.position(of: diagnostic.range.start)
-    var text = "\(file.path):\(line):\(column): \(severity): \(bold(diagnostic.message))\n"
+    var text =
+      "\(clean(file.path)):\(line):\(column): \(severity): \(bold(clean(diagnostic.message)))\n"
     let gutter = String(repeating: " ", count: String(line).count)
     let excerpt = Excerpt(file: file, range: diagnostic.range)
     text += paint("\(gutter) |", .blue) + "\n"
     text += paint("\(line) |", .blue) + " " + excerpt.text + "\n"
     var carets = paint(String(repeating: "^", count: excerpt.caretCount), style(diagnostic.severity))
-    if let label = diagnostic.label { carets += " " + paint(label, style(diagnostic.severity)) }
+    if let label = diagnostic.label {
+      carets += " " + paint(clean(label), style(diagnostic.severity))
+    }
     text += paint("\(gutter) |", .blue) + " " + excerpt.padding + carets + "\n"
     for note in diagnostic.notes {
       text += "\(gutter) " + paint("= note:", .bold) + " " + noteText(note, from: file.path) + "\n"
@@ -65,11 +70,14 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   func noteText(_ note: Diagnostic.Note, from path: String) -> String {
-    guard let range = note.range, let file = files[range.file] else { return note.message }
+    guard let range = note.range, let file = files[range.file] else { return clean(note.message) }
     let (line, column) = file.position(of: range.start)
     let place = range.file == path ? "\(line):\(column)" : "\(range.file):\(line):\(column)"
-    return "\(note.message) (\(note.rangePrefix) \(place))"
+    return clean("\(note.message) (\(note.rangePrefix) \(place))")
   }
+
+  /// Model text made safe for a terminal: no escape sequences, no bidirectional overrides.
+  func clean(_ text: String) -> String { Escaping.terminal(text) }
 
   enum Style: String {
     case red = "\u{1B}[1;31m"

@@ -8,6 +8,21 @@ extension Diagnostic {
       label: "includes a file that is already being included")
   }
 
+  /// DFD504: an include chain deeper than the loader follows.
+  static func includeTooDeep(_ path: String, limit: Int, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, "DFD504", "includes are nested more than \(limit) files deep at '\(path)'", at: range,
+      label: "not read")
+  }
+
+  /// DFD505: includes that would take the model past its total size limit.
+  static func modelTooLarge(_ path: String, limit: Int, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, "DFD505",
+      "including '\(path)' takes the model past \(limit >> 20) MiB in all", at: range,
+      label: "not read")
+  }
+
   /// DFD501: a model file that cannot be read.
   public static func unreadableFile(_ path: String, reason: String) -> Diagnostic {
     Diagnostic(

@@ -14,35 +14,51 @@ public struct FileReadError: Error, Hashable, Sendable, CustomStringConvertible 
 /// Loads a model file and everything it includes, then parses and resolves it.
 ///
 /// Files are read through the injected `read` closure, so the parser needs no Foundation.
-/// Included files come before the file that includes them; each file is read once.
+/// Included files come before the file that includes them; each file is read once, even when
+/// two paths name it, if `identify` can tell (it names a file by device and inode, say).
 public struct ModelLoader {
   /// Reads a file's bytes, or throws a `FileReadError` (or any error) saying why not.
   public typealias Reader = (String) throws -> [UInt8]
+  /// Names the file behind a path, so that two paths to one file compare equal; nil if unknown.
+  public typealias Identifier = (String) -> String?
+
+  /// The most bytes one model file may hold; readers refuse larger files before reading them.
+  public static let maximumFileSize = 64 << 20
+  /// The most bytes a model and all its includes may hold together.
+  public static let maximumTotalSize = 64 << 20
+  /// The deepest chain of includes (a file that includes a file that includes …).
+  public static let maximumIncludeDepth = 32
 
   let vocabulary: Vocabulary
   let read: Reader
+  let identify: Identifier
   var parsed: [ParsedFile] = []
   var diagnostics: [Diagnostic] = []
   var visited = Set<String>()
+  var totalSize = 0
 
-  public init(vocabulary: Vocabulary, read: @escaping Reader) {
+  public init(vocabulary: Vocabulary, read: @escaping Reader, identify: Identifier? = nil) {
     self.vocabulary = vocabulary
     self.read = read
+    self.identify = identify ?? { $0 }
   }
 
   /// Loads the model at `path`.
-  public static func load(_ path: String, vocabulary: Vocabulary, read: @escaping Reader)
-    -> LoadedModel
-  {
-    var loader = ModelLoader(vocabulary: vocabulary, read: read)
+  public static func load(
+    _ path: String, vocabulary: Vocabulary, read: @escaping Reader, identify: Identifier? = nil
+  ) -> LoadedModel {
+    var loader = ModelLoader(vocabulary: vocabulary, read: read, identify: identify)
     return loader.load(path)
   }
 
   /// Loads the model at `path`.
   public mutating func load(_ path: String) -> LoadedModel {
-    visited.insert(path)
+    let key = self.key(path)
+    visited.insert(key)
     do {
-      visit(SourceFile(path: path, bytes: try read(path)), stack: [path])
+      let bytes = try read(path)
+      totalSize = bytes.count
+      visit(SourceFile(path: path, bytes: bytes), stack: [key], paths: [path])
     } catch {
       diagnostics.append(.unreadableFile(path, reason: "\(error)"))
       return LoadedModel(files: [], resolved: nil, diagnostics: diagnostics)
@@ -54,28 +70,45 @@ public struct ModelLoader {
 
   /// Loads a source text that is already in memory (with includes read through `read`).
   public mutating func load(_ source: SourceFile) -> LoadedModel {
-    visited.insert(source.path)
-    visit(source, stack: [source.path])
+    let key = self.key(source.path)
+    visited.insert(key)
+    totalSize = source.bytes.count
+    visit(source, stack: [key], paths: [source.path])
     let resolved = Resolver.resolve(parsed, vocabulary: vocabulary)
     return LoadedModel(
       files: parsed.map(\.source), resolved: resolved, diagnostics: diagnostics + resolved.diagnostics)
   }
 
-  mutating func visit(_ source: SourceFile, stack: [String]) {
+  /// The key that names the file at `path` in cycle checks: its identity, or the path itself.
+  func key(_ path: String) -> String { identify(path) ?? path }
+
+  /// Parses `source` and, depth first, the files it includes; `stack` holds the keys of the files
+  /// being included (outermost first) and `paths` their paths.
+  mutating func visit(_ source: SourceFile, stack: [String], paths: [String]) {
     let (syntax, syntaxDiagnostics) = Parser.parse(source)
     diagnostics += syntaxDiagnostics
     for statement in syntax.statements {
       guard case .include(let include) = statement else { continue }
       let here = SourceRange(file: source.path, include.path.range)
       let target = PathName.resolve(include.path.value, relativeTo: source.path)
-      if let start = stack.firstIndex(of: target) {
-        diagnostics.append(.includeCycle(stack[start...] + [target], at: here))
+      let key = self.key(target)
+      if let start = stack.firstIndex(of: key) {
+        diagnostics.append(.includeCycle(paths[start...] + [target], at: here))
         continue
       }
-      guard visited.insert(target).inserted else { continue }
+      guard stack.count < Self.maximumIncludeDepth else {
+        diagnostics.append(.includeTooDeep(target, limit: Self.maximumIncludeDepth, at: here))
+        continue
+      }
+      guard visited.insert(key).inserted else { continue }
       do {
         let bytes = try read(target)
-        visit(SourceFile(path: target, bytes: bytes), stack: stack + [target])
+        guard totalSize + bytes.count <= Self.maximumTotalSize else {
+          diagnostics.append(.modelTooLarge(target, limit: Self.maximumTotalSize, at: here))
+          continue
+        }
+        totalSize += bytes.count
+        visit(SourceFile(path: target, bytes: bytes), stack: stack + [key], paths: paths + [target])
       } catch {
         diagnostics.append(.unreadableInclude(target, reason: "\(error)", at: here))
       }

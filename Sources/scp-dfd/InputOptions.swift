@@ -16,7 +16,8 @@ struct InputOptions: ParsableArguments {
 
   /// Reads, parses and resolves the model at `path`; never prints.
   func read(_ path: String) -> LoadedModel {
-    var model = ModelLoader.load(path, vocabulary: vocabulary, read: FileReader.read)
+    var model = ModelLoader.load(
+      path, vocabulary: vocabulary, read: FileReader.read, identify: FileReader.identity)
     if warningsAsErrors {
       for index in model.diagnostics.indices where model.diagnostics[index].severity == .warning {
         model.diagnostics[index].severity = .error
