@@ -36,6 +36,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The fuzz harness: replays inputs in a normal build; scripts/fuzz.sh builds it with
+    // -sanitize=fuzzer,address and -D SCP_DFD_FUZZER as a libFuzzer target.
+    .executableTarget(
+      name: "DFDFuzz", dependencies: ["DFDModel", "DFDParser", "ThreatEngine", "DFDLayout"]),
     .testTarget(name: "DFDModelTests", dependencies: ["DFDModel"]),
     .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
     .testTarget(
@@ -43,6 +47,6 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"]),
     .testTarget(name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd", "DFDFuzz"]),
   ]
 )

@@ -1,0 +1,43 @@
+import DFDParser
+import ThreatEngine
+
+/// Runs one fuzz input through every stage that reads untrusted text: the model loader (lexer,
+/// parser, includes, resolver), the diagnostic renderer, and the catalogue loader.
+///
+/// A stage may reject the input, but none may crash, hang or read outside its buffers.
+enum FuzzHarness {
+  /// A small valid model that the input may include as `common.dfd`.
+  static let common = Array("service shared \"Shared\"\ndatabase store\nshared -> store\n".utf8)
+
+  /// Runs every stage on `bytes`.
+  static func run(_ bytes: [UInt8]) {
+    runModel(bytes)
+    runCatalogue(bytes)
+  }
+
+  /// The bytes as a model file, `main.dfd`, whose includes resolve in memory: `common.dfd` is a
+  /// fixed model, `self.dfd` is the input again under another name (a cycle the loader must see
+  /// through), `copy.dfd` is the input again as another file; anything else cannot be read.
+  static func runModel(_ bytes: [UInt8]) {
+    let read: ModelLoader.Reader = { path in
+      switch path {
+      case "main.dfd", "self.dfd", "copy.dfd": return bytes
+      case "common.dfd": return common
+      default: throw FileReadError("no such file")
+      }
+    }
+    let model = ModelLoader.load(
+      "main.dfd", vocabulary: Catalogue.builtIn.vocabulary, read: read,
+      identify: { $0 == "self.dfd" ? "main.dfd" : $0 })
+    let text = DiagnosticRenderer(files: model.sources, colors: true).render(model.diagnostics)
+    precondition(model.diagnostics.isEmpty == text.isEmpty)
+    if let resolved = model.resolved, !model.hasErrors {
+      Downstream.run(resolved)
+    }
+  }
+
+  /// The bytes as a YAML catalogue.
+  static func runCatalogue(_ bytes: [UInt8]) {
+    _ = try? CatalogueLoader(file: "fuzz.yaml").load(String(decoding: bytes, as: UTF8.self))
+  }
+}
