@@ -39,7 +39,9 @@ let package = Package(
       name: "DFDParserTests", dependencies: ["DFDParser", "ThreatEngine"],
       exclude: ["Fixtures"]),
     .testTarget(name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"]),
-    .testTarget(name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"]),
+    .testTarget(
+      name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd"]),
   ]
 )
