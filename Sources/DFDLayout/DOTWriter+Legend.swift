@@ -4,12 +4,12 @@ extension DOTWriter {
   /// The graph's label: a title block under the drawing with the model's title and, unless
   /// turned off, the legend (shapes, boundary, flow styles, badge colours). Being the graph
   /// label, it takes no part in the layout and never crowds the diagram; its items carry no
-  /// classes at all, and the block has the id `legend`.
+  /// classes at all (Graphviz writes no ids for graph-label cells).
   func titleBlock(title: String?) -> HTMLLabel? {
     var rows: [HTMLLabel] = []
     if let title { rows.append(HTMLLabel.text(title).font(size: 16, bold: true).cell("ALIGN=\"LEFT\"")) }
     if options.showLegend {
-      rows.append(HTMLLabel(markup: legendShapes).cell("ALIGN=\"LEFT\" ID=\"legend\""))
+      rows.append(HTMLLabel(markup: legendShapes).cell("ALIGN=\"LEFT\""))
       rows.append(HTMLLabel(markup: legendFlows).cell("ALIGN=\"LEFT\""))
       if options.showThreats { rows.append(HTMLLabel(markup: legendThreats).cell("ALIGN=\"LEFT\"")) }
     }

@@ -14,7 +14,7 @@ struct DOTWriterTests {
     let dot = DOTWriter().write(diagram)
     let htmlParts = dot.split(separator: "\n").flatMap { $0.split(separator: "tooltip=") }
       .filter { $0.contains("label=<") }
-    #expect(htmlParts.count == 4)
+    #expect(htmlParts.count == 5)
     #expect(htmlParts.allSatisfy { !$0.contains("<script>") && !$0.contains("'x'") })
     #expect(dot.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp;amp; \\\\N C:\\\\Network"))
     #expect(dot.contains(#"digraph "Evil\"] } -> x [URL=\"javascript:alert(1)\"] <script>alert('x')</script> &amp;amp; \\N C:\\Network" {"#))
@@ -75,11 +75,11 @@ struct DOTWriterTests {
 
   @Test func legendAndFastPresetAreOptions() {
     let full = DOTWriter().write(SampleDiagrams.streetLighting)
-    #expect(full.contains("ID=\"legend\""))
+    #expect(full.contains(">Legend<"))
     #expect(!full.contains("mclimit"))
     let bare = DOTWriter(options: DiagramOptions(direction: .topToBottom, showLegend: false, fast: true))
       .write(SampleDiagrams.streetLighting)
-    #expect(!bare.contains("legend"))
+    #expect(!bare.contains("Legend"))
     #expect(bare.contains("rankdir=\"TB\";"))
     #expect(bare.contains("mclimit=\"0.1\";") && bare.contains("searchsize=\"10\";"))
     #expect(!bare.contains("ortho") && !bare.contains("newrank"))

@@ -18,11 +18,16 @@ struct SVGDocument {
     let nodes = (try? document.nodes(forXPath: "//*[local-name()='g']")) ?? []
     return nodes.compactMap { node in
       guard let element = node as? XMLElement else { return nil }
-      let id = element.attribute(forName: "id")?.stringValue ?? ""
-      let classes = (element.attribute(forName: "class")?.stringValue ?? "").split(separator: " ")
+      let id = Self.attribute("id", of: element) ?? ""
+      let classes = (Self.attribute("class", of: element) ?? "").split(separator: " ")
         .map(String.init)
       return (id, classes, element)
     }
+  }
+
+  /// An attribute's value (`attribute(forName:)` misses them on namespaced elements on Linux).
+  static func attribute(_ name: String, of element: XMLElement) -> String? {
+    element.attributes?.first { $0.name == name || $0.localName == name }?.stringValue
   }
 
   /// The group with `id`.
@@ -50,7 +55,7 @@ struct SVGDocument {
       let shape = ((try? group.nodes(forXPath: ".//*[local-name()='polygon' or local-name()='path']")) ?? [])
         .first as? XMLElement
     else { return nil }
-    let raw = shape.attribute(forName: "points")?.stringValue ?? shape.attribute(forName: "d")?.stringValue ?? ""
+    let raw = Self.attribute("points", of: shape) ?? Self.attribute("d", of: shape) ?? ""
     let numbers = raw.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
     let xs = stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0] }
     let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
