@@ -1,4 +1,6 @@
-/// The Graphviz attributes that DOTWriter may emit. Anything that Graphviz writes raw into
+/// The Graphviz attributes that DOTWriter may emit.
+///
+/// Anything that Graphviz writes raw into
 /// its output or reads from disk (`URL`, `href`, `stylesheet`, `image`, `shapefile`, `fontpath`,
 /// `imagepath`) is deliberately absent, so no user text can become a link, style sheet or file.
 enum DOTAttribute: String, Hashable, Sendable {
@@ -36,7 +38,8 @@ struct DOTAttributes: Sendable {
 
   /// `[name=value ...]`, or the empty string when there are none.
   var bracketed: String {
-    items.isEmpty ? "" : " [" + items.map { "\($0.0.rawValue)=\($0.1.dot)" }.joined(separator: " ") + "]"
+    items.isEmpty
+      ? "" : " [" + items.map { "\($0.0.rawValue)=\($0.1.dot)" }.joined(separator: " ") + "]"
   }
 
   /// One `name=value;` statement per attribute, for graph and cluster bodies.

@@ -30,7 +30,8 @@ extension DOTWriter {
   ) {
     guard visited.insert(boundary.id).inserted else { return }
     document.open("subgraph " + DOTText.quoted("cluster_" + boundary.id))
-    document.append(clusterAttributes(boundary, depth: depth, badge: badges[boundary.id]).statements)
+    document.append(
+      clusterAttributes(boundary, depth: depth, badge: badges[boundary.id]).statements)
     let elements = members[boundary.id] ?? []
     let nested = children[boundary.id] ?? []
     for element in elements { document.append(nodeName(element.id) + ";") }

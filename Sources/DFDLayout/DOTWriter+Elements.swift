@@ -32,7 +32,9 @@ extension DOTWriter {
       attributes.set(.fillcolor, token: DiagramStyle.fill(element.category))
       attributes.set(.label, .html(content))
     }
-    var tooltip = ["\(element.id) «\(element.kind)», \(element.category.title): \(element.displayName)"]
+    var tooltip = [
+      "\(element.id) «\(element.kind)», \(element.category.title): \(element.displayName)"
+    ]
     tooltip += badge?.tooltipLines ?? []
     attributes.set(.tooltip, .text(tooltip.joined(separator: "\n")))
     return attributes
@@ -51,7 +53,8 @@ extension DOTWriter {
   /// A data store: open-ended, with a line above and below and nothing at the sides.
   static func storeLabel(_ content: HTMLLabel, fill: String) -> HTMLLabel {
     let cell = content.cell(
-      "SIDES=\"TB\" BORDER=\"2\" COLOR=\"\(DiagramStyle.ink)\" BGCOLOR=\"\(fill)\" CELLPADDING=\"6\"")
+      "SIDES=\"TB\" BORDER=\"2\" COLOR=\"\(DiagramStyle.ink)\" BGCOLOR=\"\(fill)\" CELLPADDING=\"6\""
+    )
     return .table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\"", [cell])
   }
 }

@@ -30,7 +30,10 @@ extension DOTWriter {
     attributes.set(.xlabel, .html(Self.flowLabel(flow, number: number, badge: badge)))
     var tooltip = ["flow \(number) \(flow.source) → \(flow.target): \(flow.displayName)"]
     if let name = flow.protocol { tooltip[0] += " (\(name))" }
-    if crossing { tooltip.append(encrypted ? "crosses a trust boundary, encrypted" : "crosses a trust boundary UNENCRYPTED") }
+    if crossing {
+      tooltip.append(
+        encrypted ? "crosses a trust boundary, encrypted" : "crosses a trust boundary UNENCRYPTED")
+    }
     tooltip += badge?.tooltipLines ?? []
     attributes.set(.tooltip, .text(tooltip.joined(separator: "\n")))
     return attributes
@@ -38,7 +41,8 @@ extension DOTWriter {
 
   /// `1. Readings` over the protocol in small type, over the badge.
   static func flowLabel(_ flow: Flow, number: Int, badge: ThreatBadge?) -> HTMLLabel {
-    let title = HTMLLabel.text("\(number). ").font(bold: true)
+    let title =
+      HTMLLabel.text("\(number). ").font(bold: true)
       + HTMLLabel.lines(DOTText.wrapped(flow.label ?? "", width: 26))
     var rows = [title.cell()]
     if let name = flow.protocol {
@@ -46,6 +50,7 @@ extension DOTWriter {
     }
     if let badge { rows.append(HTMLLabel.badge(badge)) }
     return .table(
-      "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" BGCOLOR=\"#ffffffd0\"", rows)
+      "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" BGCOLOR=\"#ffffffd0\"",
+      rows)
   }
 }

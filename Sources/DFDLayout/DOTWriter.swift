@@ -24,13 +24,17 @@ public struct DOTWriter: Hashable, Sendable {
     document.append("node" + nodeDefaults.bracketed + ";")
     document.append("edge" + edgeDefaults.bracketed + ";")
     for element in diagram.elements {
-      document.append(nodeName(element.id) + nodeAttributes(element, badge: badges[element.id]).bracketed + ";")
+      document.append(
+        nodeName(element.id) + nodeAttributes(element, badge: badges[element.id]).bracketed + ";")
     }
     writeBoundaries(diagram, badges: badges, into: &document)
     for (offset, flow) in diagram.drawnFlows.enumerated() {
-      guard diagram.element(flow.source) != nil, diagram.element(flow.target) != nil else { continue }
+      guard diagram.element(flow.source) != nil, diagram.element(flow.target) != nil else {
+        continue
+      }
       let attributes = edgeAttributes(flow, number: offset + 1, in: diagram, badge: badges[flow.id])
-      document.append(nodeName(flow.source) + " -> " + nodeName(flow.target) + attributes.bracketed + ";")
+      document.append(
+        nodeName(flow.source) + " -> " + nodeName(flow.target) + attributes.bracketed + ";")
     }
     document.close()
     return document.text

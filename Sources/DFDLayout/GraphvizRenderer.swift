@@ -67,8 +67,12 @@ private struct GraphvizState: ~Copyable {
       plugins["layout"] = Self.pluginNames(gvc, kind: "layout")
       plugins["device"] = Self.pluginNames(gvc, kind: "device")
     }
-    if plugins["layout"]?.contains("dot") != true { throw .missingPlugin(kind: "layout", name: "dot") }
-    if plugins["device"]?.contains(device) != true { throw .missingPlugin(kind: "device", name: device) }
+    if plugins["layout"]?.contains("dot") != true {
+      throw .missingPlugin(kind: "layout", name: "dot")
+    }
+    if plugins["device"]?.contains(device) != true {
+      throw .missingPlugin(kind: "device", name: device)
+    }
     return gvc
   }
 

@@ -1,4 +1,6 @@
-/// An HTML-like Graphviz label under construction. User text only enters through `text`, which
+/// An HTML-like Graphviz label under construction.
+///
+/// User text only enters through `text`, which
 /// escapes it; markup only through the builders below, which take our own constants.
 struct HTMLLabel: Hashable, Sendable {
   private(set) var markup: String
@@ -29,7 +31,8 @@ struct HTMLLabel: Hashable, Sendable {
 
   /// The label as one table cell with our own cell attributes.
   func cell(_ attributes: String = "") -> HTMLLabel {
-    HTMLLabel(markup: "<TR><TD\(attributes.isEmpty ? "" : " " + attributes)>" + markup + "</TD></TR>")
+    HTMLLabel(
+      markup: "<TR><TD\(attributes.isEmpty ? "" : " " + attributes)>" + markup + "</TD></TR>")
   }
 
   /// Rows (made with `cell`) wrapped in a table with our own table attributes.

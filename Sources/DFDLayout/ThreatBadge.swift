@@ -32,7 +32,9 @@ public struct ThreatBadge: Hashable, Sendable {
     }
   }
 
-  /// The badges of a diagram, keyed by the id of what they are drawn on. Findings on the
+  /// The badges of a diagram, keyed by the id of what they are drawn on.
+  ///
+  /// Findings on the
   /// reverse half of a two-way flow go to its drawn forward half; closed findings are ignored.
   public static func badges(for findings: [Finding], in diagram: Diagram) -> [String: ThreatBadge] {
     var grouped: [String: [Finding]] = [:]

@@ -6,7 +6,9 @@ import ThreatEngine
 struct FlowSecurityTests {
   let security = FlowSecurity(vocabulary: Catalogue.builtIn.vocabulary)
 
-  func flow(_ attributes: Attributes) -> Flow { Flow(id: "a->b", source: "a", target: "b", attributes: attributes) }
+  func flow(_ attributes: Attributes) -> Flow {
+    Flow(id: "a->b", source: "a", target: "b", attributes: attributes)
+  }
 
   @Test(arguments: ["encrypted", "tls", "mutual-tls", "vpn"])
   func statedControlsEncrypt(_ name: String) {
@@ -25,7 +27,8 @@ struct FlowSecurityTests {
   }
 
   @Test func statedFalseWins() {
-    #expect(!security.isEncrypted(flow(["protocol": .symbol("lorawan"), "encrypted": .bool(false)])))
+    #expect(
+      !security.isEncrypted(flow(["protocol": .symbol("lorawan"), "encrypted": .bool(false)])))
     #expect(!security.isEncrypted(flow([:])))
   }
 }

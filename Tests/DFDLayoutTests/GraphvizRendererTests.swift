@@ -15,7 +15,8 @@ struct GraphvizRendererTests {
   {
     var writer = Self.writer
     writer.options = options
-    let rendering = try GraphvizRenderer().render(dot: writer.write(diagram, findings: findings), as: .svg)
+    let rendering = try GraphvizRenderer().render(
+      dot: writer.write(diagram, findings: findings), as: .svg)
     #expect(!rendering.isDegraded)
     return try SVGDocument(rendering.data)
   }
@@ -25,7 +26,8 @@ struct GraphvizRendererTests {
     let svg = try svg(diagram, findings: SampleDiagrams.streetLightingFindings)
     for element in diagram.elements {
       let classes = svg.classes(SVGIdentifier.element(element.id))
-      #expect(classes == ["node", "element", element.category.rawValue, element.kind], "\(element.id)")
+      #expect(
+        classes == ["node", "element", element.category.rawValue, element.kind], "\(element.id)")
     }
     for boundary in diagram.boundaries {
       #expect(svg.classes(SVGIdentifier.boundary(boundary.id)) == ["cluster", "trust-boundary"])
@@ -43,17 +45,20 @@ struct GraphvizRendererTests {
   @Test func legendIsDrawnAndCarriesNoElementOrFlowClass() throws {
     let svg = try svg(SampleDiagrams.streetLighting)
     let root = try #require(svg.group("dfd"))
-    let rootTexts = root.children?.compactMap { node -> String? in
-      guard let element = node as? XMLElement, element.localName == "text" else { return nil }
-      return element.stringValue
-    } ?? []
+    let rootTexts =
+      root.children?.compactMap { node -> String? in
+        guard let element = node as? XMLElement, element.localName == "text" else { return nil }
+        return element.stringValue
+      } ?? []
     #expect(rootTexts.contains("Legend"))
     #expect(rootTexts.contains("data store"))
-    for group in svg.groups where group.classes.contains("element") || group.classes.contains("flow") {
+    for group in svg.groups
+    where group.classes.contains("element") || group.classes.contains("flow") {
       #expect(!svg.text(in: group.id).contains("Legend"))
       #expect(group.id.hasPrefix("el-") || group.id.hasPrefix("flow-"))
     }
-    let plain = try self.svg(SampleDiagrams.streetLighting, options: DiagramOptions(showLegend: false))
+    let plain = try self.svg(
+      SampleDiagrams.streetLighting, options: DiagramOptions(showLegend: false))
     #expect(!plain.text(in: "dfd").contains("Legend"))
   }
 
@@ -68,7 +73,8 @@ struct GraphvizRendererTests {
     for element in diagram.elements {
       let chain = Set(diagram.enclosingBoundaries(of: element).map(\.id))
       for boundary in diagram.boundaries {
-        let within = try inside(SVGIdentifier.element(element.id), SVGIdentifier.boundary(boundary.id))
+        let within = try inside(
+          SVGIdentifier.element(element.id), SVGIdentifier.boundary(boundary.id))
         #expect(within == chain.contains(boundary.id), "\(element.id) in \(boundary.id)")
       }
     }
@@ -82,8 +88,15 @@ struct GraphvizRendererTests {
     diagram.add(TrustBoundary(id: "b", label: hostile, attributes: ["type": .string(hostile)]))
     diagram.add(Element(id: "a", kind: "user", category: .external, label: hostile, boundary: "b"))
     diagram.add(Element(id: "c", kind: "database", category: .store, label: hostile))
-    diagram.add(Flow(id: "a->c", source: "a", target: "c", label: hostile, attributes: ["protocol": .string(hostile)]))
-    let findings = [Finding(rule: hostile, target: "a", targetKind: .element, stride: [.spoofing], severity: .high, title: hostile, mitigations: [hostile])]
+    diagram.add(
+      Flow(
+        id: "a->c", source: "a", target: "c", label: hostile,
+        attributes: ["protocol": .string(hostile)]))
+    let findings = [
+      Finding(
+        rule: hostile, target: "a", targetKind: .element, stride: [.spoofing], severity: .high,
+        title: hostile, mitigations: [hostile])
+    ]
     let svg = try svg(diagram, findings: findings)
     #expect(!svg.elementNames.contains("script"))
     #expect(svg.text(in: "el-a").contains("<script>alert('x')</script> &amp; \\N C:\\Network"))
@@ -92,9 +105,12 @@ struct GraphvizRendererTests {
     #expect(links.isEmpty)
   }
 
-  @Test(arguments: [(RenderFormat.png, [0x89, 0x50, 0x4E, 0x47] as [UInt8]), (.pdf, Array("%PDF-".utf8))])
+  @Test(arguments: [
+    (RenderFormat.png, [0x89, 0x50, 0x4E, 0x47] as [UInt8]), (.pdf, Array("%PDF-".utf8)),
+  ])
   func binaryFormatsHaveTheirSignature(_ format: RenderFormat, _ signature: [UInt8]) throws {
-    let rendering = try GraphvizRenderer().render(dot: Self.writer.write(SampleDiagrams.streetLighting), as: format)
+    let rendering = try GraphvizRenderer().render(
+      dot: Self.writer.write(SampleDiagrams.streetLighting), as: format)
     #expect(Array(rendering.data.prefix(signature.count)) == signature)
     #expect(rendering.data.count > 1000)
   }
@@ -114,7 +130,8 @@ struct GraphvizRendererTests {
   }
 
   @Test func layoutErrorsDegradeWithoutCrashing() throws {
-    let rendering = try GraphvizRenderer().render(dot: "digraph \"x\" { a [label=<<FOO>x</FOO>>]; a -> b; }", as: .svg)
+    let rendering = try GraphvizRenderer().render(
+      dot: "digraph \"x\" { a [label=<<FOO>x</FOO>>]; a -> b; }", as: .svg)
     #expect(rendering.isDegraded)
     #expect(rendering.messages.contains { $0.contains("Unknown HTML element") })
     _ = try SVGDocument(rendering.data)
@@ -126,9 +143,11 @@ struct GraphvizRendererTests {
   func parallelRendersAreSafe(_ index: Int) throws {
     let format: RenderFormat = index % 4 == 3 ? .png : .svg
     let rendering = try GraphvizRenderer().render(
-      dot: Self.writer.write(SampleDiagrams.streetLighting, findings: SampleDiagrams.streetLightingFindings), as: format)
+      dot: Self.writer.write(
+        SampleDiagrams.streetLighting, findings: SampleDiagrams.streetLightingFindings), as: format)
     if format == .svg {
-      #expect(try SVGDocument(rendering.data).groups.filter { $0.classes.contains("element") }.count == 7)
+      #expect(
+        try SVGDocument(rendering.data).groups.filter { $0.classes.contains("element") }.count == 7)
     } else {
       #expect(rendering.data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }

@@ -52,14 +52,19 @@ struct SVGDocument {
   /// The bounding box of a group's first polygon or path, from its coordinates.
   func bounds(of id: String) -> (minX: Double, minY: Double, maxX: Double, maxY: Double)? {
     guard let group = group(id),
-      let shape = ((try? group.nodes(forXPath: ".//*[local-name()='polygon' or local-name()='path']")) ?? [])
+      let shape =
+        ((try? group.nodes(forXPath: ".//*[local-name()='polygon' or local-name()='path']")) ?? [])
         .first as? XMLElement
     else { return nil }
     let raw = Self.attribute("points", of: shape) ?? Self.attribute("d", of: shape) ?? ""
-    let numbers = raw.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
+    let numbers = raw.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap {
+      Double($0)
+    }
     let xs = stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0] }
     let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
-    guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { return nil }
+    guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else {
+      return nil
+    }
     return (minX, minY, maxX, maxY)
   }
 }
