@@ -76,7 +76,7 @@ extension DOTWriter {
       title = title + HTMLLabel.text("  [" + type + "]").font(size: 9)
     }
     var row = "<TR><TD ALIGN=\"LEFT\">" + title.markup + "</TD>"
-    if let badge { row += HTMLLabel.badge(badge).markup.replacingRowTags() }
+    if let badge { row += HTMLLabel.badge(badge).markup.droppingRowTags() }
     let label = HTMLLabel.table(
       "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"",
       [HTMLLabel(markup: row + "</TR>")])
@@ -85,12 +85,5 @@ extension DOTWriter {
     tooltip += badge?.tooltipLines ?? []
     attributes.set(.tooltip, .text(tooltip.joined(separator: "\n")))
     return attributes
-  }
-}
-
-extension String {
-  /// A one-cell row's cell alone (`<TR><TD>…</TD></TR>` → `<TD>…</TD>`).
-  fileprivate func replacingRowTags() -> String {
-    String(dropFirst("<TR>".count).dropLast("</TR>".count))
   }
 }

@@ -39,16 +39,24 @@ extension DOTWriter {
     return attributes
   }
 
-  /// `1. Readings` over the protocol in small type, over the badge.
+  /// `1. Readings` over the protocol in small type and the badge, side by side.
   static func flowLabel(_ flow: Flow, number: Int, badge: ThreatBadge?) -> HTMLLabel {
     let title =
       HTMLLabel.text("\(number). ").font(bold: true)
-      + HTMLLabel.lines(DOTText.wrapped(flow.label ?? "", width: 26))
+      + HTMLLabel.lines(DOTText.wrapped(flow.label ?? "", width: 24))
     var rows = [title.cell()]
+    var details: [String] = []
     if let name = flow.protocol {
-      rows.append(HTMLLabel.text(name).font(size: 8, colour: DiagramStyle.mutedInk).cell())
+      details.append(
+        "<TD>" + HTMLLabel.text(name).font(size: 8, colour: DiagramStyle.mutedInk).markup + "</TD>")
     }
-    if let badge { rows.append(HTMLLabel.badge(badge)) }
+    if let badge { details.append(HTMLLabel.badge(badge).markup.droppingRowTags()) }
+    if !details.isEmpty {
+      let inner =
+        "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"0\"><TR>"
+        + details.joined() + "</TR></TABLE>"
+      rows.append(HTMLLabel(markup: inner).cell())
+    }
     return .table(
       "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" BGCOLOR=\"#ffffffd0\"",
       rows)

@@ -51,7 +51,7 @@ public struct DOTWriter: Hashable, Sendable {
     attributes.set(.fontname, token: DiagramStyle.font)
     attributes.set(.fontcolor, token: DiagramStyle.ink)
     attributes.set(.bgcolor, token: "white")
-    attributes.set(.nodesep, token: "0.5")
+    attributes.set(.nodesep, token: "0.7")
     attributes.set(.ranksep, token: "1.3")
     attributes.set(.pad, token: "0.3")
     attributes.set(.forcelabels, token: "true")

@@ -46,3 +46,10 @@ struct HTMLLabel: Hashable, Sendable {
       .cell("BGCOLOR=\"\(DiagramStyle.badge(badge.severity))\" CELLPADDING=\"1\"")
   }
 }
+
+extension String {
+  /// A one-cell row's cell alone (`<TR><TD>…</TD></TR>` → `<TD>…</TD>`).
+  func droppingRowTags() -> String {
+    String(dropFirst("<TR>".count).dropLast("</TR>".count))
+  }
+}
