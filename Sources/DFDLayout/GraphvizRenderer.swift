@@ -26,14 +26,17 @@ public struct GraphvizRenderer: Sendable {
 /// Everything Graphviz-related that lives for the whole process.
 private struct GraphvizState: ~Copyable {
   var context: OpaquePointer?
+  /// The reading discipline with deterministic object ids (see shim.h), made with the context.
+  var discipline: UnsafeMutablePointer<Agdisc_t>?
   var plugins: [String: Set<String>] = [:]
 
   mutating func render(dot: String, device: String) throws(GraphvizError) -> Rendering {
     let gvc = try prepared(device: device)
+    guard let discipline else { throw .missingPlugin(kind: "layout", name: "dot") }
     capturedMessages = []
     pendingMessage = ""
     agreseterrors()
-    guard let graph = agmemread(dot) else {
+    guard let graph = cg_read_memory(discipline, dot) else {
       throw .unreadableDOT(messages: takeMessages())
     }
     defer { agclose(graph) }
@@ -63,6 +66,7 @@ private struct GraphvizState: ~Copyable {
       _ = agseterrf(collectMessage)
       guard let created = gvContext() else { throw .missingPlugin(kind: "layout", name: "dot") }
       context = created
+      discipline = cg_make_disc()
       gvc = created
       plugins["layout"] = Self.pluginNames(gvc, kind: "layout")
       plugins["device"] = Self.pluginNames(gvc, kind: "device")

@@ -9,8 +9,8 @@ public enum RenderFormat: String, Hashable, Sendable, CaseIterable {
 
   /// The format a file extension names (`.svg`, `.PNG`), if any.
   public init?(fileExtension: String) {
-    self.init(rawValue: fileExtension.lowercased())
-    if fileExtension.lowercased() == "gv" { self = .dot }
+    let name = fileExtension.lowercased()
+    self.init(rawValue: name == "gv" ? "dot" : name)
   }
 }
 

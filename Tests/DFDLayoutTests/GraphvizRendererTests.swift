@@ -153,3 +153,21 @@ struct GraphvizRendererTests {
     }
   }
 }
+
+struct GraphvizDeterminismTests {
+  @Test func repeatedLayoutsInOneProcessAreIdentical() throws {
+    let dot = GraphvizRendererTests.writer.write(
+      SampleDiagrams.streetLighting, findings: SampleDiagrams.streetLightingFindings)
+    let first = try GraphvizRenderer().render(dot: dot, as: .svg)
+    for _ in 0..<3 {
+      #expect(try GraphvizRenderer().render(dot: dot, as: .svg).data == first.data)
+    }
+  }
+
+  @Test func formatsFromExtensions() {
+    #expect(RenderFormat(fileExtension: "PNG") == .png)
+    #expect(RenderFormat(fileExtension: "gv") == .dot)
+    #expect(RenderFormat(fileExtension: "dot") == .dot)
+    #expect(RenderFormat(fileExtension: "txt") == nil)
+  }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Writes output files atomically: a temporary file in the same folder, then a rename, so an
+/// error never leaves a half-written file behind.
+enum AtomicFile {
+  /// Writes `bytes` to `path`, replacing any file there.
+  static func write(_ bytes: [UInt8], to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    var template = Array((folder + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+      guard let base = buffer.baseAddress else { return -1 }
+      return mkstemp(base)
+    }
+    guard descriptor >= 0 else {
+      throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
+    }
+    let temporary = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var renamed = false
+    defer { if !renamed { unlink(temporary) } }
+    var written = 0
+    while written < bytes.count {
+      let count = bytes[written...].withUnsafeBytes {
+        Foundation.write(descriptor, $0.baseAddress, $0.count)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        throw AtomicFileError(path: path, reason: reason)
+      }
+      written += count
+    }
+    let mask = umask(0)
+    umask(mask)
+    fchmod(descriptor, 0o666 & ~mask)
+    guard fsync(descriptor) == 0, close(descriptor) == 0 else {
+      throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
+    }
+    guard rename(temporary, path) == 0 else {
+      throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
+    }
+    renamed = true
+  }
+
+  /// Whether two paths name the same existing file (through links, `..` or hard links).
+  static func sameFile(_ first: String, _ second: String) -> Bool {
+    var a = stat()
+    var b = stat()
+    guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+  }
+}
+
+/// An output file that could not be written.
+struct AtomicFileError: Error, CustomStringConvertible {
+  var path: String
+  var reason: String
+  var description: String { "cannot write \(path): \(reason)" }
+}

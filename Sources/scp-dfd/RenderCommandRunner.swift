@@ -1,0 +1,30 @@
+import ArgumentParser
+import DFDLayout
+import DFDModel
+import ThreatEngine
+
+/// Runs the layout for `render` and turns Graphviz's complaints into messages and exit codes.
+enum RenderCommandRunner {
+  /// Exit status when Graphviz itself is missing or fails: neither the model nor a gate.
+  static let graphvizFailure: Int32 = 3
+
+  /// The rendered diagram; Graphviz warnings go to standard error, failures exit with 3.
+  static func render(
+    _ diagram: Diagram, findings: [Finding], options: DiagramOptions, as format: RenderFormat
+  ) throws -> Rendering {
+    let renderer = DiagramRenderer(
+      options: options, security: FlowSecurity(vocabulary: Catalogue.builtIn.vocabulary))
+    do {
+      let rendering = try renderer.render(diagram, findings: findings, as: format)
+      var text = rendering.messages.map { "warning: graphviz: \($0)\n" }.joined()
+      if rendering.isDegraded {
+        text += "warning: Graphviz reported layout errors; the diagram may be incomplete\n"
+      }
+      if !text.isEmpty { Terminal.writeError(text) }
+      return rendering
+    } catch {
+      Terminal.writeError("error: \(error)\n")
+      throw ExitCode(graphvizFailure)
+    }
+  }
+}
