@@ -3,8 +3,49 @@ import Foundation
 /// Writes output files atomically: a temporary file in the same folder, then a rename, so an
 /// error never leaves a half-written file behind.
 enum AtomicFile {
-  /// Writes `bytes` to `path`, replacing any file there.
+  /// Writes `bytes` to `path`, replacing any regular file there. A symbolic link is followed
+  /// (the link stays); a device or pipe (`/dev/null`, a FIFO) is written in place, never replaced.
   static func write(_ bytes: [UInt8], to path: String) throws {
+    var status = stat()
+    if stat(path, &status) == 0 {
+      switch status.st_mode & S_IFMT {
+      case S_IFREG: break
+      case S_IFDIR: throw AtomicFileError(path: path, reason: "it is a directory")
+      default: return try writeInPlace(bytes, to: path)
+      }
+    }
+    let resolved = realpath(path, nil).map { pointer in
+      defer { free(pointer) }
+      return String(cString: pointer)
+    }
+    try replace(resolved ?? path, with: bytes)
+  }
+
+  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_TRUNC)
+    guard descriptor >= 0 else {
+      throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
+    }
+    defer { close(descriptor) }
+    try writeAll(bytes, to: descriptor, path: path)
+  }
+
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+    var written = 0
+    while written < bytes.count {
+      let count = bytes[written...].withUnsafeBytes {
+        Foundation.write(descriptor, $0.baseAddress, $0.count)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
+      }
+      written += count
+    }
+  }
+
+  /// Writes a temporary file beside `path`, then renames it over `path`.
+  private static func replace(_ path: String, with bytes: [UInt8]) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     var template = Array((folder + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
@@ -19,18 +60,11 @@ enum AtomicFile {
       decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var renamed = false
     defer { if !renamed { unlink(temporary) } }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes[written...].withUnsafeBytes {
-        Foundation.write(descriptor, $0.baseAddress, $0.count)
-      }
-      if count < 0 {
-        if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
-        close(descriptor)
-        throw AtomicFileError(path: path, reason: reason)
-      }
-      written += count
+    do {
+      try writeAll(bytes, to: descriptor, path: path)
+    } catch {
+      close(descriptor)
+      throw error
     }
     let mask = umask(0)
     umask(mask)

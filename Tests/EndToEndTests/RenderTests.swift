@@ -118,4 +118,57 @@ struct RenderTests {
     #expect(result.stderr.contains("no element or boundary named 'nowhere-at-all'"))
     #expect(full.stdout.split(separator: "\n").filter { $0.contains(" -> ") }.count > 2)
   }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func binaryFormatsAreRefusedOnATerminal() throws {
+    // `script` gives the binary a pseudo-terminal as standard output.
+    let command = "'\(Binary.url.path)' render samples/street-lighting.dfd --format png"
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    process.arguments = ["-qec", command, "/dev/null"]
+    process.currentDirectoryURL = Binary.root
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 64)
+    #expect(String(decoding: data, as: UTF8.self).contains("refusing to write PNG to a terminal"))
+    #expect(!data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+  }
+
+  @Test func symbolicLinksAreFollowedAndKept() throws {
+    let folder = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let real = folder.appendingPathComponent("real.svg")
+    try "old".write(to: real, atomically: true, encoding: .utf8)
+    let link = folder.appendingPathComponent("link.svg")
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+    let result = try Binary.run(
+      ["render", "samples/street-lighting.dfd", "-o", link.path], in: Binary.root)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path)
+    #expect(try String(contentsOf: real, encoding: .utf8).hasPrefix("<?xml"))
+  }
+
+  @Test func pipesAreWrittenInPlaceNotReplaced() throws {
+    let folder = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let fifo = folder.appendingPathComponent("pipe.gv")
+    #expect(mkfifo(fifo.path, 0o600) == 0)
+    let reader = Process()
+    reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+    reader.arguments = [fifo.path]
+    let output = Pipe()
+    reader.standardOutput = output
+    try reader.run()
+    let result = try Binary.run(
+      ["render", "samples/street-lighting.dfd", "-o", fifo.path], in: Binary.root)
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    reader.waitUntilExit()
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(String(decoding: data, as: UTF8.self).hasPrefix("digraph"))
+    var status = stat()
+    #expect(stat(fifo.path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+  }
 }
