@@ -69,7 +69,9 @@ enum AtomicFile {
     let mask = umask(0)
     umask(mask)
     fchmod(descriptor, 0o666 & ~mask)
-    guard fsync(descriptor) == 0, close(descriptor) == 0 else {
+    // No fsync: the rename already guarantees that readers see the old file or the whole new
+    // one; syncing to disk would cost more than laying out a small diagram.
+    guard close(descriptor) == 0 else {
       throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
     }
     guard rename(temporary, path) == 0 else {
