@@ -171,4 +171,22 @@ struct RenderTests {
     var status = stat()
     #expect(stat(fifo.path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
   }
+
+  @Test func bigModelsGetTheFastPresetUnlessTold() throws {
+    let folder = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let model = folder.appendingPathComponent("big.dfd")
+    var text = "model \"Big\"\n"
+    for index in 0..<500 { text += "service s\(index) \"Service \(index)\"\n" }
+    for index in 1..<500 { text += "s\(index - 1) -> s\(index) \"Call\" [protocol: https]\n" }
+    try text.write(to: model, atomically: true, encoding: .utf8)
+    let auto = try Binary.run(["render", model.path, "--format", "dot"])
+    #expect(auto.status == 0, "\(auto.stderr)")
+    #expect(auto.stdout.contains("mclimit=\"0.1\";"))
+    let full = try Binary.run(["render", model.path, "--format", "dot", "--no-fast"])
+    #expect(!full.stdout.contains("mclimit"))
+    let small = try Binary.run(["render", model.path, "--format", "dot", "--focus", "s7"])
+    #expect(!small.stdout.contains("mclimit"))
+    #expect(small.stdout.split(separator: "\n").filter { $0.contains(" -> ") }.count == 2)
+  }
 }

@@ -53,8 +53,16 @@ extension SCPDFD {
     @Option(help: "How many flows away from --focus to draw.")
     var depth = 1
 
-    @Flag(help: "Spend less effort on crossings (for big models).")
-    var fast = false
+    @Flag(
+      inversion: .prefixedNo,
+      help: """
+        Spend less effort on crossings (mclimit=0.1 nslimit=1 nslimit1=1 searchsize=10). \
+        On by default from \(Self.fastFrom) drawn elements; --no-fast forces full effort.
+        """)
+    var fast: Bool?
+
+    /// The number of drawn elements from which the fast preset is the default.
+    static let fastFrom = 500
 
     func run() throws {
       let target = try RenderTarget(
@@ -63,14 +71,16 @@ extension SCPDFD {
       let diagram = try focused(loaded.diagram)
       // The analyser is not in main yet; badges come once it is (see Analyzer on branch engine).
       let findings: [Finding] = []
+      let options = options(for: diagram)
       let rendering = try RenderCommandRunner.render(
         diagram, findings: findings, options: options, as: target.format)
       try target.write(rendering.data)
     }
 
-    var options: DiagramOptions {
+    func options(for diagram: Diagram) -> DiagramOptions {
       DiagramOptions(
-        direction: direction, showThreats: !noThreats, showLegend: !noLegend, fast: fast,
+        direction: direction, showThreats: !noThreats, showLegend: !noLegend,
+        fast: fast ?? (diagram.elements.count >= Self.fastFrom),
         name: URL(fileURLWithPath: model).deletingPathExtension().lastPathComponent)
     }
 
