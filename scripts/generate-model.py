@@ -17,7 +17,8 @@ Every model it writes is meant to check clean (no errors, no warnings):
     external entity, or two external entities;
   - a flow is left unnamed only when it is the sole flow between its two
     elements, so its identifier `a->b` (and, for `a <-> b`, the reverse
-    `b->a`) is unique; all other flows get an explicit unique name;
+    `b->a`) is unique; all other flows get an explicit unique name
+    (`flow-17`; the reverse half of a named two-way flow is `flow-17-reverse`);
   - at most one two-way flow joins any two elements;
   - every data asset is carried by some flow, every boundary holds at least
     one element, and (from two elements up) every element is in a flow;
