@@ -8,6 +8,9 @@ enum RenderCommandRunner {
   /// Exit status when Graphviz itself is missing or fails: neither the model nor a gate.
   static let graphvizFailure: Int32 = 3
 
+  /// How many of Graphviz's messages to show (a failing big layout can print thousands).
+  static let maxMessages = 10
+
   /// The rendered diagram; Graphviz warnings go to standard error, failures exit with 3.
   static func render(
     _ diagram: Diagram, findings: [Finding], options: DiagramOptions, as format: RenderFormat
@@ -16,7 +19,11 @@ enum RenderCommandRunner {
       options: options, security: FlowSecurity(vocabulary: Catalogue.builtIn.vocabulary))
     do {
       let rendering = try renderer.render(diagram, findings: findings, as: format)
-      var text = rendering.messages.map { "warning: graphviz: \($0)\n" }.joined()
+      let shown = rendering.messages.prefix(maxMessages)
+      var text = shown.map { "warning: graphviz: \($0)\n" }.joined()
+      if rendering.messages.count > shown.count {
+        text += "warning: graphviz: … and \(rendering.messages.count - shown.count) more messages\n"
+      }
       if rendering.isDegraded {
         text += "warning: Graphviz reported layout errors; the diagram may be incomplete\n"
       }
