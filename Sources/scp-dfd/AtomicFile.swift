@@ -3,7 +3,9 @@ import Foundation
 /// Writes output files atomically: a temporary file in the same folder, then a rename, so an
 /// error never leaves a half-written file behind.
 enum AtomicFile {
-  /// Writes `bytes` to `path`, replacing any regular file there. A symbolic link is followed
+  /// Writes `bytes` to `path`, replacing any regular file there.
+  ///
+  /// A symbolic link is followed
   /// (the link stays); a device or pipe (`/dev/null`, a FIFO) is written in place, never replaced.
   static func write(_ bytes: [UInt8], to path: String) throws {
     var status = stat()
