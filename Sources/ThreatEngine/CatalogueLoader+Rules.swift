@@ -49,13 +49,14 @@ extension CatalogueLoader {
       stride.append(category)
     }
     guard !stride.isEmpty else { throw reader.error("\(what) needs a stride list", at: entry) }
+    let base = try severity(entry["severity"], what, reader)
     let whenText = try reader.optionalString(entry["when"], "when of \(what)")
     let condition = try whenText.map { try parseCondition($0, at: entry["when"], schema, reader) }
     return ThreatRule(
       id: id, title: try reader.string(entry["title"], "title of \(what)"), stride: stride,
       target: target, condition: condition ?? .all([]), conditionText: whenText,
-      severity: try severity(entry["severity"], what, reader),
-      raises: try raises(entry["raise"], schema, what, reader),
+      severity: base,
+      raises: try raises(entry["raise"], above: base, schema, what, reader),
       description: try reader.optionalString(entry["description"], "description") ?? "",
       mitigations: try reader.strings(entry["mitigations"], "mitigations of \(what)"),
       references: try loadRuleReferences(entry["refs"], catalogue, reader),
@@ -63,17 +64,24 @@ extension CatalogueLoader {
       examples: try loadExamples(entry["examples"], target: target, what, reader))
   }
 
-  private func raises(_ node: Node?, _ schema: ConditionSchema, _ what: String, _ reader: YAMLReader)
-    throws -> [ThreatRule.Raise]
-  {
+  private func raises(
+    _ node: Node?, above base: Severity, _ schema: ConditionSchema, _ what: String,
+    _ reader: YAMLReader
+  ) throws -> [ThreatRule.Raise] {
     guard let node else { return [] }
     guard let items = node.sequence else { throw reader.error("raise must be a list", at: node) }
     return try items.map { item in
       try reader.expectKeys(item, allowed: ["when", "to"], "a raise of \(what)")
       let text = try reader.string(item["when"], "when of a raise of \(what)")
+      let to = try severity(item["to"], "a raise of \(what)", reader)
+      guard to > base else {
+        throw reader.error(
+          "a raise to \(to.rawValue) cannot lift the base severity \(base.rawValue) of \(what)",
+          at: item["to"])
+      }
       return ThreatRule.Raise(
         condition: try parseCondition(text, at: item["when"], schema, reader), conditionText: text,
-        to: try severity(item["to"], "a raise of \(what)", reader))
+        to: to)
     }
   }
 

@@ -27,7 +27,7 @@ struct CatalogueLoaderTests {
 
   @Test(arguments: [
     ("element.secure-bot", "unknown element attribute 'secure-bot'", 12),
-    ("flow.encrypted", "'flow' cannot be read by a element rule", 12),
+    ("flow.encrypted", "'flow' cannot be read by an element rule", 12),
     ("element.exposure == publik", "'publik' is not one of public, restricted, internal", 32),
     ("kind is sensr", "unknown kind 'sensr'", 20),
     ("element.exposure", "is not true or false", 12),
@@ -49,6 +49,8 @@ struct CatalogueLoaderTests {
     #expect(system.line == 8)
     let duplicate = try #require(error(rule(when: "category == device") + rule(when: "category == device").replacingOccurrences(of: "threats:\n", with: "")))
     #expect(duplicate.message.contains("duplicate rule id 'U-1'"))
+    let lowRaise = try #require(error(rule(when: "category == device", extra: "    raise:\n      - {when: \"element.gnss\", to: low}")))
+    #expect(lowRaise.message.contains("cannot lift the base severity low"))
     let disable = try #require(error("disable: [SCP-X-999]"))
     #expect(disable.message.contains("no rule has that id"))
   }
