@@ -1,0 +1,69 @@
+import ArgumentParser
+import DFDModel
+import DFDParser
+import ThreatEngine
+
+/// Options shared by every command that reads a model.
+struct InputOptions: ParsableArguments {
+  @Option(help: "When to colour diagnostics: auto (on a terminal), always or never.")
+  var color: ColorChoice = .auto
+
+  @Flag(help: "Treat warnings as errors.")
+  var warningsAsErrors = false
+
+  @OptionGroup var catalogueOptions: CatalogueOptions
+
+  /// The catalogue in force: built-in (unless `--no-builtin`) plus `--catalogue` files; prints
+  /// the first catalogue error and exits 2.
+  func catalogue() throws -> Catalogue { try catalogueOptions.loadOrExit() }
+
+  /// The words models may use (call `catalogue()` first to report catalogue errors).
+  var vocabulary: Vocabulary { ((try? catalogueOptions.load()) ?? Catalogue.builtIn).vocabulary }
+
+  /// Reads, parses and resolves the model at `path`, adding stale-triage warnings when it is
+  /// valid; never prints.
+  func read(_ path: String) -> LoadedModel {
+    let catalogue = (try? catalogueOptions.load()) ?? Catalogue.builtIn
+    var model = ModelLoader.load(path, vocabulary: catalogue.vocabulary, read: FileReader.read)
+    if !model.hasErrors, let resolved = model.resolved {
+      let problems = Analyzer(catalogue: catalogue).analyze(resolved.diagram).problems
+      let warnings = TriageDiagnostics.warnings(
+        problems, sourceMap: resolved.sourceMap, files: model.sources)
+      model = LoadedModel(
+        files: model.files, resolved: resolved, diagnostics: model.diagnostics + warnings)
+    }
+    if warningsAsErrors {
+      for index in model.diagnostics.indices where model.diagnostics[index].severity == .warning {
+        model.diagnostics[index].severity = .error
+      }
+    }
+    return model
+  }
+
+  /// The model's diagnostics as text, coloured when standard error is a terminal.
+  func renderDiagnostics(_ model: LoadedModel) -> String {
+    DiagnosticRenderer(files: model.sources, colors: Terminal.usesColor(color))
+      .render(model.diagnostics)
+  }
+
+  /// Loads a model for a command that needs a valid one: prints its diagnostics to standard
+  /// error, and throws `ExitCode(2)` when there are errors.
+  func loadModel(_ path: String) throws -> ValidModel {
+    let model = read(path)
+    if !model.diagnostics.isEmpty { Terminal.writeError(renderDiagnostics(model)) }
+    guard !model.hasErrors, let resolved = model.resolved else {
+      Terminal.writeError(CheckSummary.line(for: model, path: path) + "\n")
+      throw ExitCode(2)
+    }
+    return ValidModel(
+      path: path, diagram: resolved.diagram, sourceMap: resolved.sourceMap, files: model.files)
+  }
+}
+
+/// A model without errors, ready for analysis and drawing.
+struct ValidModel {
+  var path: String
+  var diagram: Diagram
+  var sourceMap: SourceMap
+  var files: [SourceFile]
+}
