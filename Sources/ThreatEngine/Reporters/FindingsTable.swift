@@ -24,7 +24,7 @@ public struct FindingsTable: Sendable {
       lines += rows(finding)
     }
     if !lines.isEmpty { lines.append("") }
-    lines.append(FindingsSummary(findings).line)
+    lines += Self.wrap(FindingsSummary(findings).line, width: width)
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -39,7 +39,9 @@ public struct FindingsTable: Sendable {
     case .flow:
       text = "flow \(finding.target)" + label(diagram.flow(finding.target)?.label)
     }
-    return paint(text, "1")
+    return Self.wrap(text, width: width - 4).enumerated()
+      .map { $0.offset == 0 ? paint($0.element, "1") : "    " + paint($0.element, "1") }
+      .joined(separator: "\n")
   }
 
   private func label(_ text: String?) -> String { text.map { " \"\($0)\"" } ?? "" }
@@ -89,7 +91,12 @@ public struct FindingsTable: Sendable {
   static func wrap(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
-    for word in text.split(separator: " ") {
+    let words = text.split(separator: " ").flatMap { word in
+      stride(from: 0, to: word.count, by: max(width, 1)).map { start in
+        String(word.dropFirst(start).prefix(max(width, 1)))
+      }
+    }
+    for word in words {
       if !line.isEmpty && line.count + 1 + word.count > width {
         lines.append(line)
         line = ""
