@@ -25,7 +25,7 @@ struct InputOptions: ParsableArguments {
   func read(_ path: String) -> LoadedModel {
     let catalogue = (try? catalogueOptions.load()) ?? Catalogue.builtIn
     var model = ModelLoader.load(path, vocabulary: catalogue.vocabulary, read: FileReader.read)
-    if !model.hasErrors, let resolved = model.resolved {
+    if !model.hasErrors, let resolved = model.resolved, !resolved.diagram.triage.isEmpty {
       let problems = Analyzer(catalogue: catalogue).analyze(resolved.diagram).problems
       let warnings = TriageDiagnostics.warnings(
         problems, sourceMap: resolved.sourceMap, files: model.sources)

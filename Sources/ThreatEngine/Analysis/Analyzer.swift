@@ -4,17 +4,17 @@ import DFDModel
 public struct Analyzer: Sendable {
   public let catalogue: Catalogue
   let implication: Implication
-  let elementRules: [ThreatRule]
-  let flowRules: [ThreatRule]
-  let boundaryRules: [ThreatRule]
+  let elementRules: [RuleBox]
+  let flowRules: [RuleBox]
+  let boundaryRules: [RuleBox]
 
   public init(catalogue: Catalogue) {
     self.catalogue = catalogue
     implication = Implication(catalogue.vocabulary)
     let rules = catalogue.rules.sorted { $0.id < $1.id }
-    elementRules = rules.filter { $0.target == .element }
-    flowRules = rules.filter { $0.target == .flow }
-    boundaryRules = rules.filter { $0.target == .boundary }
+    elementRules = rules.filter { $0.target == .element }.map(RuleBox.init)
+    flowRules = rules.filter { $0.target == .flow }.map(RuleBox.init)
+    boundaryRules = rules.filter { $0.target == .boundary }.map(RuleBox.init)
   }
 
   /// Every finding on `diagram`, ordered by target (elements, boundaries, flows, each in
@@ -50,11 +50,12 @@ public struct Analyzer: Sendable {
   }
 
   /// The finding of `rule` on `subject`, or nil when the rule does not fire there.
-  func check(_ rule: ThreatRule, _ subject: Subject, _ index: ModelIndex, _ reads: inout [Read])
+  func check(_ box: RuleBox, _ subject: Subject, _ index: ModelIndex, _ reads: inout [Read])
     -> Finding?
   {
     reads.removeAll(keepingCapacity: true)
-    guard index.evaluate(rule.condition, on: subject, reads: &reads) else { return nil }
+    guard index.evaluate(box.condition, on: subject, reads: &reads) else { return nil }
+    let rule = box.rule
     var severity = rule.severity
     for raise in rule.raises {
       var raiseReads: [Read] = []
@@ -81,9 +82,20 @@ public struct Analyzer: Sendable {
       let resolution = read.resolution
       evidence.append(
         Evidence(
-          path: path, value: resolution.text, origin: resolution.origin, detail: resolution.detail))
+          path: path, value: resolution.text, origin: resolution.origin, detail: resolution.detail?.text))
     }
     return evidence
+  }
+}
+
+/// A rule behind a reference, so the hot loop copies one pointer rather than every field.
+final class RuleBox: Sendable {
+  let rule: ThreatRule
+  let condition: Condition
+
+  init(_ rule: ThreatRule) {
+    self.rule = rule
+    condition = rule.condition
   }
 }
 

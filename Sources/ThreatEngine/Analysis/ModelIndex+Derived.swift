@@ -10,9 +10,12 @@ extension ModelIndex {
       let types = facts.chain.compactMap { diagram.boundaries[$0].attributes.text("type") }
       return .derived(.list(types.map(AttributeValue.symbol)))
     case "reachable-from-internet":
-      return .derived(.bool(facts.reachableFromInternet), facts.reachableDetail)
+      return Resolution(
+        value: .bool(facts.reachableFromInternet), origin: .derived,
+        detail: facts.reachableDetail.map(Resolution.Detail.text))
     case "remote-admin":
-      return facts.remoteAdmin ? .derived(.bool(true), "an inbound flow is remote-admin") : nil
+      return facts.remoteAdmin
+        ? Resolution(value: .bool(true), origin: .derived, detail: .text("an inbound flow is remote-admin")) : nil
     case "serves-users": flag = facts.servesUsers
     case "serves-citizens": flag = facts.servesCitizens
     case "serves-staff": flag = facts.servesStaff
@@ -34,6 +37,9 @@ extension ModelIndex {
     return .derived(.bool(flag))
   }
 
+  static let fromDataType = Resolution(
+    value: .bool(true), origin: .derived, detail: .text("a data item's type"))
+
   /// A derived flow property; nil when `name` is not one or (for fallbacks) gives nothing.
   func derivedFlow(_ name: String, _ index: Int) -> Resolution? {
     let facts = flows[index]
@@ -42,10 +48,10 @@ extension ModelIndex {
     case "medium":
       guard facts.mediumFromProtocol, let medium = facts.medium else { return nil }
       let used = diagram.flows[index].protocol ?? ""
-      return Resolution(value: .symbol(medium), origin: .implied, detail: "protocol \(used)")
+      return Resolution(value: .symbol(medium), origin: .implied, detail: .protocol(used))
     case "crosses": return .derived(.list(crossedTypes(facts).map(AttributeValue.symbol)))
-    case "command": return facts.commandData ? .derived(.bool(true), "a data item's type") : nil
-    case "firmware": return facts.firmwareData ? .derived(.bool(true), "a data item's type") : nil
+    case "command": return facts.commandData ? Self.fromDataType : nil
+    case "firmware": return facts.firmwareData ? Self.fromDataType : nil
     case "crosses-boundary": flag = facts.crossesBoundary
     case "crosses-org": flag = facts.crossesOrg
     case "over-internet": flag = facts.overInternet

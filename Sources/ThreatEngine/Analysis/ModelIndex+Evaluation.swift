@@ -76,7 +76,7 @@ extension ModelIndex {
 
   private func isKind(_ found: AttributeValue, _ ancestor: AttributeValue) -> Bool {
     guard let kind = found.textValue, let parent = ancestor.textValue else { return false }
-    return vocabulary.kind(kind, isA: parent)
+    return implication.lineage[kind]?.contains(parent) ?? (kind == parent)
   }
 
   private static func isKindPath(_ value: Value) -> Bool {

@@ -5,7 +5,22 @@ struct Resolution: Hashable, Sendable {
   /// nil when the value is unknown.
   var value: AttributeValue?
   var origin: Evidence.Origin
-  var detail: String?
+  var detail: Detail?
+
+  /// Where an inherited, implied or derived value came from; text is built only for evidence.
+  enum Detail: Hashable, Sendable {
+    case boundary(String), attribute(String), `protocol`(String), kind(String), text(String)
+
+    var text: String {
+      switch self {
+      case .boundary(let id): return "boundary \(id)"
+      case .attribute(let name): return name
+      case .protocol(let name): return "protocol \(name)"
+      case .kind(let name): return "kind \(name)"
+      case .text(let text): return text
+      }
+    }
+  }
 
   static let unknown = Resolution(value: nil, origin: .unknown)
 
@@ -13,8 +28,8 @@ struct Resolution: Hashable, Sendable {
     Resolution(value: value, origin: .stated)
   }
 
-  static func derived(_ value: AttributeValue, _ detail: String? = nil) -> Resolution {
-    Resolution(value: value, origin: .derived, detail: detail)
+  static func derived(_ value: AttributeValue) -> Resolution {
+    Resolution(value: value, origin: .derived)
   }
 
   /// Whether the value is `true` (or a non-empty list): a bare path in boolean position.

@@ -10,14 +10,22 @@ public struct FindingsSummary: Hashable, Sendable, Codable {
   public var byStatus: [String: Int]
 
   public init(_ findings: [Finding]) {
+    var open = 0
+    var bySeverity = [Int](repeating: 0, count: Severity.allCases.count)
+    var byStatus: [TriageStatus: Int] = [:]
+    for finding in findings {
+      byStatus[finding.status, default: 0] += 1
+      if finding.status.isOpen {
+        open += 1
+        bySeverity[finding.severity.rank] += 1
+      }
+    }
     total = findings.count
-    open = findings.filter { $0.status.isOpen }.count
-    openBySeverity = Dictionary(uniqueKeysWithValues: Severity.allCases.map { severity in
-      (severity.rawValue, findings.filter { $0.status.isOpen && $0.severity == severity }.count)
-    })
-    byStatus = Dictionary(uniqueKeysWithValues: TriageStatus.allCases.map { status in
-      (status.rawValue, findings.filter { $0.status == status }.count)
-    })
+    self.open = open
+    openBySeverity = Dictionary(
+      uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, bySeverity[$0.rank]) })
+    self.byStatus = Dictionary(
+      uniqueKeysWithValues: TriageStatus.allCases.map { ($0.rawValue, byStatus[$0] ?? 0) })
   }
 
   /// `12 findings, 9 open (1 critical, 3 high, 5 medium, 0 low)`.
