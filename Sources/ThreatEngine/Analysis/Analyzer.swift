@@ -54,7 +54,10 @@ public struct Analyzer: Sendable {
     -> Finding?
   {
     reads.removeAll(keepingCapacity: true)
-    guard index.evaluate(box.condition, on: subject, reads: &reads) else { return nil }
+    guard index.evaluate(box.condition, on: subject, reads: &reads, recording: false) else {
+      return nil
+    }
+    _ = index.evaluate(box.condition, on: subject, reads: &reads)
     let rule = box.rule
     var severity = rule.severity
     for raise in rule.raises {

@@ -14,48 +14,52 @@ struct Read: Sendable {
 
 extension ModelIndex {
   /// Evaluates `condition` on `subject` with the catalogue's semantics, recording each path read.
-  func evaluate(_ condition: Condition, on subject: Subject, reads: inout [Read]) -> Bool {
+  func evaluate(
+    _ condition: Condition, on subject: Subject, reads: inout [Read], recording: Bool = true
+  ) -> Bool {
     switch condition {
     case .truth(let value):
-      return resolve(value, subject, &reads).isTrue
+      return resolve(value, subject, &reads, recording).isTrue
     case .compare(let lhs, let op, let rhs):
-      return compare(resolve(lhs, subject, &reads).value, op, resolve(rhs, subject, &reads).value)
+      return compare(resolve(lhs, subject, &reads, recording).value, op, resolve(rhs, subject, &reads, recording).value)
     case .member(let value, let list, let negated):
-      guard let found = resolve(value, subject, &reads).value else { return negated }
+      guard let found = resolve(value, subject, &reads, recording).value else { return negated }
       let kindPath = Self.isKindPath(value)
       let contained = list.contains { item in
         kindPath ? isKind(found, item) : Self.equal(found, item)
       }
       return contained != negated
     case .contains(let lhs, let rhs):
-      guard let list = resolve(lhs, subject, &reads).value,
-        let item = resolve(rhs, subject, &reads).value
+      guard let list = resolve(lhs, subject, &reads, recording).value,
+        let item = resolve(rhs, subject, &reads, recording).value
       else { return false }
       return list.listValue.contains { Self.equal($0, item) }
     case .intersects(let value, let list):
-      guard let found = resolve(value, subject, &reads).value else { return false }
+      guard let found = resolve(value, subject, &reads, recording).value else { return false }
       return found.listValue.contains { item in list.contains { Self.equal($0, item) } }
     case .known(let path, let negated):
-      return resolve(.path(path), subject, &reads).isKnown != negated
+      return resolve(.path(path), subject, &reads, recording).isKnown != negated
     case .kindIs(let path, let kind, let negated):
-      guard let found = resolve(.path(path), subject, &reads).value else { return negated }
+      guard let found = resolve(.path(path), subject, &reads, recording).value else { return negated }
       return isKind(found, .symbol(kind)) != negated
     case .not(let inner):
-      return !evaluate(inner, on: subject, reads: &reads)
+      return !evaluate(inner, on: subject, reads: &reads, recording: recording)
     case .all(let items):
-      return items.allSatisfy { evaluate($0, on: subject, reads: &reads) }
+      return items.allSatisfy { evaluate($0, on: subject, reads: &reads, recording: recording) }
     case .any(let items):
-      return items.contains { evaluate($0, on: subject, reads: &reads) }
+      return items.contains { evaluate($0, on: subject, reads: &reads, recording: recording) }
     }
   }
 
-  private func resolve(_ value: Value, _ subject: Subject, _ reads: inout [Read]) -> Resolution {
+  private func resolve(
+    _ value: Value, _ subject: Subject, _ reads: inout [Read], _ recording: Bool
+  ) -> Resolution {
     switch value {
     case .literal(let literal):
       return Resolution(value: literal, origin: .stated)
     case .path(let path):
       let resolution = resolve(path, subject)
-      reads.append(Read(path: path, resolution: resolution))
+      if recording { reads.append(Read(path: path, resolution: resolution)) }
       return resolution
     }
   }

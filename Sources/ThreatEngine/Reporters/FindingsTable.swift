@@ -87,21 +87,31 @@ public struct FindingsTable: Sendable {
     colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }
 
-  /// Splits text into lines of at most `width` characters at spaces.
+  /// Splits text into lines of at most `width` characters at spaces; longer words are cut.
   static func wrap(_ text: String, width: Int) -> [String] {
+    let width = max(width, 1)
     var lines: [String] = []
     var line = ""
-    let words = text.split(separator: " ").flatMap { word in
-      stride(from: 0, to: word.count, by: max(width, 1)).map { start in
-        String(word.dropFirst(start).prefix(max(width, 1)))
+    var length = 0
+    for word in text.split(separator: " ") {
+      var rest = Substring(word)
+      var count = rest.count
+      while count > 0 {
+        if length > 0 && length + 1 + min(count, width) > width {
+          lines.append(line)
+          line = ""
+          length = 0
+        }
+        let take = min(count, width - (length > 0 ? length + 1 : 0))
+        if length > 0 {
+          line += " "
+          length += 1
+        }
+        line += rest.prefix(take)
+        length += take
+        rest = rest.dropFirst(take)
+        count -= take
       }
-    }
-    for word in words {
-      if !line.isEmpty && line.count + 1 + word.count > width {
-        lines.append(line)
-        line = ""
-      }
-      line += (line.isEmpty ? "" : " ") + word
     }
     if !line.isEmpty || lines.isEmpty { lines.append(line) }
     return lines
