@@ -26,7 +26,7 @@ struct InputOptions: ParsableArguments {
     let catalogue = (try? catalogueOptions.load()) ?? Catalogue.builtIn
     var model = ModelLoader.load(path, vocabulary: catalogue.vocabulary, read: FileReader.read)
     if !model.hasErrors, let resolved = model.resolved, !resolved.diagram.triage.isEmpty {
-      let problems = Analyzer(catalogue: catalogue).analyze(resolved.diagram).problems
+      let problems = Analyzer(catalogue: catalogue).triageProblems(resolved.diagram)
       let warnings = TriageDiagnostics.warnings(
         problems, sourceMap: resolved.sourceMap, files: model.sources)
       model = LoadedModel(

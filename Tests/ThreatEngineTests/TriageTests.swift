@@ -62,3 +62,23 @@ struct TriageTests {
     #expect(ids == ["T-A@a", "T-B@a", "T-A@b", "T-F@a->b"])
   }
 }
+
+struct TriageProblemsTests {
+  @Test func checkingTriageAloneFindsTheSameProblemsAsAFullAnalysis() throws {
+    let triage = [
+      Triage(rule: "SCP-T-003", target: "a->b", status: .mitigated),
+      Triage(rule: "SCP-T-003", target: "b->a"),
+      Triage(rule: "SCP-S-002", target: "a"),
+      Triage(rule: "SCP-S-002", target: "a"),
+      Triage(rule: "SCP-D-001", target: "a"),
+      Triage(rule: "LOCAL-1", target: "gone", attributes: ["title": .string("T"), "stride": .symbol("spoofing")]),
+    ]
+    let diagram = Diagram(
+      elements: [TestCatalogue.element("a", "sensor", ["per-device-keys": .bool(true)]), TestCatalogue.element("b", "gateway")],
+      flows: [TestCatalogue.flow("a", "b", ["protocol": .symbol("lorawan")])], triage: triage)
+    let analyzer = Analyzer(catalogue: .builtIn)
+    let full = analyzer.analyze(diagram).problems
+    #expect(analyzer.triageProblems(diagram) == full)
+    #expect(full.map(\.triageIndex) == [1, 2, 3, 4, 5])
+  }
+}

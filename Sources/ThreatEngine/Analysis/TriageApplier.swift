@@ -78,7 +78,7 @@ struct TriageApplier {
     return nil
   }
 
-  private func locate(_ id: String) -> Subject? {
+  func locate(_ id: String) -> Subject? {
     if let element = index.elementIDs[id] { return Subject(target: .element, index: element) }
     if let boundary = index.boundaryIDs[id] { return Subject(target: .boundary, index: boundary) }
     if let flow = index.diagram.flows.firstIndex(where: { $0.id == id }) {
