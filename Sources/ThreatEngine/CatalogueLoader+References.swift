@@ -25,7 +25,8 @@ extension CatalogueLoader {
         throw reader.error(
           "unknown derived scope '\(scopeName)'; expected element, flow or boundary", at: scopeNode)
       }
-      for (name, nameNode, meaning) in try reader.mapping(table, "derived \(scopeName) properties") {
+      for (name, nameNode, meaning) in try reader.mapping(table, "derived \(scopeName) properties")
+      {
         guard DerivedProperty.named(name, in: scope) != nil else {
           throw reader.error(
             "derived \(scopeName) property '\(name)' is not one scp-dfd computes", at: nameNode)

@@ -10,7 +10,9 @@ extension CatalogueLoader {
   /// Reads `threats:`, adding each rule to the catalogue or replacing the one with its id.
   func loadRules(_ node: Node?, into catalogue: inout Catalogue, _ reader: YAMLReader) throws {
     guard let node else { return }
-    guard let entries = node.sequence else { throw reader.error("threats must be a list", at: node) }
+    guard let entries = node.sequence else {
+      throw reader.error("threats must be a list", at: node)
+    }
     var seen = Set<String>()
     for entry in entries {
       let rule = try loadRule(entry, catalogue, reader)
@@ -105,7 +107,8 @@ extension CatalogueLoader {
       let quoted = node?.scalar.map { $0.style == .doubleQuoted || $0.style == .singleQuoted }
       let column = (mark?.column ?? 1) + (quoted == true ? 1 : 0) + error.offset
       throw CatalogueError(
-        file: file, line: mark?.line ?? 1, column: column, message: "in condition: \(error.message)")
+        file: file, line: mark?.line ?? 1, column: column, message: "in condition: \(error.message)"
+      )
     }
   }
 }

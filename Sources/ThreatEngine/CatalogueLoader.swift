@@ -10,9 +10,10 @@ public struct CatalogueLoader: Sendable {
     self.file = file
   }
 
-  /// Parses catalogue text on top of `base` (whose kinds, attributes, protocols, references and
-  /// rules it extends; a rule with an existing id replaces it). Every problem names the file,
-  /// line and column.
+  /// Parses catalogue text on top of `base`; every problem names the file, line and column.
+  ///
+  /// The text extends the base's kinds, attributes, protocols, references and rules; a rule with
+  /// an existing id replaces it.
   public func load(_ text: String, base: Catalogue? = nil) throws -> Catalogue {
     let reader = YAMLReader(file: file)
     let root: Node
@@ -76,7 +77,8 @@ public struct CatalogueLoader: Sendable {
         throw reader.error("kind '\(name)' is a '\(parent)', which is not a kind", at: value["is"])
       }
       let lineage = vocabulary.lineage(of: name)
-      if let last = lineage.last, let next = vocabulary.kinds[last]?.parent, lineage.contains(next) {
+      if let last = lineage.last, let next = vocabulary.kinds[last]?.parent, lineage.contains(next)
+      {
         throw reader.error("kind '\(name)' is part of a cycle of 'is' links", at: keyNode)
       }
     }

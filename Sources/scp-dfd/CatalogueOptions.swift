@@ -29,7 +29,8 @@ struct CatalogueOptions: ParsableArguments {
     do {
       text = try String(contentsOfFile: path, encoding: .utf8)
     } catch {
-      throw CatalogueLoadFailure(message: "\(path): error: cannot read the catalogue: \(error.localizedDescription)")
+      throw CatalogueLoadFailure(
+        message: "\(path): error: cannot read the catalogue: \(error.localizedDescription)")
     }
     do {
       return try CatalogueLoader(file: path).load(text, base: base)

@@ -6,30 +6,39 @@ enum CatalogueText {
   static func rules(_ catalogue: Catalogue) -> String {
     catalogue.rules.map { rule in
       let stride = rule.stride.map { String($0.letter) }.joined()
-      return [rule.id, pad(rule.target.rawValue, 8), pad(stride, 3), pad(rule.severity.rawValue, 8), rule.title]
-        .joined(separator: "  ")
+      return [
+        rule.id, pad(rule.target.rawValue, 8), pad(stride, 3), pad(rule.severity.rawValue, 8),
+        rule.title,
+      ]
+      .joined(separator: "  ")
     }.joined(separator: "\n") + "\n"
   }
 
   static func kinds(_ vocabulary: Vocabulary) -> String {
-    vocabulary.kinds.values.sorted { ($0.category.rawValue, $0.name) < ($1.category.rawValue, $1.name) }
-      .map { kind in
-        let parent = kind.parent.map { "is \($0)" } ?? ""
-        return [pad(kind.name, 26), pad(kind.category.rawValue, 9), pad(parent, 20), kind.summary]
-          .joined(separator: " ")
-      }.joined(separator: "\n") + "\n"
+    vocabulary.kinds.values.sorted {
+      ($0.category.rawValue, $0.name) < ($1.category.rawValue, $1.name)
+    }
+    .map { kind in
+      let parent = kind.parent.map { "is \($0)" } ?? ""
+      return [pad(kind.name, 26), pad(kind.category.rawValue, 9), pad(parent, 20), kind.summary]
+        .joined(separator: " ")
+    }.joined(separator: "\n") + "\n"
   }
 
   static func attributes(_ catalogue: Catalogue) -> String {
     var lines: [String] = []
     for scope in AttributeScope.allCases {
-      let definitions = (catalogue.vocabulary.attributes[scope] ?? [:]).values.sorted { $0.name < $1.name }
+      let definitions = (catalogue.vocabulary.attributes[scope] ?? [:]).values.sorted {
+        $0.name < $1.name
+      }
       guard !definitions.isEmpty else { continue }
       lines.append("\(scope.rawValue):")
       for definition in definitions {
         var facts = [definition.type.summary, definition.role.rawValue]
         if let assume = definition.assume { facts.append("assume \(assume)") }
-        if !definition.implies.isEmpty { facts.append("implies " + definition.implies.joined(separator: ", ")) }
+        if !definition.implies.isEmpty {
+          facts.append("implies " + definition.implies.joined(separator: ", "))
+        }
         if let inherit = definition.inherit { facts.append("inherit \(inherit.rawValue)") }
         lines.append("  \(pad(definition.name, 22)) \(facts.joined(separator: "; "))")
         if !definition.meaning.isEmpty { lines.append("  \(pad("", 22)) \(definition.meaning)") }

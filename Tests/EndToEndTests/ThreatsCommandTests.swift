@@ -12,7 +12,10 @@ struct ThreatsCommandTests {
     #expect(document["version"] as? Int == 1)
     let findings = try #require(document["findings"] as? [[String: Any]])
     #expect(!findings.isEmpty)
-    #expect(findings.allSatisfy { ($0["why"] as? [Any])?.isEmpty == false || $0["rule"] as? String == "LOCAL-1" })
+    #expect(
+      findings.allSatisfy {
+        ($0["why"] as? [Any])?.isEmpty == false || $0["rule"] as? String == "LOCAL-1"
+      })
   }
 
   @Test func failOnExitsOneWhenAnOpenFindingIsSevereEnough() throws {
@@ -45,13 +48,15 @@ struct ThreatsCommandTests {
   }
 
   @Test func tableWrapsToTheWidth() throws {
-    let result = try Binary.run(["threats", sample], in: Binary.root, environment: ["COLUMNS": "60"])
+    let result = try Binary.run(
+      ["threats", sample], in: Binary.root, environment: ["COLUMNS": "60"])
     #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 })
   }
 
   @Test func userCatalogueErrorsExitTwoWithAPlace() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID()).yaml")
-    try "threats:\n  - id: U-1\n    title: x\n    stride: [spoofing]\n    target: flow\n    when: \"flow.encrypt\"\n    severity: low\n"
+    try
+      "threats:\n  - id: U-1\n    title: x\n    stride: [spoofing]\n    target: flow\n    when: \"flow.encrypt\"\n    severity: low\n"
       .write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
     let check = try Binary.run(["catalogue", "check", file.path])
@@ -71,10 +76,13 @@ struct ThreatsCommandTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stale-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    try "sensor a\ngateway b\na -> b [protocol: ethernet]\nthreat SCP-T-003 on a->b [status: mitigated]\n"
+    try
+      "sensor a\ngateway b\na -> b [protocol: ethernet]\nthreat SCP-T-003 on a->b [status: mitigated]\n"
       .write(to: folder.appendingPathComponent("m.dfd"), atomically: true, encoding: .utf8)
     let result = try Binary.run(["check", "m.dfd"], in: folder)
     #expect(result.status == 0)
-    #expect(result.stderr.contains("m.dfd:4:1: warning[DFD301]: stale triage: SCP-T-003 does not fire on 'a->b'"))
+    #expect(
+      result.stderr.contains(
+        "m.dfd:4:1: warning[DFD301]: stale triage: SCP-T-003 does not fire on 'a->b'"))
   }
 }

@@ -42,14 +42,24 @@ struct CatalogueLoaderTests {
   }
 
   @Test func fieldErrorsNameTheirPlace() throws {
-    let stride = try #require(error(rule(when: "category == device").replacingOccurrences(of: "[tampering]", with: "[tamper]")))
+    let stride = try #require(
+      error(
+        rule(when: "category == device").replacingOccurrences(of: "[tampering]", with: "[tamper]")))
     #expect(stride.message.contains("unknown STRIDE category 'tamper'"))
-    let system = try #require(error(rule(when: "category == device", extra: "    refs: {cwx: [CWE-1]}")))
+    let system = try #require(
+      error(rule(when: "category == device", extra: "    refs: {cwx: [CWE-1]}")))
     #expect(system.message.contains("unknown reference system 'cwx'"))
     #expect(system.line == 8)
-    let duplicate = try #require(error(rule(when: "category == device") + rule(when: "category == device").replacingOccurrences(of: "threats:\n", with: "")))
+    let duplicate = try #require(
+      error(
+        rule(when: "category == device")
+          + rule(when: "category == device").replacingOccurrences(of: "threats:\n", with: "")))
     #expect(duplicate.message.contains("duplicate rule id 'U-1'"))
-    let lowRaise = try #require(error(rule(when: "category == device", extra: "    raise:\n      - {when: \"element.gnss\", to: low}")))
+    let lowRaise = try #require(
+      error(
+        rule(
+          when: "category == device", extra: "    raise:\n      - {when: \"element.gnss\", to: low}"
+        )))
     #expect(lowRaise.message.contains("cannot lift the base severity low"))
     let disable = try #require(error("disable: [SCP-X-999]"))
     #expect(disable.message.contains("no rule has that id"))

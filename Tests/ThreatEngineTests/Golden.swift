@@ -21,7 +21,8 @@ func expectGolden(
   guard expected != text else { return }
   let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
   let new = text.split(separator: "\n", omittingEmptySubsequences: false)
-  let first = (0..<min(old.count, new.count)).first { old[$0] != new[$0] } ?? min(old.count, new.count)
+  let first =
+    (0..<min(old.count, new.count)).first { old[$0] != new[$0] } ?? min(old.count, new.count)
   let shown = [
     first < old.count ? "-\(first + 1): \(old[first])" : nil,
     first < new.count ? "+\(first + 1): \(new[first])" : nil,

@@ -31,7 +31,8 @@ struct RuleExampleTests {
     let (diagram, _) = try ModelText.diagram(item.example.model)
     let target = item.example.on
     let exists =
-      diagram.element(target) != nil || diagram.flow(target) != nil || diagram.boundary(target) != nil
+      diagram.element(target) != nil || diagram.flow(target) != nil
+      || diagram.boundary(target) != nil
     #expect(exists, "the example has no target '\(target)'")
     var catalogue = Catalogue.builtIn
     catalogue.rules = [item.rule]

@@ -16,9 +16,13 @@ struct SemanticsTests {
     #expect(
       TestCatalogue.fired(catalogue, diagram, on: "x")
         == ["T-NE-TRUE", "T-NOT-BARE", "T-NOT-IN", "T-UNKNOWN"])
-    let stated = Diagram(elements: [TestCatalogue.element("x", "service", ["internet-facing": .bool(false)])])
+    let stated = Diagram(elements: [
+      TestCatalogue.element("x", "service", ["internet-facing": .bool(false)])
+    ])
     #expect(
-      TestCatalogue.fired(catalogue, stated, on: "x") == ["T-EQ-FALSE", "T-NE-TRUE", "T-NOT-BARE", "T-NOT-IN"])
+      TestCatalogue.fired(catalogue, stated, on: "x") == [
+        "T-EQ-FALSE", "T-NE-TRUE", "T-NOT-BARE", "T-NOT-IN",
+      ])
   }
 
   @Test func assumedValuesAreNotKnownButCount() throws {
@@ -42,7 +46,11 @@ struct SemanticsTests {
         TrustBoundary(id: "inner", attributes: ["exposure": .symbol("public")], parent: "outer"),
       ])
     let finding = try #require(Analyzer(catalogue: catalogue).analyze(diagram).findings.first)
-    #expect(finding.why == [Evidence(path: "element.exposure", value: "public", origin: .inherited, detail: "boundary inner")])
+    #expect(
+      finding.why == [
+        Evidence(
+          path: "element.exposure", value: "public", origin: .inherited, detail: "boundary inner")
+      ])
   }
 
   @Test func implicationFollowsAttributesAndProtocols() throws {
@@ -52,7 +60,10 @@ struct SemanticsTests {
       let diagram = Diagram(elements: elements, flows: [TestCatalogue.flow("a", "b", attributes)])
       return Analyzer(catalogue: catalogue).analyze(diagram).findings.first?.why ?? []
     }
-    #expect(why(["tls": .bool(true)]) == [Evidence(path: "flow.encrypted", value: "true", origin: .implied, detail: "tls")])
+    #expect(
+      why(["tls": .bool(true)]) == [
+        Evidence(path: "flow.encrypted", value: "true", origin: .implied, detail: "tls")
+      ])
     #expect(why(["mutual-tls": .bool(true)]).first?.origin == .implied)
     #expect(why(["protocol": .symbol("https")]).first?.detail == "tls")
     #expect(why(["protocol": .symbol("lorawan")]).first?.detail == "protocol lorawan")
@@ -74,7 +85,9 @@ struct SemanticsTests {
 
   @Test func raiseLiftsTheSeverity() throws {
     let catalogue = try TestCatalogue.rules([("T-ANY", "element", "category == device")])
-    let diagram = Diagram(elements: [TestCatalogue.element("x", "sensor"), TestCatalogue.element("raise-me", "sensor")])
+    let diagram = Diagram(elements: [
+      TestCatalogue.element("x", "sensor"), TestCatalogue.element("raise-me", "sensor"),
+    ])
     let findings = Analyzer(catalogue: catalogue).analyze(diagram).findings
     #expect(findings.map(\.severity) == [.low, .high])
     #expect(findings.last?.why.map(\.path) == ["element.category", "element.id"])

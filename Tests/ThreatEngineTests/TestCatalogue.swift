@@ -28,14 +28,16 @@ enum TestCatalogue {
 
   /// The ids of the rules that fire on `target`.
   static func fired(_ catalogue: Catalogue, _ diagram: Diagram, on target: String) -> [String] {
-    Analyzer(catalogue: catalogue).analyze(diagram).findings.filter { $0.target == target }.map(\.rule)
+    Analyzer(catalogue: catalogue).analyze(diagram).findings.filter { $0.target == target }.map(
+      \.rule)
   }
 
   static func element(
     _ id: String, _ kind: String, _ attributes: Attributes = [:], in boundary: String? = nil
   ) -> Element {
     let category = Catalogue.builtIn.vocabulary.kinds[kind]?.category ?? .process
-    return Element(id: id, kind: kind, category: category, attributes: attributes, boundary: boundary)
+    return Element(
+      id: id, kind: kind, category: category, attributes: attributes, boundary: boundary)
   }
 
   static func flow(_ source: String, _ target: String, _ attributes: Attributes = [:]) -> Flow {

@@ -44,9 +44,14 @@ struct TriageTests {
       Triage(rule: "T-GONE", target: "a"),
       Triage(rule: "T-RADIO", target: "a->b"),
       Triage(rule: "T-RADIO", target: "a->b", status: .accepted),
-      Triage(rule: "LOCAL-2", target: "nowhere", attributes: ["title": .string("X"), "stride": .symbol("spoofing")]),
+      Triage(
+        rule: "LOCAL-2", target: "nowhere",
+        attributes: ["title": .string("X"), "stride": .symbol("spoofing")]),
     ])
-    #expect(analysis.problems.map(\.code) == [.staleTriage, .staleTriage, .duplicateTriage, .unknownTarget])
+    #expect(
+      analysis.problems.map(\.code) == [
+        .staleTriage, .staleTriage, .duplicateTriage, .unknownTarget,
+      ])
     #expect(analysis.problems.map(\.triageIndex) == [0, 1, 3, 4])
     #expect(analysis.problems[0].message.contains("not an element, flow or boundary"))
     #expect(analysis.problems[1].message.contains("no rule 'T-GONE'"))
@@ -71,10 +76,15 @@ struct TriageProblemsTests {
       Triage(rule: "SCP-S-002", target: "a"),
       Triage(rule: "SCP-S-002", target: "a"),
       Triage(rule: "SCP-D-001", target: "a"),
-      Triage(rule: "LOCAL-1", target: "gone", attributes: ["title": .string("T"), "stride": .symbol("spoofing")]),
+      Triage(
+        rule: "LOCAL-1", target: "gone",
+        attributes: ["title": .string("T"), "stride": .symbol("spoofing")]),
     ]
     let diagram = Diagram(
-      elements: [TestCatalogue.element("a", "sensor", ["per-device-keys": .bool(true)]), TestCatalogue.element("b", "gateway")],
+      elements: [
+        TestCatalogue.element("a", "sensor", ["per-device-keys": .bool(true)]),
+        TestCatalogue.element("b", "gateway"),
+      ],
       flows: [TestCatalogue.flow("a", "b", ["protocol": .symbol("lorawan")])], triage: triage)
     let analyzer = Analyzer(catalogue: .builtIn)
     let full = analyzer.analyze(diagram).problems

@@ -85,7 +85,8 @@ public struct Analyzer: Sendable {
       let resolution = read.resolution
       evidence.append(
         Evidence(
-          path: path, value: resolution.text, origin: resolution.origin, detail: resolution.detail?.text))
+          path: path, value: resolution.text, origin: resolution.origin,
+          detail: resolution.detail?.text))
     }
     return evidence
   }

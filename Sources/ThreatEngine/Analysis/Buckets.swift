@@ -18,8 +18,12 @@ struct Buckets {
   }
 
   mutating func update(_ body: (inout Finding) -> Void) {
-    for index in elements.indices { for item in elements[index].indices { body(&elements[index][item]) } }
-    for index in boundaries.indices { for item in boundaries[index].indices { body(&boundaries[index][item]) } }
+    for index in elements.indices {
+      for item in elements[index].indices { body(&elements[index][item]) }
+    }
+    for index in boundaries.indices {
+      for item in boundaries[index].indices { body(&boundaries[index][item]) }
+    }
     for index in flows.indices { for item in flows[index].indices { body(&flows[index][item]) } }
   }
 }

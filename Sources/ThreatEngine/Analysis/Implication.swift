@@ -43,7 +43,9 @@ struct Implication: Sendable {
     }
   }
 
-  private mutating func update(_ scope: AttributeScope, _ name: String, _ body: (inout NameInfo) -> Void) {
+  private mutating func update(
+    _ scope: AttributeScope, _ name: String, _ body: (inout NameInfo) -> Void
+  ) {
     switch scope {
     case .element: body(&element[name, default: NameInfo()])
     case .flow: body(&flow[name, default: NameInfo()])

@@ -15,7 +15,9 @@ extension ModelIndex {
         detail: facts.reachableDetail.map(Resolution.Detail.text))
     case "remote-admin":
       return facts.remoteAdmin
-        ? Resolution(value: .bool(true), origin: .derived, detail: .text("an inbound flow is remote-admin")) : nil
+        ? Resolution(
+          value: .bool(true), origin: .derived, detail: .text("an inbound flow is remote-admin"))
+        : nil
     case "serves-users": flag = facts.servesUsers
     case "serves-citizens": flag = facts.servesCitizens
     case "serves-staff": flag = facts.servesStaff

@@ -36,7 +36,8 @@ extension ModelIndex {
           facts.receivesFieldData || diagram.flows[offset].data.contains(where: fieldData.contains)
         if let source = flows[offset].source {
           let traits = traits(of: source)
-          facts.receivesExternalFeed = facts.receivesExternalFeed || (traits.isExternal && !traits.isUser)
+          facts.receivesExternalFeed =
+            facts.receivesExternalFeed || (traits.isExternal && !traits.isUser)
         }
       }
       elements[index] = facts

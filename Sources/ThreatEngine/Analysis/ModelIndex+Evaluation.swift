@@ -21,7 +21,9 @@ extension ModelIndex {
     case .truth(let value):
       return resolve(value, subject, &reads, recording).isTrue
     case .compare(let lhs, let op, let rhs):
-      return compare(resolve(lhs, subject, &reads, recording).value, op, resolve(rhs, subject, &reads, recording).value)
+      return compare(
+        resolve(lhs, subject, &reads, recording).value, op,
+        resolve(rhs, subject, &reads, recording).value)
     case .member(let value, let list, let negated):
       guard let found = resolve(value, subject, &reads, recording).value else { return negated }
       let kindPath = Self.isKindPath(value)
@@ -40,7 +42,9 @@ extension ModelIndex {
     case .known(let path, let negated):
       return resolve(.path(path), subject, &reads, recording).isKnown != negated
     case .kindIs(let path, let kind, let negated):
-      guard let found = resolve(.path(path), subject, &reads, recording).value else { return negated }
+      guard let found = resolve(.path(path), subject, &reads, recording).value else {
+        return negated
+      }
       return isKind(found, .symbol(kind)) != negated
     case .not(let inner):
       return !evaluate(inner, on: subject, reads: &reads, recording: recording)

@@ -83,7 +83,9 @@ extension ModelIndex {
       facts.evidential = facts.evidential || attributes.bool("evidential") == true
       if personal || location || identifiers {
         let anonymisation = attributes.text("anonymisation")
-        if anonymisation != "aggregated" && anonymisation != "anonymised" { facts.anonymised = false }
+        if anonymisation != "aggregated" && anonymisation != "anonymised" {
+          facts.anonymised = false
+        }
       }
     }
   }

@@ -83,7 +83,8 @@ extension ModelIndex {
       let zone = diagram.boundaries[boundary]
       if let value = zone.attributes[name] {
         return step == 0
-          ? .stated(value) : Resolution(value: value, origin: .inherited, detail: .boundary(zone.id))
+          ? .stated(value)
+          : Resolution(value: value, origin: .inherited, detail: .boundary(zone.id))
       }
     }
     if depth < Self.maximumImplication {

@@ -22,7 +22,8 @@ struct ModelIndex: Sendable {
     for (offset, element) in diagram.elements.enumerated() where elementIDs[element.id] == nil {
       elementIDs[element.id] = offset
     }
-    for (offset, boundary) in diagram.boundaries.enumerated() where boundaryIDs[boundary.id] == nil {
+    for (offset, boundary) in diagram.boundaries.enumerated() where boundaryIDs[boundary.id] == nil
+    {
       boundaryIDs[boundary.id] = offset
     }
     boundaryChains = diagram.boundaries.map { chain(from: $0.id) }

@@ -49,7 +49,8 @@ struct Resolution: Hashable, Sendable {
     guard let value else { return "unknown" }
     switch value {
     case .string(let text): return text
-    case .list(let items): return "[" + items.map { $0.textValue ?? $0.description }.joined(separator: ", ") + "]"
+    case .list(let items):
+      return "[" + items.map { $0.textValue ?? $0.description }.joined(separator: ", ") + "]"
     default: return value.description
     }
   }

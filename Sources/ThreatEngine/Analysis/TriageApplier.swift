@@ -45,7 +45,8 @@ struct TriageApplier {
       message =
         "stale triage: no rule '\(statement.rule)' in the catalogue; a model-specific threat needs title and stride"
     } else if locate(statement.target) == nil {
-      message = "stale triage: '\(statement.target)' is not an element, flow or boundary of the model"
+      message =
+        "stale triage: '\(statement.target)' is not an element, flow or boundary of the model"
     } else {
       message =
         "stale triage: \(statement.rule) does not fire on '\(statement.target)'; remove the statement or review the model"
@@ -59,7 +60,8 @@ struct TriageApplier {
     guard let subject = locate(statement.target) else {
       return TriageProblem(
         code: .unknownTarget,
-        message: "threat \(statement.rule) is on '\(statement.target)', which is not an element, flow or boundary of the model",
+        message:
+          "threat \(statement.rule) is on '\(statement.target)', which is not an element, flow or boundary of the model",
         triageIndex: offset)
     }
     let attributes = statement.attributes

@@ -38,7 +38,8 @@ extension Condition: CustomStringConvertible {
     case .contains(let lhs, let rhs): return "\(lhs) contains \(rhs)"
     case .intersects(let value, let list): return "\(value) intersects \(Value.text(.list(list)))"
     case .known(let path, let negated): return "\(path) is \(negated ? "unknown" : "known")"
-    case .kindIs(let path, let kind, let negated): return "\(path) is \(negated ? "not " : "")\(kind)"
+    case .kindIs(let path, let kind, let negated):
+      return "\(path) is \(negated ? "not " : "")\(kind)"
     case .not(let inner): return "not " + inner.nested
     case .all(let items): return items.map(\.nested).joined(separator: " and ")
     case .any(let items): return items.map(\.nested).joined(separator: " or ")

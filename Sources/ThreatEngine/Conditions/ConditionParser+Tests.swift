@@ -48,7 +48,9 @@ extension ConditionParser {
   }
 
   private var isTestOperator: Bool {
-    if case .symbol(let op) = current.kind, Condition.Comparison(rawValue: op) != nil { return true }
+    if case .symbol(let op) = current.kind, Condition.Comparison(rawValue: op) != nil {
+      return true
+    }
     return isKeyword("in") || isKeyword("contains") || isKeyword("intersects") || isKeyword("is")
   }
 
@@ -80,7 +82,9 @@ extension ConditionParser {
     }
   }
 
-  private mutating func parseList(against type: PathType?) throws(ConditionError) -> [AttributeValue] {
+  private mutating func parseList(against type: PathType?) throws(ConditionError)
+    -> [AttributeValue]
+  {
     try expect("[", "'[' starting a list")
     var items: [AttributeValue] = []
     while !isSymbol("]") {

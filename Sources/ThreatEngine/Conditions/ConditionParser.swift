@@ -23,7 +23,8 @@ struct ConditionParser {
     parser.tokens = try ConditionLexer.tokens(text)
     let condition = try parser.parseOr()
     guard case .end = parser.current.kind else {
-      throw parser.error("expected 'and', 'or' or the end of the condition, found \(parser.current.summary)")
+      throw parser.error(
+        "expected 'and', 'or' or the end of the condition, found \(parser.current.summary)")
     }
     return condition
   }

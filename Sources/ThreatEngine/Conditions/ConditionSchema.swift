@@ -12,10 +12,13 @@ struct ConditionSchema: Sendable {
     guard Path.Root.allowed(for: target).contains(path.root) else {
       let roots = Path.Root.allowed(for: target).map(\.rawValue).joined(separator: ", ")
       return .failure(
-        Message("'\(path.root.rawValue)' cannot be read by \(target == .element ? "an" : "a") \(target.rawValue) rule; use \(roots)"))
+        Message(
+          "'\(path.root.rawValue)' cannot be read by \(target == .element ? "an" : "a") \(target.rawValue) rule; use \(roots)"
+        ))
     }
     guard let name = path.name else {
-      return .failure(Message("'\(path.root.rawValue)' needs an attribute: \(path.root.rawValue).NAME"))
+      return .failure(
+        Message("'\(path.root.rawValue)' needs an attribute: \(path.root.rawValue).NAME"))
     }
     let scope: AttributeScope =
       path.root.isElement ? .element : path.root == .flow ? .flow : .boundary

@@ -30,7 +30,8 @@ public struct DerivedProperty: Hashable, Sendable {
       "reachable-from-internet", "serves-users", "serves-citizens", "serves-staff", "ip-connected",
       "receives-field-data", "receives-external-feed", "handles-personal", "handles-special",
       "handles-location", "handles-identifiers", "handles-evidential", "handles-safety",
-      "issues-commands", "issues-firmware", "receives-commands", "receives-firmware", "remote-admin",
+      "issues-commands", "issues-firmware", "receives-commands", "receives-firmware",
+      "remote-admin",
     ].map { ($0, PathType.bool) }
 
   private static let flowNames: [(String, PathType)] =

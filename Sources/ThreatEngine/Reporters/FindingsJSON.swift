@@ -40,7 +40,9 @@ public struct FindingsJSON: Sendable {
       description: finding.description, mitigations: finding.mitigations,
       references: finding.references, ask: finding.ask, why: finding.why, note: triage?.note,
       by: triage?.by, date: triage?.date, ticket: triage?.ticket,
-      location: sourceMap?[finding.target].map { .init(file: $0.file, line: $0.line, column: $0.column) })
+      location: sourceMap?[finding.target].map {
+        .init(file: $0.file, line: $0.line, column: $0.column)
+      })
   }
 
   struct Document: Encodable {

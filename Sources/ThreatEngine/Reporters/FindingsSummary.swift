@@ -30,7 +30,9 @@ public struct FindingsSummary: Hashable, Sendable, Codable {
 
   /// `12 findings, 9 open (1 critical, 3 high, 5 medium, 0 low)`.
   public var line: String {
-    let counts = Severity.allCases.reversed().map { "\(openBySeverity[$0.rawValue] ?? 0) \($0.rawValue)" }
+    let counts = Severity.allCases.reversed().map {
+      "\(openBySeverity[$0.rawValue] ?? 0) \($0.rawValue)"
+    }
     let noun = total == 1 ? "finding" : "findings"
     return "\(total) \(noun), \(open) open (\(counts.joined(separator: ", ")))"
   }

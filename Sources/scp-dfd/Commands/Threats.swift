@@ -31,7 +31,8 @@ extension SCPDFD {
     @Option(help: "Output format: table or json (csv, sarif and markdown arrive with reports).")
     var format: ThreatsFormat = .table
 
-    @Option(help: "Exit 1 when an open finding has this severity or higher: low, medium, high, critical.")
+    @Option(
+      help: "Exit 1 when an open finding has this severity or higher: low, medium, high, critical.")
     var failOn: Severity?
 
     @Option(help: "Which findings to list: all (default) or open.")
@@ -61,7 +62,8 @@ extension SCPDFD {
           .render(findings, of: loaded.diagram)
       default:
         let colors = Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
-        return FindingsTable(width: Terminal.width(), colors: colors).render(findings, of: loaded.diagram)
+        return FindingsTable(width: Terminal.width(), colors: colors).render(
+          findings, of: loaded.diagram)
       }
     }
   }
