@@ -13,10 +13,10 @@ enum RenderCommandRunner {
 
   /// The rendered diagram; Graphviz warnings go to standard error, failures exit with 3.
   static func render(
-    _ diagram: Diagram, findings: [Finding], options: DiagramOptions, as format: RenderFormat
+    _ diagram: Diagram, findings: [Finding], options: DiagramOptions, vocabulary: Vocabulary,
+    as format: RenderFormat
   ) throws -> Rendering {
-    let renderer = DiagramRenderer(
-      options: options, security: FlowSecurity(vocabulary: Catalogue.builtIn.vocabulary))
+    let renderer = DiagramRenderer(options: options, security: FlowSecurity(vocabulary: vocabulary))
     do {
       let rendering = try renderer.render(diagram, findings: findings, as: format)
       let shown = rendering.messages.prefix(maxMessages)

@@ -106,6 +106,12 @@ struct RenderTests {
     let full = try Binary.run(
       ["render", "samples/street-lighting.dfd", "--format", "dot"], in: Binary.root)
     #expect(full.stdout.contains(">Legend<") && full.stdout.contains(">Threats<"))
+    // The analyser's open findings become badges such as "STI 3 · high" on elements and flows.
+    let badges = full.stdout.split(separator: "\n").filter {
+      $0.contains(" · ") && $0.contains("id=\"el-")
+    }
+    #expect(badges.count > 5)
+    #expect(!plain.stdout.split(separator: "\n").contains { $0.contains(" · ") })
     #expect(full.stdout.contains("rankdir=\"LR\";"))
     #expect(!full.stdout.contains("mclimit"))
   }

@@ -67,13 +67,15 @@ extension SCPDFD {
     func run() throws {
       let target = try RenderTarget(
         output: output, format: format, model: model, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+      let catalogue = try input.catalogue()
       let loaded = try input.loadModel(model)
       let diagram = try focused(loaded.diagram)
-      // The analyser is not in main yet; badges come once it is (see Analyzer on branch engine).
-      let findings: [Finding] = []
+      let findings =
+        noThreats ? [] : Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
       let options = options(for: diagram)
       let rendering = try RenderCommandRunner.render(
-        diagram, findings: findings, options: options, as: target.format)
+        diagram, findings: findings, options: options, vocabulary: catalogue.vocabulary,
+        as: target.format)
       try target.write(rendering.data)
     }
 
