@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // The domain model: values only, no dependencies.
@@ -27,6 +28,17 @@ let package = Package(
       name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
     // DOT writing (pure Swift) and in-process layout and rendering.
     .target(name: "DFDLayout", dependencies: ["DFDModel", "CGraphviz"]),
+    // Reports: CSV, SARIF, Markdown and HTML from findings, through Mustache templates.
+    .target(
+      name: "Reports",
+      dependencies: ["DFDModel", .product(name: "Mustache", package: "swift-mustache")],
+      resources: [
+        .embedInCode("Templates/report.html.mustache"),
+        .embedInCode("Templates/report.md.mustache"),
+        .embedInCode("Templates/report.css"),
+        .embedInCode("Templates/report.js"),
+      ]
+    ),
     .executableTarget(
       name: "scp-dfd",
       dependencies: [
@@ -40,6 +52,7 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"]),
     .testTarget(name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd"]),
   ]
 )

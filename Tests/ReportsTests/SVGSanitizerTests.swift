@@ -1,0 +1,35 @@
+import Testing
+
+@testable import Reports
+
+@Suite struct SVGSanitizerTests {
+  @Test func keepsDrawingAndMarksTargets() throws {
+    let svg = SVGSanitizer { $0 == "el-lamp" ? "lamp" : nil }.sanitize(try Fixture.svg)
+    #expect(svg.hasPrefix("<svg"))
+    #expect(svg.contains("<g id=\"el&#45;lamp\" class=\"node element device\" data-target=\"lamp\" tabindex=\"0\">"))
+    #expect(svg.contains("<title>lamp</title>"))
+    #expect(svg.hasSuffix("</svg>\n"))
+  }
+
+  @Test func dropsScriptAndHandlers() {
+    let svg = SVGSanitizer().sanitize(HostileFixture.input.svg ?? "")
+    #expect(!svg.contains("<script"))
+    #expect(!svg.contains("onload"))
+    #expect(!svg.contains("onclick"))
+    #expect(!svg.contains("foreignObject"))
+    #expect(!svg.contains("javascript"))
+    #expect(!svg.contains("<set"))
+    #expect(!svg.contains("ENTITY"))
+    #expect(svg.contains("&lt;script&gt;"))
+    #expect(svg.contains("<a><text x=\"50\" y=\"50\">evil</text></a>"))
+  }
+
+  @Test(arguments: [
+    ("href", "JaVaScRiPt:alert(1)", false), ("xlink:href", "&#106;avascript:x", false),
+    ("href", "#node1", true), ("href", "data:text/html,x", false), ("onmouseover", "x", false),
+    ("fill", "red", true), ("style", "background:url(http://x)", false), ("href", "https://ok", true),
+  ])
+  func attributePolicy(_ name: String, _ value: String, _ safe: Bool) {
+    #expect(SVGSanitizer.isSafe(name: name, value: value) == safe)
+  }
+}
