@@ -121,14 +121,18 @@
     var boxes = [];
     Object.keys(summary).forEach(function (target) {
       var g = groups[target];
-      if (g && g.getBBox) boxes.push({ g: g, box: g.getBBox(), entry: summary[target] });
+      if (!g || !g.getBBox) return;
+      var isFlow = /(^|\s)flow(\s|$)/.test(g.getAttribute("class") || "");
+      var label = isFlow ? g.querySelector("text") : null;
+      boxes.push({ g: g, box: (label || g).getBBox(), entry: summary[target], flow: !!label });
     });
     var ns = "http://www.w3.org/2000/svg";
     boxes.forEach(function (item) {
       var badge = document.createElementNS(ns, "g");
       badge.setAttribute("class", "threat-badge sev-" + item.entry.severity);
       var circle = document.createElementNS(ns, "circle");
-      var x = item.box.x + item.box.width - 2, y = item.box.y + 2;
+      var x = item.flow ? item.box.x + item.box.width + 11 : item.box.x + item.box.width - 2;
+      var y = item.flow ? item.box.y + item.box.height / 2 : item.box.y + 2;
       circle.setAttribute("cx", x); circle.setAttribute("cy", y); circle.setAttribute("r", 9);
       var text = document.createElementNS(ns, "text");
       text.setAttribute("x", x); text.setAttribute("y", y);
