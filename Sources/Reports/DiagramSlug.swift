@@ -15,7 +15,8 @@ enum DiagramSlug {
     for scalar in id.unicodeScalars {
       let keep =
         scalar.isASCII
-        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-.".unicodeScalars.contains(scalar))
+        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+          || "_-.".unicodeScalars.contains(scalar))
       if keep {
         result.unicodeScalars.append(scalar)
         inRun = false

@@ -41,8 +41,8 @@ extension Escaping {
     return fence + padded + fence
   }
 
-  /// A link destination for Markdown (`[text](destination)`): only relative paths and
-  /// `http(s)` URLs are allowed; spaces, parentheses and angle brackets are percent-encoded.
+  /// A link destination for Markdown (`[text](destination)`): only relative paths and `http(s)` URLs are allowed; spaces, parentheses and angle brackets are percent-encoded.
+  ///
   /// Returns nil for anything else, such as `javascript:`.
   public static func markdownLinkDestination(_ text: String) -> String? {
     guard URLSafety.isSafeLink(text) else { return nil }

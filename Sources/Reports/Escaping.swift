@@ -1,5 +1,6 @@
-/// Escaping of model text for each output context. Every reporter goes through these functions;
-/// none escapes on its own.
+/// Escaping of model text for each output context.
+///
+/// Every reporter goes through these functions; none escapes on its own.
 public enum Escaping {
   /// Text for HTML (or SVG) element content or a quoted attribute value: `& < > " '` become
   /// character references.
@@ -32,8 +33,10 @@ public enum Escaping {
     String(
       String.UnicodeScalarView(
         text.unicodeScalars.map { scalar in
-          scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-            || scalar == "-" || scalar == "_") ? scalar : "_"
+          scalar.isASCII
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+              || scalar == "-" || scalar == "_")
+            ? scalar : "_"
         }))
   }
 }

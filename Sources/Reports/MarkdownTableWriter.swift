@@ -15,13 +15,14 @@ public struct MarkdownTableWriter: Sendable {
     out += "| Severity | Status | STRIDE | Rule | Target | Title |\n"
     out += "| --- | --- | --- | --- | --- | --- |\n"
     for finding in Self.ordered(input.findings) {
-      let cells = [
-        finding.severity.title, finding.status.title, finding.strideLetters,
-      ].map(Escaping.markdown) + [
-        Escaping.markdownCode(finding.rule),
-        Escaping.markdown(input.targetName(of: finding)),
-        Escaping.markdown(finding.title),
-      ]
+      let cells =
+        [
+          finding.severity.title, finding.status.title, finding.strideLetters,
+        ].map(Escaping.markdown) + [
+          Escaping.markdownCode(finding.rule),
+          Escaping.markdown(input.targetName(of: finding)),
+          Escaping.markdown(finding.title),
+        ]
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
     return out

@@ -51,8 +51,9 @@ extension ReportContext {
     return ["svg": sanitizer.sanitize(svg), "file": file, "hasFile": !file.isEmpty]
   }
 
-  /// SVG group ids (`el-<id>`, `flow-<id>`, `tb-<id>`) and the model ids they draw. Identifiers
-  /// the renderer had to slug are matched through `DiagramSlug`.
+  /// SVG group ids (`el-<id>`, `flow-<id>`, `tb-<id>`) and the model ids they draw.
+  ///
+  /// Identifiers the renderer had to slug are matched through `DiagramSlug`.
   func diagramTargets() -> [String: String] {
     var targets: [String: String] = [:]
     let diagram = input.diagram

@@ -21,7 +21,10 @@ public struct ReportContext {
     let info = input.diagram.info
     var metadata: [[String: Any]] = []
     for attribute in info.attributes.items where attribute.name != "description" {
-      metadata.append(["name": attribute.name.prefix(1).uppercased() + attribute.name.dropFirst(), "value": attribute.value.displayText])
+      metadata.append([
+        "name": attribute.name.prefix(1).uppercased() + attribute.name.dropFirst(),
+        "value": attribute.value.displayText,
+      ])
     }
     let open = input.findings.filter(\.isOpen).count
     return [

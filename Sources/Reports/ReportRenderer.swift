@@ -35,8 +35,10 @@ public struct ReportRenderer: Sendable {
     }
   }
 
-  /// Renders the report. For Markdown with a diagram, `diagramFile` names the SVG written
-  /// beside the report (`lighting.svg`); without it the report only mentions the diagram.
+  /// Renders the report.
+  ///
+  /// For Markdown with a diagram, `diagramFile` names the SVG written beside the report
+  /// (`lighting.svg`); without it the report only mentions the diagram.
   public func render(_ input: ReportInput, diagramFile: String? = nil) -> Output {
     let linked = format == .markdown && input.svg != nil ? diagramFile : nil
     var values = ReportContext(input: input, diagramFile: linked).values()
@@ -45,7 +47,8 @@ public struct ReportRenderer: Sendable {
     var attachments: [Attachment] = []
     if let linked, let svg = input.svg {
       let targets = ReportContext(input: input).diagramTargets()
-      attachments.append(Attachment(name: linked, contents: SVGSanitizer { targets[$0] }.sanitize(svg)))
+      attachments.append(
+        Attachment(name: linked, contents: SVGSanitizer { targets[$0] }.sanitize(svg)))
     }
     return Output(text: template.render(values), attachments: attachments)
   }

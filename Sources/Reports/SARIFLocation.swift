@@ -7,7 +7,10 @@ enum SARIFLocation {
 
   /// `originalUriBaseIds`: the source root is wherever the tool was run.
   static let baseIDs = JSONValue.object([
-    (sourceRoot, .object([("description", .object([("text", .string("The folder scp-dfd ran in."))]))]))
+    (
+      sourceRoot,
+      .object([("description", .object([("text", .string("The folder scp-dfd ran in."))]))])
+    )
   ])
 
   /// Whether a path is relative (and so resolved against `%SRCROOT%`).

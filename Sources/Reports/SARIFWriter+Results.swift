@@ -15,13 +15,18 @@ extension SARIFWriter {
     }
     if !references.isEmpty {
       helpText += "\n\nReferences: " + references.joined(separator: "; ")
-      helpMarkdown += "\n\n**References:** " + references.map(Escaping.markdown)
+      helpMarkdown +=
+        "\n\n**References:** "
+        + references.map(Escaping.markdown)
         .joined(separator: "; ")
     }
     return .object([
       ("id", .string(rule.id)),
       ("shortDescription", .object([("text", .string(rule.title))])),
-      ("fullDescription", .object([("text", .string(rule.description.isEmpty ? rule.title : rule.description))])),
+      (
+        "fullDescription",
+        .object([("text", .string(rule.description.isEmpty ? rule.title : rule.description))])
+      ),
       ("help", .object([("text", .string(helpText)), ("markdown", .string(helpMarkdown))])),
       ("defaultConfiguration", .object([("level", .string(Self.level(rule.severity)))])),
       (

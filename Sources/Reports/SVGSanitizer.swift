@@ -31,7 +31,9 @@ public struct SVGSanitizer: Sendable {
       case .text(let bytes):
         if dropDepth == 0 && seenRoot { out += bytes }
       case .cdata(let bytes):
-        if dropDepth == 0 && seenRoot { out += Array(Escaping.html(String(decoding: bytes, as: UTF8.self)).utf8) }
+        if dropDepth == 0 && seenRoot {
+          out += Array(Escaping.html(String(decoding: bytes, as: UTF8.self)).utf8)
+        }
       case .skipped:
         continue
       case .close(let name):
@@ -108,12 +110,17 @@ public struct SVGSanitizer: Sendable {
       let name = after[..<end]
       var decoded: String?
       if name.hasPrefix("#x") || name.hasPrefix("#X") {
-        decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+        decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map {
+          String($0)
+        }
       } else if name.hasPrefix("#") {
         decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
       } else {
-        decoded = ["colon": ":", "tab": "\t", "newline": "\n", "amp": "&", "lt": "<", "gt": ">",
-          "quot": "\"", "apos": "'"][String(name)]
+        decoded =
+          [
+            "colon": ":", "tab": "\t", "newline": "\n", "amp": "&", "lt": "<", "gt": ">",
+            "quot": "\"", "apos": "'",
+          ][String(name)]
       }
       if let decoded, end != after.endIndex {
         result += decoded

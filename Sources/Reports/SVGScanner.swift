@@ -124,7 +124,9 @@ struct SVGScanner {
       let byte = bytes[position]
       if [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "=")]
         .contains(byte) || byte == UInt8(ascii: "<")
-      { break }
+      {
+        break
+      }
       position += 1
     }
     return String(decoding: bytes[start..<position], as: UTF8.self)
@@ -141,7 +143,9 @@ struct SVGScanner {
       return String(decoding: bytes[start..<end], as: UTF8.self)
     }
     let start = position
-    while position < bytes.count && ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">")].contains(bytes[position]) {
+    while position < bytes.count
+      && ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">")].contains(bytes[position])
+    {
       position += 1
     }
     return String(decoding: bytes[start..<position], as: UTF8.self)

@@ -29,7 +29,8 @@ import Testing
     findings[0].description = "line one\nline, two"
     findings[1].title = "@cmd|' /C calc'!A0"
     let input = ReportInput(
-      diagram: Fixture.diagram, findings: findings, modelPath: "m.dfd", catalogue: Fixture.catalogue)
+      diagram: Fixture.diagram, findings: findings, modelPath: "m.dfd", catalogue: Fixture.catalogue
+    )
     let records = CSVReader.records(CSVWriter().write(input))
     let titles = records.dropFirst().map { $0[6] }
     #expect(titles.contains("'=HYPERLINK(\"http://x\",\"click\")"))
@@ -49,9 +50,14 @@ enum CSVReader {
     while let scalar = characters.popFirst() {
       if quoted {
         if scalar == "\"" {
-          if characters.first == "\"" { field.unicodeScalars.append("\""); characters.removeFirst() }
-          else { quoted = false }
-        } else { field.unicodeScalars.append(scalar) }
+          if characters.first == "\"" {
+            field.unicodeScalars.append("\""); characters.removeFirst()
+          } else {
+            quoted = false
+          }
+        } else {
+          field.unicodeScalars.append(scalar)
+        }
       } else if scalar == "\"" && field.isEmpty {
         quoted = true
       } else if scalar == "," {
@@ -59,7 +65,9 @@ enum CSVReader {
       } else if scalar == "\r" && characters.first == "\n" {
         characters.removeFirst()
         record.append(field); records.append(record); record = []; field = ""
-      } else { field.unicodeScalars.append(scalar) }
+      } else {
+        field.unicodeScalars.append(scalar)
+      }
     }
     if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
     return records

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
 
-/// Headless Chromium for checking reports in a real browser. A missing browser fails the test
-/// with the package to install; it never skips.
+/// Headless Chromium for checking reports in a real browser.
+///
+/// A missing browser fails the test with the package to install; it never skips.
 enum Chromium {
   static var executable: String? {
-    ExternalTool.find(["chromium", "chromium-browser", "google-chrome", "/usr/lib/chromium/chromium"])
+    ExternalTool.find([
+      "chromium", "chromium-browser", "google-chrome", "/usr/lib/chromium/chromium",
+    ])
   }
 
   /// The DOM after the page's scripts ran, for `file` opened with `fragment`.
@@ -40,7 +43,8 @@ enum Chromium {
 
   /// The JSON object the page's `#selftest` run wrote into `<pre id="selftest-result">`.
   static func selftest(_ dom: String) throws -> [String: Any] {
-    let start = try #require(dom.range(of: "<pre id=\"selftest-result\">"), "the self-test did not run")
+    let start = try #require(
+      dom.range(of: "<pre id=\"selftest-result\">"), "the self-test did not run")
     let rest = dom[start.upperBound...]
     let end = try #require(rest.range(of: "</pre>"))
     let text = String(rest[..<end.lowerBound]).replacingOccurrences(of: "&lt;", with: "<")

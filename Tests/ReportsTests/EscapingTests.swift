@@ -5,8 +5,9 @@ import Testing
 
 @Suite struct EscapingTests {
   @Test func htmlEscapesMarkupAndQuotes() {
-    #expect(Escaping.html(#"<img src=x onerror="a('b')">&"#) ==
-      "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;")
+    #expect(
+      Escaping.html(#"<img src=x onerror="a('b')">&"#)
+        == "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;")
     #expect(Escaping.html("Café → ok") == "Café → ok")
   }
 
@@ -37,7 +38,9 @@ import Testing
 
   @Test func markdownLinksRefuseScriptSchemes() {
     #expect(Escaping.markdownLinkDestination("lighting report.svg") == "lighting%20report.svg")
-    #expect(Escaping.markdownLinkDestination("https://example.org/a(b)") == "https://example.org/a%28b%29")
+    #expect(
+      Escaping.markdownLinkDestination("https://example.org/a(b)") == "https://example.org/a%28b%29"
+    )
     #expect(Escaping.markdownLinkDestination("javascript:alert(1)") == nil)
     #expect(Escaping.markdownLinkDestination(" JaVa\tScript:alert(1)") == nil)
     #expect(Escaping.markdownLinkDestination("data:text/html,x") == nil)
@@ -66,7 +69,8 @@ import Testing
 
   @Test func jsonValueRoundTripsThroughFoundation() throws {
     let value = JSONValue.object([
-      ("text", .string("<b>\u{2028}\"")), ("n", .integer(3)), ("list", .array([.bool(true), .null])),
+      ("text", .string("<b>\u{2028}\"")), ("n", .integer(3)),
+      ("list", .array([.bool(true), .null])),
       ("empty", .object([])),
     ])
     let data = Data(value.text().utf8)

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// Compares `text` with the golden file `Golden/<name>`, with volatile values replaced by
-/// placeholders. `SCP_DFD_RECORD=1` rewrites the file (and still fails, so a recording run is
-/// never mistaken for a pass).
+/// Compares `text` with the golden file `Golden/<name>`, with volatile values replaced by placeholders.
+///
+/// `SCP_DFD_RECORD=1` rewrites the file (and still fails, so a recording run is never mistaken for
+/// a pass).
 func expectGolden(
   _ text: String, _ name: String, replacing volatile: [String: String] = [:],
   sourceLocation: SourceLocation = #_sourceLocation
@@ -15,7 +16,8 @@ func expectGolden(
   let url = goldenFolder.appendingPathComponent(name)
   if ProcessInfo.processInfo.environment["SCP_DFD_RECORD"] == "1" {
     try normalised.write(to: url, atomically: true, encoding: .utf8)
-    Issue.record("recorded \(name); run again without SCP_DFD_RECORD", sourceLocation: sourceLocation)
+    Issue.record(
+      "recorded \(name); run again without SCP_DFD_RECORD", sourceLocation: sourceLocation)
     return
   }
   let expected = try String(contentsOf: url, encoding: .utf8)

@@ -14,16 +14,22 @@ enum HostileFixture {
   static var input: ReportInput {
     let label = script + image + link + breakers
     var diagram = Diagram(
-      info: ModelInfo(title: "Hostile " + script, attributes: ["owner": .string(image), "version": .string(breakers)]))
+      info: ModelInfo(
+        title: "Hostile " + script,
+        attributes: ["owner": .string(image), "version": .string(breakers)]))
     diagram.add(TrustBoundary(id: "zone", label: label))
-    diagram.add(Element(id: "evil", kind: "cms", category: .process, label: label, boundary: "zone"))
+    diagram.add(
+      Element(id: "evil", kind: "cms", category: .process, label: label, boundary: "zone"))
     diagram.add(Element(id: "victim", kind: "database", category: .store, label: "Victim " + image))
     diagram.add(Flow(id: "f1", source: "evil", target: "victim", label: breakers))
-    let triage = Triage(rule: "SCP-X-001", target: "evil", status: .accepted, attributes: ["note": .string(label), "ticket": .string(link)])
+    let triage = Triage(
+      rule: "SCP-X-001", target: "evil", status: .accepted,
+      attributes: ["note": .string(label), "ticket": .string(link)])
     diagram.triage = [triage]
     let findings = [
       Finding(
-        rule: "SCP-X-001", target: "evil", targetKind: .element, stride: [.spoofing], severity: .critical,
+        rule: "SCP-X-001", target: "evil", targetKind: .element, stride: [.spoofing],
+        severity: .critical,
         status: .accepted, title: label, description: label, mitigations: [label, link],
         references: [Reference(system: script, id: image, title: breakers)], ask: label,
         why: [Evidence(path: "element." + script, value: image, origin: .stated, detail: breakers)],
@@ -32,7 +38,8 @@ enum HostileFixture {
         rule: "SCP-X-002", target: "f1", targetKind: .flow, stride: [.tampering], severity: .high,
         title: image, description: breakers, ask: link),
       Finding(
-        rule: "=cmd|' /C calc'!A0", target: "x\" onmouseover=\"document.title='PWNED'", targetKind: .element,
+        rule: "=cmd|' /C calc'!A0", target: "x\" onmouseover=\"document.title='PWNED'",
+        targetKind: .element,
         stride: [.tampering], severity: .low, title: "-2+3", description: "@SUM(1)"),
     ]
     let svg = """

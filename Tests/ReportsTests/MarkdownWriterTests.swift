@@ -5,12 +5,15 @@ import Testing
 
 @Suite struct MarkdownWriterTests {
   @Test func tableMatchesGolden() throws {
-    try expectGolden(MarkdownTableWriter().write(Fixture.input()), "findings.md", replacing: volatileValues)
+    try expectGolden(
+      MarkdownTableWriter().write(Fixture.input()), "findings.md", replacing: volatileValues)
   }
 
   @Test func tableOrdersOpenAndSevereFirst() {
     let text = MarkdownTableWriter().write(Fixture.input())
-    let rows = text.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Severity") && !$0.hasPrefix("| ---") }
+    let rows = text.split(separator: "\n").filter {
+      $0.hasPrefix("| ") && !$0.hasPrefix("| Severity") && !$0.hasPrefix("| ---")
+    }
     #expect(rows.first?.hasPrefix("| Critical | Open |") == true)
     #expect(rows.count == Fixture.findings.count)
   }
@@ -31,11 +34,15 @@ import Testing
     #expect(operatorSection.contains("| R Repudiation |"))
     #expect(!operatorSection.contains("| T Tampering |"))
     let store = try #require(section(text, "### Asset database"))
-    #expect(["T Tampering", "R Repudiation", "I Information disclosure", "D Denial of service"]
-      .allSatisfy { store.contains("| \($0) |") })
+    #expect(
+      ["T Tampering", "R Repudiation", "I Information disclosure", "D Denial of service"]
+        .allSatisfy { store.contains("| \($0) |") })
     #expect(!store.contains("| S Spoofing |"))
-    let readings = try #require(section(text, "### Street lamp controller → LoRaWAN network server: readings"))
-    #expect(readings.contains("| S Spoofing | SCP-S-001: Rogue or cloned device injects data (Medium) | Open |"))
+    let readings = try #require(
+      section(text, "### Street lamp controller → LoRaWAN network server: readings"))
+    #expect(
+      readings.contains(
+        "| S Spoofing | SCP-S-001: Rogue or cloned device injects data (Medium) | Open |"))
     #expect(readings.contains("| D Denial of service | none |"))
     #expect(text.contains("No diagram file accompanies this report"))
   }

@@ -22,7 +22,9 @@ import Testing
 
   @Test func oneRulePerCatalogueEntryPlusLocalThreats() throws {
     let run = try run(try parsed(Fixture.input()))
-    let rules = try #require((run["tool"] as? [String: Any]).flatMap { $0["driver"] as? [String: Any] }?["rules"] as? [[String: Any]])
+    let rules = try #require(
+      (run["tool"] as? [String: Any]).flatMap { $0["driver"] as? [String: Any] }?["rules"]
+        as? [[String: Any]])
     #expect(rules.map { $0["id"] as? String } == Fixture.catalogue.rules.map(\.id) + ["LOCAL-1"])
     let critical = try #require(rules.first { $0["id"] as? String == "SCP-S-004" })
     #expect((critical["defaultConfiguration"] as? [String: String])?["level"] == "error")
@@ -35,8 +37,13 @@ import Testing
 
   @Test func resultsSkipMitigatedAndNotApplicable() throws {
     let results = try #require(try run(try parsed(Fixture.input()))["results"] as? [[String: Any]])
-    let ids = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["scpDfdFindingId/v1"] }
-    #expect(ids == ["SCP-S-001@f1", "SCP-S-004@f3", "SCP-S-002@lamp", "SCP-I-003@f4.reverse", "LOCAL-1@street"])
+    let ids = results.compactMap {
+      ($0["partialFingerprints"] as? [String: String])?["scpDfdFindingId/v1"]
+    }
+    #expect(
+      ids == [
+        "SCP-S-001@f1", "SCP-S-004@f3", "SCP-S-002@lamp", "SCP-I-003@f4.reverse", "LOCAL-1@street",
+      ])
   }
 
   @Test func resultsPointAtTheDeclaration() throws {
@@ -56,10 +63,14 @@ import Testing
     let results = try #require(try run(try parsed(Fixture.input()))["results"] as? [[String: Any]])
     let accepted = try #require(results[2]["suppressions"] as? [[String: Any]])
     #expect(accepted.first?["kind"] as? String == "inSource")
-    #expect(accepted.first?["justification"] as? String == "Supplier replaces ABP with OTAA in the 2027 firmware.")
+    #expect(
+      accepted.first?["justification"] as? String
+        == "Supplier replaces ABP with OTAA in the 2027 firmware.")
     #expect((results[2]["properties"] as? [String: Any])?["status"] as? String == "accepted")
     let transferred = try #require(results[3]["suppressions"] as? [[String: Any]])
-    #expect(transferred.first?["justification"] as? String == "Covered by the operator's own VPN contract.")
+    #expect(
+      transferred.first?["justification"] as? String
+        == "Covered by the operator's own VPN contract.")
     #expect(results[0]["suppressions"] == nil)
   }
 

@@ -6,7 +6,9 @@ import Testing
   @Test func keepsDrawingAndMarksTargets() throws {
     let svg = SVGSanitizer { $0 == "el-lamp" ? "lamp" : nil }.sanitize(try Fixture.svg)
     #expect(svg.hasPrefix("<svg"))
-    #expect(svg.contains("<g id=\"el&#45;lamp\" class=\"node element device\" data-target=\"lamp\" tabindex=\"0\">"))
+    #expect(
+      svg.contains(
+        "<g id=\"el&#45;lamp\" class=\"node element device\" data-target=\"lamp\" tabindex=\"0\">"))
     #expect(svg.contains("<title>lamp</title>"))
     #expect(svg.hasSuffix("</svg>\n"))
   }
@@ -27,7 +29,8 @@ import Testing
   @Test(arguments: [
     ("href", "JaVaScRiPt:alert(1)", false), ("xlink:href", "&#106;avascript:x", false),
     ("href", "#node1", true), ("href", "data:text/html,x", false), ("onmouseover", "x", false),
-    ("fill", "red", true), ("style", "background:url(http://x)", false), ("href", "https://ok", true),
+    ("fill", "red", true), ("style", "background:url(http://x)", false),
+    ("href", "https://ok", true),
   ])
   func attributePolicy(_ name: String, _ value: String, _ safe: Bool) {
     #expect(SVGSanitizer.isSafe(name: name, value: value) == safe)

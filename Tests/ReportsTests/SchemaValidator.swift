@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Validates SARIF text against the official 2.1.0 schema with Python's `jsonschema`
-/// (Draft 7). A missing python3 or jsonschema fails the test; it never skips.
+/// Validates SARIF text against the official 2.1.0 schema with Python's `jsonschema` (Draft 7).
+///
+/// A missing python3 or jsonschema fails the test; it never skips.
 enum SchemaValidator {
   static let schema = "/work/shared/data/sarif-schema-2.1.0.json"
 
@@ -11,7 +12,8 @@ enum SchemaValidator {
     if let path = ProcessInfo.processInfo.environment["SCP_DFD_SARIF_SCHEMA"] { return path }
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
-    let beside = root.deletingLastPathComponent().appendingPathComponent("shared/data/sarif-schema-2.1.0.json")
+    let beside = root.deletingLastPathComponent().appendingPathComponent(
+      "shared/data/sarif-schema-2.1.0.json")
     if FileManager.default.fileExists(atPath: beside.path) { return beside.path }
     return schema
   }
@@ -31,10 +33,13 @@ enum SchemaValidator {
     """
 
   /// Records an issue for every schema violation of `sarif`.
-  static func expectValid(_ sarif: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  static func expectValid(_ sarif: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+  {
     let python = try #require(
-      ExternalTool.find(["python3"]), "python3 is needed to validate SARIF", sourceLocation: sourceLocation)
-    #expect(FileManager.default.fileExists(atPath: schemaPath), "SARIF schema missing at \(schemaPath)",
+      ExternalTool.find(["python3"]), "python3 is needed to validate SARIF",
+      sourceLocation: sourceLocation)
+    #expect(
+      FileManager.default.fileExists(atPath: schemaPath), "SARIF schema missing at \(schemaPath)",
       sourceLocation: sourceLocation)
     let folder = try ExternalTool.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -43,7 +48,8 @@ enum SchemaValidator {
     try sarif.write(to: log, atomically: true, encoding: .utf8)
     try script.write(to: validator, atomically: true, encoding: .utf8)
     let result = try ExternalTool.run(python, [validator.path, schemaPath, log.path])
-    #expect(result.status == 0, "SARIF fails the schema:\n\(result.stdout)\(result.stderr)",
+    #expect(
+      result.status == 0, "SARIF fails the schema:\n\(result.stdout)\(result.stderr)",
       sourceLocation: sourceLocation)
   }
 }
