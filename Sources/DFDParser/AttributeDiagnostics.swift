@@ -1,0 +1,119 @@
+import DFDModel
+
+// The resolver's attribute diagnostics (DFD3xx), alphabetised. Codes are never reused.
+
+extension Diagnostic {
+  /// DFD304: an element attribute on a category it does not apply to.
+  static func attributeDoesNotApply(
+    _ name: String, to category: ElementCategory, appliesTo: Set<ElementCategory>,
+    at range: SourceRange
+  ) -> Diagnostic {
+    let allowed = ElementCategory.allCases.filter(appliesTo.contains).map { $0.title + "s" }
+    return Diagnostic(
+      .warning, "DFD304", "attribute '\(name)' does not apply to \(category.title)s", at: range,
+      label: "applies to " + allowed.joined(separator: ", "))
+  }
+
+  /// DFD304: an attribute written on the wrong kind of statement.
+  static func attributeInWrongScope(
+    _ name: String, scope: AttributeScope, belongsTo other: AttributeScope, at range: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(
+      .warning, "DFD304", "attribute '\(name)' does not apply to \(scope.plural)", at: range,
+      label: "it is \(other.article) \(other.rawValue) attribute")
+  }
+
+  /// DFD301: a bare attribute name that needs a value.
+  static func attributeNeedsValue(_ name: String, type: AttributeType, at range: SourceRange)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "DFD301", "attribute '\(name)' needs a value", at: range,
+      label: "expected \(type.summary)", notes: [Diagnostic.Note("write '\(name): value'")])
+  }
+
+  /// DFD306: an attribute stated twice in one list.
+  static func repeatedAttribute(_ name: String, at range: SourceRange, first: SourceRange)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .warning, "DFD306", "attribute '\(name)' is stated twice; the last one counts", at: range,
+      notes: [Diagnostic.Note("the first '\(name)'", range: first, rangePrefix: "at")])
+  }
+
+  /// DFD303: an attribute the vocabulary does not declare.
+  static func unknownAttribute(
+    _ name: String, scope: AttributeScope, at range: SourceRange, suggestion: String?
+  ) -> Diagnostic {
+    Diagnostic(
+      .warning, "DFD303", "unknown \(scope.rawValue) attribute '\(name)'", at: range,
+      notes: [
+        Diagnostic.Note(
+          suggestion.map { "did you mean '\($0)'?" }
+            ?? "run 'scp-dfd catalogue attributes' to list the attributes")
+      ], suggestion: suggestion)
+  }
+
+  /// DFD305: a protocol the catalogue does not know (still used as written).
+  static func unknownProtocol(_ name: String, at range: SourceRange, suggestion: String?)
+    -> Diagnostic
+  {
+    var notes = [Diagnostic.Note("the value still counts, but no rule knows what it implies")]
+    if let suggestion { notes.insert(Diagnostic.Note("did you mean '\(suggestion)'?"), at: 0) }
+    return Diagnostic(
+      .warning, "DFD305", "unknown protocol '\(name)'", at: range, notes: notes,
+      suggestion: suggestion)
+  }
+
+  /// DFD302: a value outside an attribute's closed set.
+  static func valueNotAllowed(
+    _ value: String, attribute: String, allowed: [String], at range: SourceRange,
+    suggestion: String?
+  ) -> Diagnostic {
+    var notes = [Diagnostic.Note("expected one of " + allowed.joined(separator: ", "))]
+    if let suggestion { notes.insert(Diagnostic.Note("did you mean '\(suggestion)'?"), at: 0) }
+    return Diagnostic(
+      .error, "DFD302", "'\(value)' is not a valid value of '\(attribute)'", at: range,
+      notes: notes, suggestion: suggestion)
+  }
+
+  /// DFD301: a value of the wrong type.
+  static func wrongValueType(
+    _ name: String, expected type: AttributeType, found: ValueSyntax.Kind, at range: SourceRange
+  ) -> Diagnostic {
+    var notes: [Diagnostic.Note] = []
+    if case .string = type, case .symbol = found { notes.append(Diagnostic.Note("put text in quotes")) }
+    if case .symbol = type, case .string = found { notes.append(Diagnostic.Note("write the name without quotes")) }
+    return Diagnostic(
+      .error, "DFD301", "attribute '\(name)' must be \(type.summary), found \(found.summary)",
+      at: range, notes: notes)
+  }
+}
+
+extension AttributeScope {
+  fileprivate var plural: String {
+    switch self {
+    case .model: return "the model statement"
+    case .element: return "elements"
+    case .flow: return "flows"
+    case .data: return "data assets"
+    case .boundary: return "boundaries"
+    case .threat: return "threat statements"
+    }
+  }
+
+  fileprivate var article: String { self == .element ? "an" : "a" }
+}
+
+extension ValueSyntax.Kind {
+  /// How messages name a value.
+  var summary: String {
+    switch self {
+    case .string: return "a string"
+    case .symbol(let name): return "the name '\(name)'"
+    case .number: return "a number"
+    case .bool(let flag): return flag ? "true" : "false"
+    case .list: return "a list"
+    }
+  }
+}

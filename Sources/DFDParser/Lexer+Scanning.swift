@@ -1,0 +1,107 @@
+extension Lexer {
+  mutating func scanIdentifier() {
+    let start = index
+    advanceOverWord()
+    let kind = Self.keyword(bytes, start..<index).map(Token.Kind.keyword) ?? .identifier
+    tokens.append(Token(kind, start..<index))
+  }
+
+  /// A run that starts with a digit; letters and dots are kept so that `3abc` is one bad number.
+  mutating func scanNumber() {
+    let start = index
+    index += 1
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "-"), peek(1) == UInt8(ascii: ">") { break }
+      guard Self.isIdentifierPart(byte) || byte == UInt8(ascii: ".") else { break }
+      index += 1
+    }
+    tokens.append(Token(.number, start..<index))
+  }
+
+  mutating func advanceOverWord() {
+    index += 1
+    while index < bytes.count, Self.isIdentifierPart(bytes[index]) {
+      if bytes[index] == UInt8(ascii: "-"), peek(1) == UInt8(ascii: ">") { break }
+      index += 1
+    }
+  }
+
+  /// Skips a comment; bytes in it that are not UTF-8, or NUL, still become `.invalid` tokens.
+  mutating func skipComment() {
+    while index < bytes.count, bytes[index] != UInt8(ascii: "\n") {
+      let byte = bytes[index]
+      if byte == 0 {
+        emit(.invalid, from: index, length: 1)
+      } else if byte >= 0x80, UTF8Scanner.sequenceLength(bytes, at: index) == nil {
+        let length = UTF8Scanner.invalidRunLength(bytes, at: index, limit: bytes.count)
+        emit(.invalid, from: index, length: length)
+      } else {
+        index += 1
+      }
+    }
+  }
+
+  mutating func scanString() {
+    let start = index
+    if peek(1) == UInt8(ascii: "\""), peek(2) == UInt8(ascii: "\"") {
+      scanMultilineString(from: start)
+      return
+    }
+    index += 1
+    while index < bytes.count {
+      switch bytes[index] {
+      case UInt8(ascii: "\""):
+        emit(.string, from: start, length: index + 1 - start)
+        return
+      case UInt8(ascii: "\\") where index + 1 < bytes.count && bytes[index + 1] != UInt8(ascii: "\n"):
+        index += 2
+      case UInt8(ascii: "\n"):
+        tokens.append(Token(.unterminatedString, start..<index))
+        return
+      default:
+        index += 1
+      }
+    }
+    tokens.append(Token(.unterminatedString, start..<index))
+  }
+
+  mutating func scanMultilineString(from start: Int) {
+    index += 3
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: "\\") {
+        index += 2
+      } else if bytes[index] == UInt8(ascii: "\""), peek(1) == UInt8(ascii: "\""),
+        peek(2) == UInt8(ascii: "\"")
+      {
+        emit(.multilineString, from: start, length: index + 3 - start)
+        return
+      } else {
+        index += 1
+      }
+    }
+    index = bytes.count
+    tokens.append(Token(.unterminatedString, start..<index))
+  }
+
+  /// One unexpected character (or a run of bytes that are not UTF-8) as an `.invalid` token.
+  mutating func scanInvalid() {
+    let length: Int
+    if bytes[index] < 0x80 {
+      length = 1
+    } else if let valid = UTF8Scanner.sequenceLength(bytes, at: index) {
+      length = valid
+    } else {
+      length = UTF8Scanner.invalidRunLength(bytes, at: index, limit: bytes.count)
+    }
+    emit(.invalid, from: index, length: length)
+  }
+
+  static func keyword(_ bytes: [UInt8], _ range: Range<Int>) -> Token.Keyword? {
+    let length = range.count
+    guard length >= 2, length <= 8 else { return nil }
+    let first = bytes[range.lowerBound]
+    guard "mdbtoif".utf8.contains(first) else { return nil }
+    return Token.Keyword(rawValue: String(decoding: bytes[range], as: UTF8.self))
+  }
+}

@@ -1,0 +1,83 @@
+extension Parser {
+  /// `value := STRING | IDENT | NUMBER | "true" | "false" | "[" (value ","?)* "]"`
+  mutating func parseValue(depth: Int) -> ValueSyntax? {
+    let token = current
+    switch token.kind {
+    case .string, .multilineString, .unterminatedString:
+      let string = parseString()
+      return ValueSyntax(.string(string.value), string.range)
+    case .identifier:
+      advance()
+      return ValueSyntax(.symbol(text(token)), token.range)
+    case .keyword(.true), .keyword(.false):
+      advance()
+      return ValueSyntax(.bool(token.kind == .keyword(.true)), token.range)
+    case .keyword(let keyword):
+      advance()
+      return ValueSyntax(.symbol(keyword.rawValue), token.range)
+    case .number:
+      advance()
+      guard let number = Self.number(text(token)) else {
+        report(.invalidNumber(text(token), at: range(token.range)))
+        return nil
+      }
+      return ValueSyntax(.number(number), token.range)
+    case .leftBracket:
+      return parseList(depth: depth)
+    default:
+      expected("a value")
+      return nil
+    }
+  }
+
+  /// `"[" (value ","?)* "]"`, nested at most `maximumListDepth` deep.
+  mutating func parseList(depth: Int) -> ValueSyntax? {
+    let opening = current
+    guard depth < Self.maximumListDepth else {
+      report(.nestedTooDeeply("lists", limit: Self.maximumListDepth, at: range(opening.range)))
+      while current.kind != .newline && current.kind != .endOfFile { advance() }
+      return nil
+    }
+    advance()
+    var items: [ValueSyntax] = []
+    while true {
+      var sawNewline = false
+      while current.kind == .newline || current.kind == .comma {
+        sawNewline = sawNewline || current.kind == .newline
+        advance()
+      }
+      switch current.kind {
+      case .rightBracket:
+        advance()
+        return ValueSyntax(.list(items), opening.range.lowerBound..<previousEnd)
+      case .endOfFile, .rightBrace:
+        report(.unclosed("[", "list", at: currentRange, opening: range(opening.range)))
+        return nil
+      default:
+        if sawNewline && startsStatement(at: position) {
+          report(.unclosed("[", "list", at: currentRange, opening: range(opening.range)))
+          return nil
+        }
+        guard let item = parseValue(depth: depth + 1) else {
+          while ![.comma, .newline, .rightBracket, .endOfFile, .rightBrace].contains(current.kind) {
+            advance()
+          }
+          if current.kind == .newline && depth + 1 >= Self.maximumListDepth { return nil }
+          continue
+        }
+        items.append(item)
+      }
+    }
+  }
+
+  /// The value of a number token: `-`? digits (`.` digits)?.
+  static func number(_ text: String) -> Double? {
+    var body = Substring(text)
+    if body.hasPrefix("-") { body = body.dropFirst() }
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count),
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    else { return nil }
+    return Double(text)
+  }
+}

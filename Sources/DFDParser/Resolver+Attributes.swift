@@ -1,0 +1,118 @@
+import DFDModel
+
+extension Resolver {
+  /// Checks an attribute list against the vocabulary for `scope` and converts it to values.
+  mutating func attributes(
+    _ items: [AttributeSyntax], scope: AttributeScope, category: ElementCategory?, file: String
+  ) -> Attributes {
+    var result = Attributes()
+    var seen: [String: SourceRange] = [:]
+    for item in items {
+      let name = item.name.text
+      let here = range(item.name.range, file)
+      if let first = seen[name] {
+        diagnostics.append(.repeatedAttribute(name, at: here, first: first))
+      }
+      seen[name] = here
+      guard let definition = vocabulary.attribute(name, in: scope) else {
+        reportUnknownAttribute(name, scope: scope, at: here)
+        if let value = item.value.flatMap(Self.plainValue) ?? (item.value == nil ? .bool(true) : nil) {
+          result[name] = value
+        }
+        continue
+      }
+      if let category, !definition.appliesTo.isEmpty, !definition.appliesTo.contains(category) {
+        diagnostics.append(
+          .attributeDoesNotApply(name, to: category, appliesTo: definition.appliesTo, at: here))
+      }
+      guard let syntax = item.value else {
+        if definition.type == .bool {
+          result[name] = .bool(true)
+        } else {
+          diagnostics.append(.attributeNeedsValue(name, type: definition.type, at: here))
+        }
+        continue
+      }
+      if let value = check(syntax, against: definition.type, attribute: name, file: file) {
+        result[name] = value
+      }
+    }
+    return result
+  }
+
+  mutating func reportUnknownAttribute(_ name: String, scope: AttributeScope, at here: SourceRange) {
+    let otherScopes = AttributeScope.allCases.filter {
+      $0 != scope && vocabulary.attribute(name, in: $0) != nil
+    }
+    if let other = otherScopes.first {
+      diagnostics.append(.attributeInWrongScope(name, scope: scope, belongsTo: other, at: here))
+      return
+    }
+    let names = vocabulary.attributes[scope]?.keys.map { $0 } ?? []
+    diagnostics.append(
+      .unknownAttribute(
+        name, scope: scope, at: here, suggestion: Suggestion.closest(to: name, in: names)))
+  }
+
+  /// A value converted without a type to check it against.
+  static func plainValue(_ syntax: ValueSyntax) -> AttributeValue? {
+    switch syntax.kind {
+    case .string(let text): return .string(text)
+    case .symbol(let name): return .symbol(name)
+    case .number(let number): return .number(number)
+    case .bool(let flag): return .bool(flag)
+    case .list(let items): return .list(items.compactMap(plainValue))
+    }
+  }
+
+  /// Checks one value against its declared type; nil (reported) when it does not fit.
+  mutating func check(
+    _ syntax: ValueSyntax, against type: AttributeType, attribute: String, file: String
+  ) -> AttributeValue? {
+    let here = range(syntax.range, file)
+    switch (type, syntax.kind) {
+    case (.bool, .bool(let flag)): return .bool(flag)
+    case (.number, .number(let number)): return .number(number)
+    case (.string, .string(let text)): return .string(text)
+    case (.symbol, .symbol(let name)):
+      if attribute == "protocol", !vocabulary.protocols.isEmpty, vocabulary.protocols[name] == nil {
+        let suggestion = Suggestion.closest(to: name, in: vocabulary.protocols.keys)
+        diagnostics.append(.unknownProtocol(name, at: here, suggestion: suggestion))
+      }
+      return .symbol(name)
+    case (.enumeration(let values), .symbol(let name)), (.enumeration(let values), .string(let name)):
+      guard values.contains(name) else {
+        let suggestion = Suggestion.closest(to: name, in: values)
+        diagnostics.append(
+          .valueNotAllowed(name, attribute: attribute, allowed: values, at: here, suggestion: suggestion))
+        return nil
+      }
+      return .symbol(name)
+    case (.dataReference, .symbol(let name)):
+      return checkDataReference(name, at: here) ? .symbol(name) : nil
+    case (.list(let itemType), .list(let items)):
+      return .list(items.compactMap { check($0, against: itemType, attribute: attribute, file: file) })
+    case (.list(let itemType), _):
+      return check(syntax, against: itemType, attribute: attribute, file: file).map { .list([$0]) }
+    default:
+      diagnostics.append(.wrongValueType(attribute, expected: type, found: syntax.kind, at: here))
+      return nil
+    }
+  }
+
+  /// Whether `name` is a data asset; reports it when it is not.
+  mutating func checkDataReference(_ name: String, at here: SourceRange) -> Bool {
+    switch declarations[name]?.what {
+    case .data: return true
+    case .some(let other):
+      diagnostics.append(.notDataAsset(name, what: describe(other), at: here, suggestion: nil))
+    case nil:
+      let suggestion = Suggestion.closest(to: name, in: data.lazy.map(\.id))
+      diagnostics.append(
+        .notDataAsset(
+          name, what: nil, at: here,
+          suggestion: suggestion.flatMap { s in declarations[s].map { (s, $0.range) } }))
+    }
+    return false
+  }
+}

@@ -1,0 +1,5 @@
+/// `include "path"`.
+public struct IncludeSyntax: Hashable, Sendable {
+  public var keyword: Range<Int>
+  public var path: StringSyntax
+}

@@ -1,0 +1,19 @@
+import DFDParser
+
+/// The one-line summary `check` prints per model.
+enum CheckSummary {
+  /// `3 errors, 1 warning in lighting.dfd`, or `lighting.dfd: no problems`.
+  static func line(for model: LoadedModel, path: String) -> String {
+    let errors = model.errorCount
+    let warnings = model.warningCount
+    guard errors + warnings > 0 else { return "\(path): no problems" }
+    var parts: [String] = []
+    if errors > 0 { parts.append(count(errors, "error")) }
+    if warnings > 0 { parts.append(count(warnings, "warning")) }
+    return parts.joined(separator: ", ") + " in \(path)"
+  }
+
+  private static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
+  }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import DFDParser
+
+extension SCPDFD {
+  /// `scp-dfd check MODEL...`: parse and validate models, print diagnostics.
+  struct Check: ParsableCommand {
+    /// How `check` prints its findings.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case text, json
+    }
+
+    static let configuration = CommandConfiguration(
+      abstract: "Parse and validate models; print diagnostics.",
+      discussion: """
+        Reports every error and warning in each model (and the files it includes) with \
+        file:line:column, the source line and a suggestion where one is likely. Exit status: \
+        0 when every model is valid (warnings allowed), 2 on any error or unreadable file.
+
+        Example:
+          $ cat lighting.dfd
+          sensor aq "Air-quality sensor"
+          gateway gw "LoRaWAN gateway"
+          aq -> gq "Readings" [protocol: lorawan]
+          $ scp-dfd check lighting.dfd
+          lighting.dfd:3:7: error[DFD202]: unknown element 'gq'
+            |
+          3 | aq -> gq "Readings" [protocol: lorawan]
+            |       ^^ not declared in this diagram
+            = note: did you mean 'gw'? (declared at 2:9)
+          1 error in lighting.dfd
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: text (diagnostics on standard error) or json (on standard output).")
+    var format: Format = .text
+
+    @Argument(help: "The model files to check.")
+    var models: [String]
+
+    func run() throws {
+      let results = models.map { (path: $0, model: input.read($0)) }
+      switch format {
+      case .text:
+        for (path, model) in results {
+          let text = model.diagnostics.isEmpty ? "" : input.renderDiagnostics(model) + "\n"
+          Terminal.writeError(text + CheckSummary.line(for: model, path: path) + "\n")
+        }
+      case .json:
+        var document = DiagnosticJSON()
+        for (path, model) in results { document.add(model, path: path) }
+        print(try document.encoded())
+      }
+      if results.contains(where: { $0.model.hasErrors }) { throw ExitCode(2) }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import DFDParser
+import Foundation
+
+/// The JSON form of `check --format json`, for editors and CI.
+struct DiagnosticJSON: Encodable {
+  struct Item: Encodable {
+    var file: String
+    var line: Int
+    var column: Int
+    var endLine: Int
+    var endColumn: Int
+    var severity: String
+    var code: String
+    var message: String
+    var label: String?
+    var notes: [NoteItem]
+    var suggestion: String?
+  }
+
+  struct NoteItem: Encodable {
+    var message: String
+    var file: String?
+    var line: Int?
+    var column: Int?
+  }
+
+  struct FileSummary: Encodable {
+    var file: String
+    var errors: Int
+    var warnings: Int
+  }
+
+  var diagnostics: [Item] = []
+  var files: [FileSummary] = []
+
+  /// Adds one checked model.
+  mutating func add(_ model: LoadedModel, path: String) {
+    let sources = model.sources
+    files.append(FileSummary(file: path, errors: model.errorCount, warnings: model.warningCount))
+    for diagnostic in model.diagnostics {
+      let range = diagnostic.range
+      let location = sources[range.file]?.location(of: range)
+      let notes = diagnostic.notes.map { note -> NoteItem in
+        let place = note.range.flatMap { r in sources[r.file]?.location(of: r) }
+        return NoteItem(message: note.message, file: place?.file, line: place?.line, column: place?.column)
+      }
+      diagnostics.append(
+        Item(
+          file: range.file, line: location?.line ?? 1, column: location?.column ?? 1,
+          endLine: location?.endLine ?? 1, endColumn: location?.endColumn ?? 1,
+          severity: diagnostic.severity.rawValue, code: diagnostic.code, message: diagnostic.message,
+          label: diagnostic.label, notes: notes, suggestion: diagnostic.suggestion))
+    }
+  }
+
+  /// The document as pretty-printed JSON.
+  func encoded() throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(self), as: UTF8.self)
+  }
+}
