@@ -52,7 +52,7 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"]),
     .testTarget(name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd"]),
   ]
 )

@@ -3,27 +3,30 @@ extension Escaping {
   /// `<`, `>` and `&` become character references (no raw HTML), `|` cannot end the cell and
   /// line breaks become `<br>`.
   public static func markdown(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    var previousWasCR = false
-    for scalar in text.unicodeScalars {
-      defer { previousWasCR = scalar == "\r" }
-      switch scalar {
-      case "\r": result += "<br>"
-      case "\n": if !previousWasCR { result += "<br>" }
-      case "\u{2028}", "\u{2029}": result += "<br>"
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "|": result += "\\|"
-      case "\\", "`", "*", "_", "[", "]", "#", "~":
-        result += "\\"
-        result.unicodeScalars.append(scalar)
-      case "\t": result += " "
-      default: result.unicodeScalars.append(scalar)
+    var unified = text
+    if text.utf8.contains(0xE2) {
+      unified = unified.replacing("\u{2028}", with: "\n").replacing("\u{2029}", with: "\n")
+    }
+    if text.utf8.contains(0x0D) { unified = unified.replacing("\r\n", with: "\n") }
+    return rewriteBytes(unified) { byte in
+      switch byte {
+      case UInt8(ascii: "\r"), UInt8(ascii: "\n"): return "<br>"
+      case UInt8(ascii: "&"): return "&amp;"
+      case UInt8(ascii: "<"): return "&lt;"
+      case UInt8(ascii: ">"): return "&gt;"
+      case UInt8(ascii: "|"): return "\\|"
+      case UInt8(ascii: "\\"): return "\\\\"
+      case UInt8(ascii: "`"): return "\\`"
+      case UInt8(ascii: "*"): return "\\*"
+      case UInt8(ascii: "_"): return "\\_"
+      case UInt8(ascii: "["): return "\\["
+      case UInt8(ascii: "]"): return "\\]"
+      case UInt8(ascii: "#"): return "\\#"
+      case UInt8(ascii: "~"): return "\\~"
+      case UInt8(ascii: "\t"): return " "
+      default: return nil
       }
     }
-    return result
   }
 
   /// Text for inline code (`` `id` ``) in Markdown: the shortest run of backticks that the

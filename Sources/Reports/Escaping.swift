@@ -5,20 +5,35 @@ public enum Escaping {
   /// Text for HTML (or SVG) element content or a quoted attribute value: `& < > " '` become
   /// character references.
   public static func html(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "\0": result += "\u{FFFD}"
-      default: result.unicodeScalars.append(scalar)
+    rewriteBytes(text) { byte in
+      switch byte {
+      case UInt8(ascii: "&"): return "&amp;"
+      case UInt8(ascii: "<"): return "&lt;"
+      case UInt8(ascii: ">"): return "&gt;"
+      case UInt8(ascii: "\""): return "&quot;"
+      case UInt8(ascii: "'"): return "&#39;"
+      case 0: return "\u{FFFD}"
+      default: return nil
       }
     }
-    return result
+  }
+
+  /// The text with each UTF-8 byte that `replacement` maps replaced; unchanged text is returned
+  /// as it is, without copying.
+  static func rewriteBytes(_ text: String, _ replacement: (UInt8) -> StaticString?) -> String {
+    let utf8 = text.utf8
+    guard let first = utf8.firstIndex(where: { replacement($0) != nil }) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count + 32)
+    out.append(contentsOf: utf8[..<first])
+    for byte in utf8[first...] {
+      if let replaced = replacement(byte) {
+        replaced.withUTF8Buffer { out.append(contentsOf: $0) }
+      } else {
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// A value for a quoted HTML attribute; newlines and tabs become character references so

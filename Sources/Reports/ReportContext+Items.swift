@@ -54,6 +54,11 @@ extension ReportContext {
         ]
       }
       row["hasRules"] = !fired.isEmpty
+      // The same, one line per rule, for templates that write a cell per column.
+      row["rulesText"] = fired.map { "\($0.rule): \($0.title) (\($0.severity.title))" }
+        .joined(separator: "\n")
+      row["statusText"] = fired.map(\.status.title).joined(separator: "\n")
+      row["askText"] = fired.map { $0.ask ?? "" }.joined(separator: "\n")
       row["inBaseline"] = baseline.contains(category)
       return row
     }

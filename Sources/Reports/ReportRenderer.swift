@@ -27,9 +27,12 @@ public struct ReportRenderer: Sendable {
   /// A renderer for `format`, with `template` text or the built-in template.
   public init(format: ReportFormat, template text: String? = nil) throws(TemplateError) {
     _ = MarkdownContentType.registered
+    _ = HTMLContentType.registered
     self.format = format
+    // HTML templates escape with `Escaping.html` unless they choose a content type themselves.
+    let prefix = format == .html ? "{{% CONTENT_TYPE: \(HTMLContentType.name)}}" : ""
     do {
-      template = try MustacheTemplate(string: text ?? format.builtInTemplate)
+      template = try MustacheTemplate(string: prefix + (text ?? format.builtInTemplate))
     } catch {
       throw TemplateError(description: "the template does not parse: \(error)")
     }

@@ -85,13 +85,21 @@ public struct SVGSanitizer: Sendable {
   static func isSafe(name: String, value: String) -> Bool {
     let lower = name.lowercased()
     guard !lower.hasPrefix("on"), !lower.isEmpty else { return false }
-    guard lower.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == ":" || $0 == "_" })
-    else { return false }
+    let nameIsPlain = lower.utf8.allSatisfy { byte in
+      (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+        || byte == 0x3A || byte == 0x5F
+    }
+    guard nameIsPlain else { return false }
+    let isLink = lower == "href" || lower.hasSuffix(":href") || lower == "src"
+    // Without `:` or a character reference a value cannot name a scheme.
+    if !isLink && lower != "style" && !value.utf8.contains(0x3A) && !value.utf8.contains(0x26) {
+      return true
+    }
     let decoded = decodeReferences(value)
     let squeezed = String(decoded.unicodeScalars.filter { $0.value > 0x20 }.map(Character.init))
       .lowercased()
     if squeezed.contains("javascript:") || squeezed.contains("vbscript:") { return false }
-    if lower == "href" || lower.hasSuffix(":href") || lower == "src" {
+    if isLink {
       return decoded.hasPrefix("#") || URLSafety.isSafeLink(decoded)
     }
     if lower == "style" { return !squeezed.contains("url(") && !squeezed.contains("expression(") }

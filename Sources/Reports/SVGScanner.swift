@@ -113,9 +113,7 @@ struct SVGScanner {
   }
 
   private mutating func skipSpace() {
-    while position < bytes.count && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) {
-      position += 1
-    }
+    while position < bytes.count && Self.isSpace(bytes[position]) { position += 1 }
   }
 
   private mutating func readName() -> String {
@@ -143,11 +141,15 @@ struct SVGScanner {
       return String(decoding: bytes[start..<end], as: UTF8.self)
     }
     let start = position
-    while position < bytes.count
-      && ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">")].contains(bytes[position])
+    while position < bytes.count && !Self.isSpace(bytes[position])
+      && bytes[position] != UInt8(ascii: ">")
     {
       position += 1
     }
     return String(decoding: bytes[start..<position], as: UTF8.self)
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
   }
 }
