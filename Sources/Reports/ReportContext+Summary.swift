@@ -44,11 +44,16 @@ extension ReportContext {
 
   /// The sanitised inline SVG and, for Markdown, the file it is written to.
   func diagram() -> [String: Any] {
-    guard let svg = input.svg else { return ["svg": "", "file": "", "hasFile": false] }
+    guard let svg = input.svg else {
+      return ["svg": "", "file": "", "hasFile": false, "hasBadges": false]
+    }
     let targets = diagramTargets()
     let sanitizer = SVGSanitizer { targets[$0] }
     let file = diagramFile.flatMap(Escaping.markdownLinkDestination) ?? ""
-    return ["svg": sanitizer.sanitize(svg), "file": file, "hasFile": !file.isEmpty]
+    return [
+      "svg": sanitizer.sanitize(svg), "file": file, "hasFile": !file.isEmpty,
+      "hasBadges": input.svgHasBadges,
+    ]
   }
 
   /// SVG group ids (`el-<id>`, `flow-<id>`, `tb-<id>`) and the model ids they draw.

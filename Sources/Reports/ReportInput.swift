@@ -12,6 +12,9 @@ public struct ReportInput: Sendable {
   public var catalogue: CatalogueInfo
   /// The diagram as SVG from the renderer, if one was drawn.
   public var svg: String?
+  /// Whether the renderer already drew threat badges on the SVG (the report's script adds
+  /// its own when it did not).
+  public var svgHasBadges: Bool
   /// When the report is generated; tests inject a fixed date.
   public var generated: Date
   /// The version of the tool that writes the report.
@@ -19,7 +22,8 @@ public struct ReportInput: Sendable {
 
   public init(
     diagram: Diagram, sourceMap: SourceMap = SourceMap(), findings: [Finding], modelPath: String,
-    catalogue: CatalogueInfo, svg: String? = nil, generated: Date = Date(),
+    catalogue: CatalogueInfo, svg: String? = nil, svgHasBadges: Bool = false,
+    generated: Date = Date(),
     toolVersion: String = "0.1.0"
   ) {
     self.diagram = diagram
@@ -28,6 +32,7 @@ public struct ReportInput: Sendable {
     self.modelPath = modelPath
     self.catalogue = catalogue
     self.svg = svg
+    self.svgHasBadges = svgHasBadges
     self.generated = generated
     self.toolVersion = toolVersion
   }

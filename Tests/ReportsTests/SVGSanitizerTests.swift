@@ -36,3 +36,20 @@ import Testing
     #expect(SVGSanitizer.isSafe(name: name, value: value) == safe)
   }
 }
+
+@Suite struct DiagramSlugTests {
+  @Test func followsTheRenderersMapping() {
+    #expect(DiagramSlug.slug("lamp-1") == "lamp-1")
+    #expect(DiagramSlug.slug("street_light") == "street__light")
+    #expect(DiagramSlug.slug("cms->lamp") == "cms_to_lamp")
+    #expect(DiagramSlug.slug("café") == "caf_c3_a9")
+  }
+
+  @Test func slugGroupsResolveToModelIDs() {
+    var targets: [String: String] = [:]
+    DiagramSlug.register("el-", "street_light", in: &targets)
+    let svg = SVGSanitizer { targets[$0] }.sanitize(
+      "<svg><g id=\"el&#45;street__light\" class=\"node element\"></g></svg>")
+    #expect(svg.contains("data-target=\"street_light\""))
+  }
+}

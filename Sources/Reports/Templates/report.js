@@ -107,7 +107,7 @@
   }
 
   function badges() {
-    if (!svg) return;
+    if (!svg || svg.parentNode.getAttribute("data-badges") === "drawn") return;
     var summary = {};
     var rank = { low: 0, medium: 1, high: 2, critical: 3 };
     rows.forEach(function (row) {
