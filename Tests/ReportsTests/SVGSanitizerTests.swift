@@ -48,7 +48,8 @@ import Testing
   @Test func slugGroupsResolveToModelIDs() {
     var targets: [String: String] = [:]
     DiagramSlug.register("el-", "street_light", in: &targets)
-    let svg = SVGSanitizer { targets[$0] }.sanitize(
+    let resolved = targets
+    let svg = SVGSanitizer { resolved[$0] }.sanitize(
       "<svg><g id=\"el&#45;street__light\" class=\"node element\"></g></svg>")
     #expect(svg.contains("data-target=\"street_light\""))
   }
