@@ -18,9 +18,12 @@ extension DiagnosticRenderer {
       var windowStart = line.lowerBound
       var windowEnd = line.upperBound
       if line.count > Self.maximumWidth {
-        windowStart = Self.boundary(bytes, max(line.lowerBound, start - Self.context), forward: true)
+        windowStart = min(
+          start, Self.boundary(bytes, max(line.lowerBound, start - Self.context), forward: true))
         let limit = min(line.upperBound, max(end, start + 1) + Self.context, windowStart + Self.maximumWidth)
-        windowEnd = Self.boundary(bytes, max(limit, min(start + 1, line.upperBound)), forward: false, floor: start)
+        windowEnd = max(
+          start,
+          Self.boundary(bytes, max(limit, min(start + 1, line.upperBound)), forward: false, floor: start))
       }
       let prefix = windowStart > line.lowerBound ? "..." : ""
       let suffix = windowEnd < line.upperBound ? "..." : ""

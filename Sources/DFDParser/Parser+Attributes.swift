@@ -65,7 +65,7 @@ extension Parser {
       if current.kind == .endOfFile || current.kind == .rightBrace
         || (sawNewline && startsStatement(at: position))
       {
-        report(.unclosed("[", "attribute list", at: currentRange, opening: range(opening.range)))
+        report(.unclosed("[", "attribute list", at: range(contentEnd..<contentEnd), opening: range(opening.range)))
         return items
       }
       if let item = parseAttribute() {

@@ -20,7 +20,9 @@ extension Parser {
         expected("a statement")
         statements += parseBlock(depth: depth)
       default:
+        let start = position
         if let statement = parseStatement(depth: depth) { statements.append(statement) }
+        if position == start { advance() }
         if !atStatementEnd {
           if current.kind != .leftBrace { expected("end of statement") }
           recover()
@@ -117,7 +119,10 @@ extension Parser {
     let keyword = current.range
     guard depth + 1 < Self.maximumBoundaryDepth else {
       report(.nestedTooDeeply("boundaries", limit: Self.maximumBoundaryDepth, at: range(keyword)))
-      while !atStatementEnd && current.kind != .leftBrace { advance() }
+      advance()
+      while ![.newline, .semicolon, .endOfFile, .rightBrace, .leftBrace].contains(current.kind) {
+        advance()
+      }
       if current.kind == .leftBrace { skipBlock() }
       return nil
     }

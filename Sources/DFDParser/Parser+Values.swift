@@ -51,11 +51,11 @@ extension Parser {
         advance()
         return ValueSyntax(.list(items), opening.range.lowerBound..<previousEnd)
       case .endOfFile, .rightBrace:
-        report(.unclosed("[", "list", at: currentRange, opening: range(opening.range)))
+        report(.unclosed("[", "list", at: range(contentEnd..<contentEnd), opening: range(opening.range)))
         return nil
       default:
         if sawNewline && startsStatement(at: position) {
-          report(.unclosed("[", "list", at: currentRange, opening: range(opening.range)))
+          report(.unclosed("[", "list", at: range(contentEnd..<contentEnd), opening: range(opening.range)))
           return nil
         }
         guard let item = parseValue(depth: depth + 1) else {

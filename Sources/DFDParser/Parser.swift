@@ -58,8 +58,15 @@ public struct Parser {
   var atStatementEnd: Bool {
     switch current.kind {
     case .newline, .semicolon, .endOfFile, .rightBrace: return true
-    default: return false
+    default: return position > 0 && tokens[position - 1].kind == .newline
     }
+  }
+
+  /// The end of the last token before the current one that is not a line break.
+  var contentEnd: Int {
+    var index = position - 1
+    while index > 0, tokens[index].kind == .newline { index -= 1 }
+    return index >= 0 ? tokens[index].range.upperBound : 0
   }
 
   // MARK: Errors and recovery

@@ -49,7 +49,9 @@ extension SourceFile {
     let clamped = min(max(0, offset), bytes.count)
     let index = lineIndex(of: clamped)
     let start = lineStarts[index]
-    let column = String(decoding: bytes[start..<clamped], as: UTF8.self).count + 1
+    let prefix = bytes[start..<clamped]
+    let isASCII = prefix.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    let column = (isASCII ? prefix.count : String(decoding: prefix, as: UTF8.self).count) + 1
     return (index + 1, column)
   }
 
