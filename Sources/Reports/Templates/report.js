@@ -177,6 +177,13 @@
   if (clear) clear.addEventListener("click", function () { select(state.target); });
 
   badges();
+  var linked = /^#target=(.+)$/.exec(location.hash);
+  if (linked) {
+    var wanted = decodeURIComponent(linked[1]);
+    if (groups[wanted] || rows.some(function (r) { return r.getAttribute("data-target") === wanted; })) {
+      select(wanted);
+    }
+  }
   apply();
 
   if (location.hash === "#selftest") {
