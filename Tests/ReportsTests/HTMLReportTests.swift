@@ -82,3 +82,24 @@ import Testing
     #expect(result["criticalOnly"] as? Bool == true)
   }
 }
+
+@Suite struct HTMLScaleTests {
+  @Test func fiveThousandFindingsStayResponsive() throws {
+    let input = LargeModel.input(elements: 1_700, boundaries: 100)
+    #expect(input.findings.count >= 5_000)
+    let folder = try ExternalTool.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("large.html")
+    try ReportRenderer(format: .html).render(input).text.write(
+      to: file, atomically: true, encoding: .utf8)
+    let result = try Chromium.selftest(try Chromium.dumpDOM(file, fragment: "#selftest"))
+    #expect(result["filterOnlyTarget"] as? Bool == true)
+    #expect(result["sortedBySeverity"] as? Bool == true)
+    let filterMs = try #require(result["filterMs"] as? Int)
+    let sortMs = try #require(result["sortMs"] as? Int)
+    // Generous bounds for a loaded 2-core CI machine; an O(n²) pass over 5,000 rows takes far longer.
+    #expect(filterMs < 1_500, "filtering took \(filterMs) ms")
+    #expect(sortMs < 3_000, "sorting took \(sortMs) ms")
+    print("5,000 findings in chromium: filter \(filterMs) ms, sort \(sortMs) ms")
+  }
+}

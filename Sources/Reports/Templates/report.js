@@ -196,7 +196,9 @@
     report.target = target;
     report.groups = Object.keys(groups).length;
     if (target) {
+      var started = performance.now();
       groups[target].dispatchEvent(new MouseEvent("click", { bubbles: true }));
+      report.filterMs = Math.round(performance.now() - started);
       var visible = visibleRows();
       var expected = rows.filter(function (r) { return r.getAttribute("data-target") === target; }).length;
       report.filterShown = visible.length;
@@ -221,7 +223,9 @@
     severity.dispatchEvent(new Event("change"));
     var sortButton = table ? table.querySelector("button[data-sort=severity]") : null;
     if (sortButton) {
+      var sortStarted = performance.now();
       sortButton.click();
+      report.sortMs = Math.round(performance.now() - sortStarted);
       var ranks = rows.map(function (r) { return +r.getAttribute("data-rank"); });
       report.sortedBySeverity = ranks.every(function (v, i) { return i === 0 || ranks[i - 1] >= v; });
     }
