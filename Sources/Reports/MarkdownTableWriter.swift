@@ -7,7 +7,7 @@ public struct MarkdownTableWriter: Sendable {
   /// A heading, a one-line summary and one table row per finding, most severe first.
   public func write(_ input: ReportInput) -> String {
     let open = input.findings.filter(\.isOpen).count
-    var out = "### Threats in \(Escaping.markdownCode(input.modelPath))\n\n"
+    var out = "### Threats in \(Escaping.markdown(input.modelPath))\n\n"
     out += "\(input.findings.count) findings, \(open) open"
     out += " (catalogue \(Escaping.markdown(input.catalogue.id)) "
     out += "\(Escaping.markdown(input.catalogue.version))).\n\n"
