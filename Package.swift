@@ -50,7 +50,9 @@ let package = Package(
     .testTarget(
       name: "DFDParserTests", dependencies: ["DFDParser", "ThreatEngine"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"]),
+    .testTarget(
+      name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd"]),
