@@ -42,7 +42,7 @@ let package = Package(
     .executableTarget(
       name: "scp-dfd",
       dependencies: [
-        "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout",
+        "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
