@@ -53,7 +53,9 @@ let package = Package(
     .testTarget(
       name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"]),
+    .testTarget(
+      name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd"]),
   ]

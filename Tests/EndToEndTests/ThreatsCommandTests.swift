@@ -106,6 +106,6 @@ struct ThreatsCommandTests {
     #expect(result.status == 0)
     #expect(
       result.stderr.contains(
-        "m.dfd:4:1: warning[DFD301]: stale triage: SCP-T-003 does not fire on 'a->b'"))
+        "m.dfd:4:1: warning[DFD601]: stale triage: SCP-T-003 does not fire on 'a->b'"))
   }
 }

@@ -22,11 +22,11 @@ public struct TriageProblem: Hashable, Sendable {
   /// Stable warning codes.
   public enum Code: String, Hashable, Sendable, CaseIterable {
     /// The statement triages a finding that does not exist (any more).
-    case staleTriage = "DFD301"
+    case staleTriage = "DFD601"
     /// A model-specific threat names a target that is not in the model.
-    case unknownTarget = "DFD302"
+    case unknownTarget = "DFD602"
     /// A second statement about a finding that already has one.
-    case duplicateTriage = "DFD303"
+    case duplicateTriage = "DFD603"
   }
 
   public var code: Code
