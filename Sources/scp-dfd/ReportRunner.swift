@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFDLayout
 import DFDModel
 import Foundation
 import Reports
@@ -14,6 +15,18 @@ enum ReportRunner {
       diagram: loaded.diagram, sourceMap: loaded.sourceMap, findings: findings,
       modelPath: loaded.path, catalogue: CatalogueInfo(catalogue), svg: svg,
       svgHasBadges: svg != nil, generated: now(), toolVersion: SCPDFD.version)
+  }
+
+  /// The diagram as SVG with threat badges, laid out as `render` would.
+  static func diagram(_ loaded: ValidModel, _ findings: [Finding], vocabulary: Vocabulary) throws
+    -> String
+  {
+    let options = DiagramOptions(
+      fast: loaded.diagram.elements.count >= SCPDFD.Render.fastFrom,
+      name: URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent)
+    let rendering = try RenderCommandRunner.render(
+      loaded.diagram, findings: findings, options: options, vocabulary: vocabulary, as: .svg)
+    return String(decoding: rendering.data, as: UTF8.self)
   }
 
   /// The renderer for `format`, with the template file when one is given; a template that

@@ -26,7 +26,7 @@ struct ReportTarget {
     } else {
       self.format = .html
     }
-    if let path, Self.sameFile(path, model) {
+    if let path, AtomicFile.sameFile(path, model) {
       throw ValidationError(
         "refusing to overwrite the model '\(model)' with the report; choose another -o")
     }
@@ -47,27 +47,16 @@ struct ReportTarget {
       FileHandle.standardOutput.write(Data(output.text.utf8))
       return
     }
-    let url = URL(fileURLWithPath: path)
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
     do {
       for attachment in output.attachments {
-        try Data(attachment.contents.utf8).write(
-          to: url.deletingLastPathComponent().appendingPathComponent(attachment.name),
-          options: .atomic)
+        try AtomicFile.write(
+          Array(attachment.contents.utf8), to: folder.appendingPathComponent(attachment.name).path)
       }
-      try Data(output.text.utf8).write(to: url, options: .atomic)
+      try AtomicFile.write(Array(output.text.utf8), to: path)
     } catch {
-      Terminal.writeError("error: cannot write \(path): \(error.localizedDescription)\n")
+      Terminal.writeError("error: \(error)\n")
       throw ExitCode(2)
     }
-  }
-
-  /// Whether two paths name the same existing file.
-  static func sameFile(_ first: String, _ second: String) -> Bool {
-    let manager = FileManager.default
-    guard let a = try? manager.attributesOfItem(atPath: first),
-      let b = try? manager.attributesOfItem(atPath: second)
-    else { return false }
-    return (a[.systemFileNumber] as? Int) == (b[.systemFileNumber] as? Int)
-      && (a[.systemNumber] as? Int) == (b[.systemNumber] as? Int)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFDLayout
 import DFDModel
 import Foundation
 import Reports
@@ -44,7 +45,8 @@ extension SCPDFD {
       let catalogue = try input.catalogue()
       let loaded = try input.loadModel(model)
       let findings = Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
-      let report = ReportRunner.input(loaded, findings, catalogue)
+      let svg = try ReportRunner.diagram(loaded, findings, vocabulary: catalogue.vocabulary)
+      let report = ReportRunner.input(loaded, findings, catalogue, svg: svg)
       try target.write(renderer.render(report, diagramFile: target.diagramFile))
     }
   }
