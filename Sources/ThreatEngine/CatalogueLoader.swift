@@ -16,6 +16,12 @@ public struct CatalogueLoader: Sendable {
   /// an existing id replaces it.
   public func load(_ text: String, base: Catalogue? = nil) throws -> Catalogue {
     let reader = YAMLReader(file: file)
+    do {
+      try YAMLBounds.check(text)
+    } catch {
+      throw CatalogueError(
+        file: file, line: error.line + 1, column: error.column + 1, message: error.message)
+    }
     let root: Node
     do {
       guard let node = try Yams.compose(yaml: text, .basic) else {

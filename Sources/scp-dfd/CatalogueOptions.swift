@@ -27,10 +27,9 @@ struct CatalogueOptions: ParsableArguments {
   static func load(_ path: String, on base: Catalogue) throws(CatalogueLoadFailure) -> Catalogue {
     let text: String
     do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
+      text = try FileReader.readText(path)
     } catch {
-      throw CatalogueLoadFailure(
-        message: "\(path): error: cannot read the catalogue: \(error.localizedDescription)")
+      throw CatalogueLoadFailure(message: "\(path): error: cannot read the catalogue: \(error)")
     }
     do {
       return try CatalogueLoader(file: path).load(text, base: base)

@@ -40,6 +40,19 @@ enum FileReader {
     }
   }
 
+  /// The most bytes a catalogue or template file may hold.
+  static let maximumTextFileSize = 16 << 20
+
+  /// The text of a catalogue or template: a regular file of at most `maximumTextFileSize`
+  /// bytes, in valid UTF-8.
+  static func readText(_ path: String) throws -> String {
+    let bytes = try read(path, limit: maximumTextFileSize)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw FileReadError("it is not valid UTF-8 text")
+    }
+    return text
+  }
+
   /// The identity of the file that `path` names after following symbolic links (device and inode),
   /// so that one file reached through two paths is recognised as one.
   static func identity(_ path: String) -> String? {

@@ -24,10 +24,7 @@ struct RenderTarget {
     } else {
       self.format = .svg
     }
-    if let path, AtomicFile.sameFile(path, model) {
-      throw ValidationError(
-        "refusing to overwrite the model '\(model)' with the diagram; choose another -o")
-    }
+    try OutputGuard(model: model).check(path, writing: "diagram")
     if path == nil, self.format.isBinary, stdoutIsTerminal {
       throw ValidationError(
         "refusing to write \(self.format.rawValue.uppercased()) to a terminal; use -o FILE or redirect"

@@ -34,9 +34,9 @@ enum ReportRunner {
   static func renderer(for format: ReportFormat, template: String?) throws -> ReportRenderer {
     let text: String?
     do {
-      text = try template.map { try String(contentsOfFile: $0, encoding: .utf8) }
+      text = try template.map(FileReader.readText)
     } catch {
-      Terminal.writeError("\(template ?? ""): error: cannot read the template\n")
+      Terminal.writeError("\(template ?? ""): error: cannot read the template: \(error)\n")
       throw ExitCode(2)
     }
     do {

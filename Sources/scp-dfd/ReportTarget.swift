@@ -26,10 +26,7 @@ struct ReportTarget {
     } else {
       self.format = .html
     }
-    if let path, AtomicFile.sameFile(path, model) {
-      throw ValidationError(
-        "refusing to overwrite the model '\(model)' with the report; choose another -o")
-    }
+    try OutputGuard(model: model).check(path, writing: "report")
   }
 
   /// The diagram file written beside a Markdown report (`lighting.svg` for `lighting.md`);
@@ -38,6 +35,15 @@ struct ReportTarget {
     guard let path, format == .markdown else { return nil }
     return URL(fileURLWithPath: path).deletingPathExtension().appendingPathExtension("svg")
       .lastPathComponent
+  }
+
+  /// Exits 2 when the report, or the diagram written beside it, would replace an input.
+  func check(_ inputs: OutputGuard) throws {
+    try inputs.check(path, writing: "report")
+    if let path, let diagramFile {
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+      try inputs.check(folder.appendingPathComponent(diagramFile).path, writing: "report's diagram")
+    }
   }
 
   /// Writes each attachment beside the report, then the report, each atomically (a temporary

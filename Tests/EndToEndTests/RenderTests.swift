@@ -75,7 +75,7 @@ struct RenderTests {
     let text = "model \"M\"\nuser u \"U\"\nservice s \"S\"\nu -> s \"Login\" [protocol: https]\n"
     try text.write(to: model, atomically: true, encoding: .utf8)
     let result = try Binary.run(["render", model.path, "-o", model.path, "--format", "svg"])
-    #expect(result.status == 64)
+    #expect(result.status == 2)
     #expect(result.stderr.contains("refusing to overwrite the model"))
     #expect(try String(contentsOf: model, encoding: .utf8) == text)
   }

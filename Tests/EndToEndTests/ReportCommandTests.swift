@@ -65,7 +65,7 @@ struct ReportCommandTests {
   @Test func refusesToOverwriteTheModel() throws {
     let result = try Binary.run(
       ["report", sample, "--format", "html", "-o", sample], in: Binary.root)
-    #expect(result.status == 64)
+    #expect(result.status == 2)
     #expect(result.stderr.contains("refusing to overwrite the model"))
   }
 }

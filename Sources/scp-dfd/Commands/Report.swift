@@ -44,6 +44,10 @@ extension SCPDFD {
       let renderer = try ReportRunner.renderer(for: target.format, template: template)
       let catalogue = try input.catalogue()
       let loaded = try input.loadModel(model)
+      try target.check(
+        OutputGuard(
+          model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues,
+          template: template))
       let findings = Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
       let svg = try ReportRunner.diagram(loaded, findings, vocabulary: catalogue.vocabulary)
       let report = ReportRunner.input(loaded, findings, catalogue, svg: svg)
