@@ -51,7 +51,8 @@ let package = Package(
     // The fuzz harness: replays inputs in a normal build; scripts/fuzz.sh builds it with
     // -sanitize=fuzzer,address and -D SCP_DFD_FUZZER as a libFuzzer target.
     .executableTarget(
-      name: "DFDFuzz", dependencies: ["DFDModel", "DFDParser", "ThreatEngine", "DFDLayout"]),
+      name: "DFDFuzz",
+      dependencies: ["DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports"]),
     .testTarget(name: "DFDModelTests", dependencies: ["DFDModel"]),
     .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
     .testTarget(

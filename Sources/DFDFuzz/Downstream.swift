@@ -1,14 +1,51 @@
+import DFDLayout
 import DFDModel
 import DFDParser
+import Foundation
+import Reports
+import ThreatEngine
 
-/// The stages after a model resolves without errors.
+/// The stages after a model resolves without errors: analysis, DOT, and every report writer.
 enum Downstream {
-  /// Checks the resolved model's invariants.
+  static let catalogue = Catalogue.builtIn
+  static let html = try? ReportRenderer(format: .html)
+  static let markdown = try? ReportRenderer(format: .markdown)
+
+  /// Runs each stage on `resolved`, checking invariants that hold for any input.
   static func run(_ resolved: ResolvedModel) {
     let diagram = resolved.diagram
     for flow in diagram.flows {
       precondition(diagram.element(flow.source) != nil, "flow \(flow.id) from an unknown element")
       precondition(diagram.element(flow.target) != nil, "flow \(flow.id) to an unknown element")
     }
+    let findings = Analyzer(catalogue: catalogue).analyze(diagram).findings
+    let dot = DOTWriter(security: FlowSecurity(vocabulary: catalogue.vocabulary))
+      .write(diagram, findings: findings)
+    precondition(unescapedQuotes(in: dot) % 2 == 0, "a DOT string was not closed")
+    let input = ReportInput(
+      diagram: diagram, sourceMap: resolved.sourceMap, findings: findings, modelPath: "main.dfd",
+      catalogue: CatalogueInfo(id: catalogue.id, version: catalogue.version, title: catalogue.title),
+      svg: nil, svgHasBadges: false, generated: Date(timeIntervalSince1970: 0), toolVersion: "fuzz")
+    _ = CSVWriter().write(input)
+    _ = SARIFWriter().write(input)
+    _ = MarkdownTableWriter().write(input)
+    _ = html?.render(input)
+    _ = markdown?.render(input, diagramFile: "main.svg")
+  }
+
+  /// The number of `"` in `text` that no backslash escapes.
+  static func unescapedQuotes(in text: String) -> Int {
+    var count = 0
+    var escaped = false
+    for byte in text.utf8 {
+      if escaped {
+        escaped = false
+      } else if byte == UInt8(ascii: "\\") {
+        escaped = true
+      } else if byte == UInt8(ascii: "\"") {
+        count += 1
+      }
+    }
+    return count
   }
 }
