@@ -29,11 +29,13 @@ let package = Package(
     .systemLibrary(
       name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
     // DOT writing (pure Swift) and in-process layout and rendering.
-    .target(name: "DFDLayout", dependencies: ["DFDModel", "CGraphviz"]),
+    .target(name: "DFDLayout", dependencies: ["DFDModel", "OutputEscaping", "CGraphviz"]),
     // Reports: CSV, SARIF, Markdown and HTML from findings, through Mustache templates.
     .target(
       name: "Reports",
-      dependencies: ["DFDModel", .product(name: "Mustache", package: "swift-mustache")],
+      dependencies: [
+        "DFDModel", "OutputEscaping", .product(name: "Mustache", package: "swift-mustache"),
+      ],
       resources: [
         .embedInCode("Templates/report.html.mustache"),
         .embedInCode("Templates/report.md.mustache"),
@@ -62,7 +64,7 @@ let package = Package(
       name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"],
+      name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine", "OutputEscaping"],
       exclude: ["Fixtures"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd", "DFDFuzz"]),

@@ -1,3 +1,5 @@
+import OutputEscaping
+
 /// The Graphviz attributes that DOTWriter may emit.
 ///
 /// Anything that Graphviz writes raw into
@@ -22,7 +24,7 @@ enum DOTValue: Hashable, Sendable {
 
   var dot: String {
     switch self {
-    case .text(let text), .token(let text): return DOTText.quoted(text)
+    case .text(let text), .token(let text): return Escaping.dotString(text)
     case .html(let label): return "<" + label.markup + ">"
     }
   }

@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 extension DOTWriter {
   /// Writes every boundary as a cluster, nested as in the model, listing its own elements.
@@ -29,7 +30,7 @@ extension DOTWriter {
     into document: inout DOTDocument
   ) {
     guard visited.insert(boundary.id).inserted else { return }
-    document.open("subgraph " + DOTText.quoted("cluster_" + boundary.id))
+    document.open("subgraph " + Escaping.dotString("cluster_" + boundary.id))
     document.append(
       clusterAttributes(boundary, depth: depth, badge: badges[boundary.id]).statements)
     let elements = members[boundary.id] ?? []
@@ -50,7 +51,7 @@ extension DOTWriter {
       spacer.set(.width, token: "1.6")
       spacer.set(.height, token: "0.5")
       // A DSL identifier never contains `:`, so this name cannot clash with an element.
-      document.append(DOTText.quoted("boundary:" + boundary.id + ":empty") + spacer.bracketed + ";")
+      document.append(Escaping.dotString("boundary:" + boundary.id + ":empty") + spacer.bracketed + ";")
     }
     document.close()
   }

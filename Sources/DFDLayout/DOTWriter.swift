@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 /// Turns a diagram (and optionally its findings) into DOT text for Graphviz's `dot` layout.
 ///
@@ -19,7 +20,7 @@ public struct DOTWriter: Hashable, Sendable {
     let badges = options.showThreats ? ThreatBadge.badges(for: findings, in: diagram) : [:]
     var document = DOTDocument()
     let name = options.name ?? diagram.info.title ?? "dfd"
-    document.open("digraph " + DOTText.quoted(name))
+    document.open("digraph " + Escaping.dotString(name))
     document.append(graphAttributes(diagram).statements)
     document.append("node" + nodeDefaults.bracketed + ";")
     document.append("edge" + edgeDefaults.bracketed + ";")
@@ -41,7 +42,7 @@ public struct DOTWriter: Hashable, Sendable {
   }
 
   /// A node's DOT name: the quoted DSL identifier.
-  func nodeName(_ id: String) -> String { DOTText.quoted(id) }
+  func nodeName(_ id: String) -> String { Escaping.dotString(id) }
 
   private func graphAttributes(_ diagram: Diagram) -> DOTAttributes {
     var attributes = DOTAttributes()

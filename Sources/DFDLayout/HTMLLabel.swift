@@ -1,3 +1,5 @@
+import OutputEscaping
+
 /// An HTML-like Graphviz label under construction.
 ///
 /// User text only enters through `text`, which
@@ -8,11 +10,11 @@ struct HTMLLabel: Hashable, Sendable {
   init(markup: String = "") { self.markup = markup }
 
   /// Escaped user text.
-  static func text(_ text: String) -> HTMLLabel { HTMLLabel(markup: DOTText.html(text)) }
+  static func text(_ text: String) -> HTMLLabel { HTMLLabel(markup: Escaping.dotHTML(text)) }
 
   /// Lines of user text joined with line breaks.
   static func lines(_ lines: [String]) -> HTMLLabel {
-    HTMLLabel(markup: lines.map(DOTText.html).joined(separator: "<BR/>"))
+    HTMLLabel(markup: lines.map(Escaping.dotHTML).joined(separator: "<BR/>"))
   }
 
   static func + (lhs: HTMLLabel, rhs: HTMLLabel) -> HTMLLabel {

@@ -1,43 +1,71 @@
 /// Escaping of untrusted text (labels, notes, identifiers, attribute values, paths, catalogue
-/// text) for every context the tool writes to.
+/// text) for every context the tool writes to: terminal, DOT, HTML and SVG, Markdown, CSV, JSON.
 ///
-/// Each output goes through exactly one of these functions at the point where model text meets
-/// the output's syntax; no writer escapes on its own. docs/security.md lists which output uses
-/// which function.
+/// Every writer goes through these functions at the point where model text meets the output's
+/// syntax; none escapes on its own. docs/security.md lists which output uses which function.
 public enum Escaping {
-  /// Text for a terminal or a log: C0 and C1 control characters (other than tab) and DEL become
-  /// visible symbols, and bidirectional-override characters are spelled out, so model text can
-  /// neither send escape sequences to a terminal nor reorder what it shows.
-  public static func terminal(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: needsTerminalEscape) else { return text }
-    var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      guard needsTerminalEscape(scalar) else {
-        result.append(scalar)
-        continue
+  /// Text for HTML (or SVG) element content or a quoted attribute value: `& < > " '` become
+  /// character references.
+  public static func html(_ text: String) -> String {
+    rewriteBytes(text) { byte in
+      switch byte {
+      case UInt8(ascii: "&"): return "&amp;"
+      case UInt8(ascii: "<"): return "&lt;"
+      case UInt8(ascii: ">"): return "&gt;"
+      case UInt8(ascii: "\""): return "&quot;"
+      case UInt8(ascii: "'"): return "&#39;"
+      case 0: return "\u{FFFD}"
+      default: return nil
       }
-      switch scalar.value {
-      case 0..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
-      case 0x7F: result.append("\u{2421}")
-      case 0x80...0x9F: result.append("\u{FFFD}")
-      default: result.append(contentsOf: "<U+\(hex(scalar.value))>".unicodeScalars)
-      }
-    }
-    return String(result)
-  }
-
-  /// Whether `scalar` may not reach a terminal as it is.
-  static func needsTerminalEscape(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09: return false
-    case 0..<0x20, 0x7F...0x9F: return true
-    case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
-    default: return false
     }
   }
 
-  static func hex(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  /// The text with each UTF-8 byte that `replacement` maps replaced; unchanged text is returned
+  /// as it is, without copying.
+  static func rewriteBytes(_ text: String, _ replacement: (UInt8) -> StaticString?) -> String {
+    let utf8 = text.utf8
+    guard let first = utf8.firstIndex(where: { replacement($0) != nil }) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count + 32)
+    out.append(contentsOf: utf8[..<first])
+    for byte in utf8[first...] {
+      if let replaced = replacement(byte) {
+        replaced.withUTF8Buffer { out.append(contentsOf: $0) }
+      } else {
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// A value for a quoted HTML attribute; newlines and tabs become character references so
+  /// that they survive attribute-value normalisation.
+  public static func htmlAttribute(_ text: String) -> String {
+    html(text).replacingNewlines(with: "&#10;").replacing("\t", with: "&#9;")
+  }
+
+  /// A token for a space-separated attribute such as `data-stride` or `class`: anything other
+  /// than letters, digits, `-` and `_` becomes `_`, so a value never splits or escapes.
+  public static func token(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          scalar.isASCII
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+              || scalar == "-" || scalar == "_")
+            ? scalar : "_"
+        }))
+  }
+}
+
+extension String {
+  /// The text with each CR LF, CR or LF replaced by `replacement`.
+  func replacingNewlines(with replacement: String) -> String {
+    guard contains(where: \.isNewline) else { return self }
+    var result = ""
+    for character in self {
+      if character.isNewline { result += replacement } else { result.append(character) }
+    }
+    return result
   }
 }

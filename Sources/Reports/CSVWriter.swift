@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 /// Writes findings as CSV (RFC 4180, UTF-8, CRLF line ends), one row per finding.
 public struct CSVWriter: Sendable {

@@ -1,3 +1,5 @@
+import OutputEscaping
+
 /// A JSON value whose objects keep their keys in the order written, so output is stable and
 /// reads in a sensible order (`$schema`, `version`, `runs`).
 public indirect enum JSONValue: Hashable, Sendable {

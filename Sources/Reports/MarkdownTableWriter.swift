@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 /// Writes findings as a Markdown table for a pull-request comment.
 public struct MarkdownTableWriter: Sendable {

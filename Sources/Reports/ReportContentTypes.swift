@@ -1,4 +1,5 @@
 import Mustache
+import OutputEscaping
 
 /// The Mustache content type `MARKDOWN`: `{{name}}` is escaped with `Escaping.markdown`.
 struct MarkdownContentType: MustacheContentType {

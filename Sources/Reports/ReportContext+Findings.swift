@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 extension ReportContext {
   /// Every finding, open first and most severe first, with everything a table row shows.

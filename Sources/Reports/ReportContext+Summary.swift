@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 extension ReportContext {
   /// Open findings by STRIDE category (primary) and severity, and all findings by status.

@@ -1,5 +1,6 @@
 import DFDModel
 import Mustache
+import OutputEscaping
 
 /// Writes the HTML or Markdown report through a Mustache template: the built-in one for the
 /// format, or one a council supplies (`report --template FILE`).

@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 extension SARIFWriter {
   /// The reporting descriptor of one rule.

@@ -1,3 +1,5 @@
+import OutputEscaping
+
 /// Makes renderer SVG safe to inline in an HTML report, and marks the groups a report links to.
 ///
 /// Drops the XML prolog, comments, `<script>`, `<foreignObject>` and animation elements, every

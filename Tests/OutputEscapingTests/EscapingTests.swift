@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Reports
+@testable import OutputEscaping
 
 @Suite struct EscapingTests {
   @Test func htmlEscapesMarkupAndQuotes() {
@@ -65,17 +65,5 @@ import Testing
     #expect(Escaping.json("</script><!--") == #""\u003c/script\u003e\u003c!--""#)
     #expect(Escaping.json("a\"b\\c\n\u{2028}\u{2029}&'") == #""a\"b\\c\n\u2028\u2029\u0026\u0027""#)
     #expect(Escaping.json("\u{1}") == #""\u0001""#)
-  }
-
-  @Test func jsonValueRoundTripsThroughFoundation() throws {
-    let value = JSONValue.object([
-      ("text", .string("<b>\u{2028}\"")), ("n", .integer(3)),
-      ("list", .array([.bool(true), .null])),
-      ("empty", .object([])),
-    ])
-    let data = Data(value.text().utf8)
-    let parsed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(parsed["text"] as? String == "<b>\u{2028}\"")
-    #expect(parsed["n"] as? Int == 3)
   }
 }

@@ -1,8 +1,8 @@
 /// Which link targets a report may write.
-enum URLSafety {
+public enum URLSafety {
   /// Whether `text` is a relative path or an `http`/`https` URL; schemes such as
   /// `javascript:`, `data:` or `vbscript:` are refused however they are spelt.
-  static func isSafeLink(_ text: String) -> Bool {
+  public static func isSafeLink(_ text: String) -> Bool {
     let squeezed = String(
       String.UnicodeScalarView(
         text.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })

@@ -1,0 +1,37 @@
+extension Escaping {
+  /// Text for a terminal or a log: C0 and C1 control characters (other than tab) and DEL become
+  /// visible symbols, and bidirectional-override characters are spelled out, so model text can
+  /// neither send escape sequences to a terminal nor reorder what it shows.
+  public static func terminal(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: needsTerminalEscape) else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      guard needsTerminalEscape(scalar) else {
+        result.append(scalar)
+        continue
+      }
+      switch scalar.value {
+      case 0..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
+      case 0x7F: result.append("\u{2421}")
+      case 0x80...0x9F: result.append("\u{FFFD}")
+      default: result.append(contentsOf: "<U+\(hex(scalar.value))>".unicodeScalars)
+      }
+    }
+    return String(result)
+  }
+
+  /// Whether `scalar` may not reach a terminal as it is.
+  static func needsTerminalEscape(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09: return false
+    case 0..<0x20, 0x7F...0x9F: return true
+    case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
+    default: return false
+    }
+  }
+
+  static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+}
