@@ -97,11 +97,22 @@ extension Lexer {
     emit(.invalid, from: index, length: length)
   }
 
+  /// The keyword spelt by `range`, found by length and first letter and then compared byte by
+  /// byte, so that no `String` is made.
   static func keyword(_ bytes: [UInt8], _ range: Range<Int>) -> Token.Keyword? {
-    let length = range.count
-    guard length >= 2, length <= 8 else { return nil }
-    let first = bytes[range.lowerBound]
-    guard "mdbtoif".utf8.contains(first) else { return nil }
-    return Token.Keyword(rawValue: String(decoding: bytes[range], as: UTF8.self))
+    guard range.count >= 2, range.count <= 8 else { return nil }
+    let candidate: Token.Keyword
+    switch (range.count, bytes[range.lowerBound]) {
+    case (5, UInt8(ascii: "m")): candidate = .model
+    case (7, UInt8(ascii: "i")): candidate = .include
+    case (4, UInt8(ascii: "d")): candidate = .data
+    case (8, UInt8(ascii: "b")): candidate = .boundary
+    case (6, UInt8(ascii: "t")): candidate = .threat
+    case (2, UInt8(ascii: "o")): candidate = .on
+    case (4, UInt8(ascii: "t")): candidate = .true
+    case (5, UInt8(ascii: "f")): candidate = .false
+    default: return nil
+    }
+    return candidate.rawValue.utf8.elementsEqual(bytes[range]) ? candidate : nil
   }
 }

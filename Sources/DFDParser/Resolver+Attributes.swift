@@ -5,39 +5,51 @@ extension Resolver {
   mutating func attributes(
     _ items: [AttributeSyntax], scope: AttributeScope, category: ElementCategory?, file: String
   ) -> Attributes {
-    var result = Attributes()
-    var seen: [String: SourceRange] = [:]
-    for item in items {
+    guard !items.isEmpty else { return Attributes() }
+    let definitions = attributeTable[scope]
+    let namesakes = items.earlierNamesakes
+    var result: [Attribute] = []
+    result.reserveCapacity(items.count)
+    for (index, item) in items.enumerated() {
       let name = item.name.text
-      let here = range(item.name.range, file)
-      if let first = seen[name] {
-        diagnostics.append(.repeatedAttribute(name, at: here, first: first))
+      let repeated = namesakes[index] != nil
+      if let earlier = namesakes[index] {
+        diagnostics.append(
+          .repeatedAttribute(
+            name, at: range(item.name.range, file), first: range(items[earlier].name.range, file)))
       }
-      seen[name] = here
-      guard let definition = vocabulary.attribute(name, in: scope) else {
-        reportUnknownAttribute(name, scope: scope, at: here)
+      guard let definition = definitions[name] else {
+        reportUnknownAttribute(name, scope: scope, at: range(item.name.range, file))
         if let value = item.value.flatMap(Self.plainValue) ?? (item.value == nil ? .bool(true) : nil) {
-          result[name] = value
+          Self.store(Attribute(name, value), in: &result, replacing: repeated)
         }
         continue
       }
-      if let category, !definition.appliesTo.isEmpty, !definition.appliesTo.contains(category) {
+      if let category, !definition.applies(to: category) {
         diagnostics.append(
-          .attributeDoesNotApply(name, to: category, appliesTo: definition.appliesTo, at: here))
+          .attributeDoesNotApply(
+            name, to: category, appliesTo: definition.appliesTo, at: range(item.name.range, file)))
       }
       guard let syntax = item.value else {
         if definition.type == .bool {
-          result[name] = .bool(true)
+          Self.store(Attribute(name, .bool(true)), in: &result, replacing: repeated)
         } else {
-          diagnostics.append(.attributeNeedsValue(name, type: definition.type, at: here))
+          diagnostics.append(
+            .attributeNeedsValue(name, type: definition.type, at: range(item.name.range, file)))
         }
         continue
       }
       if let value = check(syntax, against: definition.type, attribute: name, file: file) {
-        result[name] = value
+        Self.store(Attribute(name, value), in: &result, replacing: repeated)
       }
     }
-    return result
+    return Attributes(result)
+  }
+
+  /// Appends an attribute; a repeated name replaces the earlier value, moving it to the end.
+  static func store(_ attribute: Attribute, in items: inout [Attribute], replacing: Bool) {
+    if replacing { items.removeAll { $0.name == attribute.name } }
+    items.append(attribute)
   }
 
   mutating func reportUnknownAttribute(_ name: String, scope: AttributeScope, at here: SourceRange) {
@@ -69,7 +81,7 @@ extension Resolver {
   mutating func check(
     _ syntax: ValueSyntax, against type: AttributeType, attribute: String, file: String
   ) -> AttributeValue? {
-    let here = range(syntax.range, file)
+    var here: SourceRange { range(syntax.range, file) }
     switch (type, syntax.kind) {
     case (.bool, .bool(let flag)): return .bool(flag)
     case (.number, .number(let number)): return .number(number)

@@ -49,8 +49,8 @@ extension Resolver {
       return
     }
     let values = attributes(syntax.attributes, scope: .element, category: kind.category, file: file)
-    guard claim(syntax.name, as: .element(kind: kind.name, category: kind.category), file: file)
-    else { return }
+    let declared = Declared.element(kind: kind.name, category: kind.category, index: elements.count)
+    guard claim(syntax.name, as: declared, file: file) else { return }
     elements.append(
       Element(
         id: syntax.name.text, kind: kind.name, category: kind.category, label: syntax.label?.value,

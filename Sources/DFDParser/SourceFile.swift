@@ -47,7 +47,12 @@ extension SourceFile {
   /// The 1-based line and column of `offset`; columns count `Character`s.
   public func position(of offset: Int) -> (line: Int, column: Int) {
     let clamped = min(max(0, offset), bytes.count)
-    let index = lineIndex(of: clamped)
+    return position(of: clamped, onLine: lineIndex(of: clamped))
+  }
+
+  /// The 1-based line and column of `offset`, which is known to be on line `index` (0-based).
+  func position(of offset: Int, onLine index: Int) -> (line: Int, column: Int) {
+    let clamped = min(max(0, offset), bytes.count)
     let start = lineStarts[index]
     let prefix = bytes[start..<clamped]
     let isASCII = prefix.allSatisfy { $0 < 0x80 && $0 != 0x0D }
