@@ -7,13 +7,14 @@ extension Resolver {
   ) -> Attributes {
     guard !items.isEmpty else { return Attributes() }
     let definitions = attributeTable[scope]
-    let namesakes = items.earlierNamesakes
+    let namesakes = items.count > Self.shortList ? items.earlierNamesakes : nil
     var result: [Attribute] = []
     result.reserveCapacity(items.count)
     for (index, item) in items.enumerated() {
       let name = item.name.text
-      let repeated = namesakes[index] != nil
-      if let earlier = namesakes[index] {
+      let earlier = namesakes.map { $0[index] } ?? items.earlierNamesake(before: index)
+      let repeated = earlier != nil
+      if let earlier {
         diagnostics.append(
           .repeatedAttribute(
             name, at: range(item.name.range, file), first: range(items[earlier].name.range, file)))
@@ -45,6 +46,9 @@ extension Resolver {
     }
     return Attributes(result)
   }
+
+  /// The longest attribute list searched item by item for repeated names.
+  static let shortList = 8
 
   /// Appends an attribute; a repeated name replaces the earlier value, moving it to the end.
   static func store(_ attribute: Attribute, in items: inout [Attribute], replacing: Bool) {
@@ -87,7 +91,7 @@ extension Resolver {
     case (.number, .number(let number)): return .number(number)
     case (.string, .string(let text)): return .string(text)
     case (.symbol, .symbol(let name)):
-      if attribute == "protocol", !vocabulary.protocols.isEmpty, vocabulary.protocols[name] == nil {
+      if attribute == "protocol", !vocabulary.protocols.isEmpty, vocabulary.protocols.index(forKey: name) == nil {
         let suggestion = Suggestion.closest(to: name, in: vocabulary.protocols.keys)
         diagnostics.append(.unknownProtocol(name, at: here, suggestion: suggestion))
       }
@@ -101,7 +105,7 @@ extension Resolver {
       }
       return .symbol(name)
     case (.dataReference, .symbol(let name)):
-      return checkDataReference(name, at: here) ? .symbol(name) : nil
+      return checkDataReference(name, at: syntax.range, file: file) ? .symbol(name) : nil
     case (.list(let itemType), .list(let items)):
       return .list(items.compactMap { check($0, against: itemType, attribute: attribute, file: file) })
     case (.list(let itemType), _):
@@ -113,7 +117,9 @@ extension Resolver {
   }
 
   /// Whether `name` is a data asset; reports it when it is not.
-  mutating func checkDataReference(_ name: String, at here: SourceRange) -> Bool {
+  mutating func checkDataReference(_ name: String, at written: Range<Int>, file: String) -> Bool {
+    if case .data? = declarations[name]?.what { return true }
+    let here = range(written, file)
     switch declarations[name]?.what {
     case .data: return true
     case .some(let other):
