@@ -10,18 +10,21 @@ extension Resolver {
     let namesakes = items.count > Self.shortList ? items.earlierNamesakes : nil
     var result: [Attribute] = []
     result.reserveCapacity(items.count)
-    for (index, item) in items.enumerated() {
-      let name = item.name.text
-      let earlier = namesakes.map { $0[index] } ?? items.earlierNamesake(before: index)
+    for index in items.indices {
+      let name = items[index].name.text
+      let nameRange = items[index].name.range
+      let earlier: Int? =
+        if let namesakes { namesakes[index] } else { items.earlierNamesake(before: index) }
       let repeated = earlier != nil
       if let earlier {
         diagnostics.append(
           .repeatedAttribute(
-            name, at: range(item.name.range, file), first: range(items[earlier].name.range, file)))
+            name, at: range(nameRange, file), first: range(items[earlier].name.range, file)))
       }
       guard let definition = definitions[name] else {
-        reportUnknownAttribute(name, scope: scope, at: range(item.name.range, file))
-        if let value = item.value.flatMap(Self.plainValue) ?? (item.value == nil ? .bool(true) : nil) {
+        reportUnknownAttribute(name, scope: scope, at: range(nameRange, file))
+        let value = items[index].value
+        if let value = value.flatMap(Self.plainValue) ?? (value == nil ? .bool(true) : nil) {
           Self.store(Attribute(name, value), in: &result, replacing: repeated)
         }
         continue
@@ -29,14 +32,14 @@ extension Resolver {
       if let category, !definition.applies(to: category) {
         diagnostics.append(
           .attributeDoesNotApply(
-            name, to: category, appliesTo: definition.appliesTo, at: range(item.name.range, file)))
+            name, to: category, appliesTo: definition.appliesTo, at: range(nameRange, file)))
       }
-      guard let syntax = item.value else {
+      guard let syntax = items[index].value else {
         if definition.type == .bool {
           Self.store(Attribute(name, .bool(true)), in: &result, replacing: repeated)
         } else {
           diagnostics.append(
-            .attributeNeedsValue(name, type: definition.type, at: range(item.name.range, file)))
+            .attributeNeedsValue(name, type: definition.type, at: range(nameRange, file)))
         }
         continue
       }

@@ -49,8 +49,7 @@ extension Resolver {
       return
     }
     let values = attributes(syntax.attributes, scope: .element, category: kind.category, file: file)
-    let declared = Declared.element(kind: kind.name, category: kind.category, index: elements.count)
-    guard claim(syntax.name, as: declared, file: file) else { return }
+    guard claim(syntax.name, as: .element(index: elements.count), file: file) else { return }
     elements.append(
       Element(
         id: syntax.name.text, kind: kind.name, category: kind.category, label: syntax.label?.value,

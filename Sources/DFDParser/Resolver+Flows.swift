@@ -121,7 +121,7 @@ extension Resolver {
   mutating func endpoint(_ name: IdentifierSyntax, file: String) -> Int? {
     let declared = declarations[name.text]?.what
     switch declared {
-    case .element(_, _, let index): return index
+    case .element(let index): return index
     case .brokenElement: return nil
     case .boundary, .data, .flow:
       let what = describe(declared ?? .flow)

@@ -5,8 +5,8 @@ import DFDModel
 public struct Resolver {
   /// What a declared identifier names.
   enum Declared: Hashable {
-    /// An element, with its index in `elements`.
-    case element(kind: String, category: ElementCategory, index: Int)
+    /// An element: the index of its `Element` in `elements`.
+    case element(index: Int)
     /// An element whose kind is unknown: references to it are not reported again.
     case brokenElement
     case boundary
@@ -101,7 +101,7 @@ public struct Resolver {
   /// How messages name what an identifier declares.
   func describe(_ what: Declared) -> String {
     switch what {
-    case .element(let kind, _, _): return kind
+    case .element(let index): return elements[index].kind
     case .brokenElement: return "element"
     case .boundary: return "boundary"
     case .data: return "data asset"
