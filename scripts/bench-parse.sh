@@ -19,8 +19,9 @@ trap 'rm -rf "$work"' EXIT
 
 python3 scripts/generate-model.py --elements "$elements" --seed 1 > "$work/model.dfd"
 echo 'model "baseline"' > "$work/baseline.dfd"
-swift build -c release --product scp-dfd >&2
-binary=.build/release/scp-dfd
+# SCP_DFD_BINARY=path measures another build (an older one, say) instead of building this one.
+binary=${SCP_DFD_BINARY:-.build/release/scp-dfd}
+if [ -z "${SCP_DFD_BINARY:-}" ]; then swift build -c release --product scp-dfd >&2; fi
 
 # Runs `check` on $1 RUNS times; prints "wall user sys maxrss_kb" per run.
 measure() {
