@@ -38,8 +38,12 @@ let package = Package(
     .testTarget(
       name: "DFDParserTests", dependencies: ["DFDParser", "ThreatEngine"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"]),
-    .testTarget(name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"]),
+    .testTarget(
+      name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd"]),
   ]
 )

@@ -25,7 +25,9 @@ extension CatalogueLoader {
     let what = "attribute '\(name)'"
     try reader.expectKeys(
       spec,
-      allowed: ["type", "values", "of", "applies-to", "role", "assume", "implies", "inherit", "meaning"],
+      allowed: [
+        "type", "values", "of", "applies-to", "role", "assume", "implies", "inherit", "meaning",
+      ],
       what)
     let type = try attributeType(spec, what, reader)
     var appliesTo = Set<ElementCategory>()
@@ -39,7 +41,8 @@ extension CatalogueLoader {
     let roleName = try reader.optionalString(spec["role"], "role") ?? "context"
     guard let role = AttributeRole(rawValue: roleName) else {
       throw reader.error(
-        "unknown role '\(roleName)' of \(what); expected control, hazard or context", at: spec["role"])
+        "unknown role '\(roleName)' of \(what); expected control, hazard or context",
+        at: spec["role"])
     }
     var inherit: AttributeInheritance?
     if let inheritName = try reader.optionalString(spec["inherit"], "inherit") {
@@ -68,7 +71,9 @@ extension CatalogueLoader {
     case "symbol": return .symbol
     case "enum":
       let values = try reader.strings(spec["values"], "values of \(what)")
-      guard !values.isEmpty else { throw reader.error("\(what) is an enum with no values", at: spec) }
+      guard !values.isEmpty else {
+        throw reader.error("\(what) is an enum with no values", at: spec)
+      }
       return .enumeration(values)
     case "list":
       switch try reader.optionalString(spec["of"], "of") {
@@ -101,7 +106,8 @@ extension CatalogueLoader {
       return .number(value)
     case .enumeration(let values):
       guard values.contains(text) else {
-        throw reader.error("assume of \(what) must be one of \(values.joined(separator: ", "))", at: node)
+        throw reader.error(
+          "assume of \(what) must be one of \(values.joined(separator: ", "))", at: node)
       }
       return .symbol(text)
     default:

@@ -10,12 +10,15 @@ public struct CatalogueLoader: Sendable {
     self.file = file
   }
 
-  /// Parses catalogue text; every problem names the file, line and column.
-  public func load(_ text: String) throws -> Catalogue {
+  /// Parses catalogue text on top of `base`; every problem names the file, line and column.
+  ///
+  /// The text extends the base's kinds, attributes, protocols, references and rules; a rule with
+  /// an existing id replaces it.
+  public func load(_ text: String, base: Catalogue? = nil) throws -> Catalogue {
     let reader = YAMLReader(file: file)
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         throw reader.error("the catalogue is empty", at: nil)
       }
       root = node
@@ -23,18 +26,30 @@ public struct CatalogueLoader: Sendable {
       throw Self.error(from: error, file: file)
     }
     guard root.mapping != nil else { throw reader.error("a catalogue must be a mapping", at: root) }
+    try reader.expectKeys(root, allowed: Self.sections, "a catalogue")
     let header = root["catalogue"]
-    var vocabulary = Vocabulary()
+    var vocabulary = base?.vocabulary ?? Vocabulary()
     for kind in try loadKinds(root["kinds"], reader) { vocabulary.add(kind) }
     for attribute in try loadAttributes(root["attributes"], reader) { vocabulary.add(attribute) }
     for item in try loadProtocols(root["protocols"], reader) { vocabulary.add(item) }
     try checkKindParents(vocabulary, root["kinds"], reader)
-    return Catalogue(
-      id: try reader.optionalString(header?["id"], "catalogue id") ?? file,
+    var catalogue = Catalogue(
+      id: try reader.optionalString(header?["id"], "catalogue id") ?? base?.id ?? file,
       version: try reader.optionalString(header?["version"], "catalogue version") ?? "",
-      title: try reader.optionalString(header?["title"], "catalogue title") ?? "",
-      vocabulary: vocabulary)
+      title: try reader.optionalString(header?["title"], "catalogue title") ?? base?.title ?? "",
+      vocabulary: vocabulary, rules: base?.rules ?? [], references: base?.references ?? [:],
+      derived: base?.derived ?? [:])
+    try loadReferences(root["references"], into: &catalogue, reader)
+    try loadDerived(root["derived"], into: &catalogue, reader)
+    try loadRules(root["threats"], into: &catalogue, reader)
+    try disable(root["disable"], in: &catalogue, reader)
+    return catalogue
   }
+
+  static let sections: Set<String> = [
+    "catalogue", "stride", "kinds", "attributes", "derived", "protocols", "references", "threats",
+    "disable",
+  ]
 
   private func loadKinds(_ node: Node?, _ reader: YAMLReader) throws -> [KindDefinition] {
     try reader.mapping(node, "kinds").map { name, _, value in
@@ -62,7 +77,8 @@ public struct CatalogueLoader: Sendable {
         throw reader.error("kind '\(name)' is a '\(parent)', which is not a kind", at: value["is"])
       }
       let lineage = vocabulary.lineage(of: name)
-      if let last = lineage.last, let next = vocabulary.kinds[last]?.parent, lineage.contains(next) {
+      if let last = lineage.last, let next = vocabulary.kinds[last]?.parent, lineage.contains(next)
+      {
         throw reader.error("kind '\(name)' is part of a cycle of 'is' links", at: keyNode)
       }
     }

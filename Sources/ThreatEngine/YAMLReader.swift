@@ -11,7 +11,8 @@ struct YAMLReader {
   }
 
   /// The pairs of a mapping, keys as strings, in file order.
-  func mapping(_ node: Node?, _ what: String) throws -> [(key: String, keyNode: Node, value: Node)] {
+  func mapping(_ node: Node?, _ what: String) throws -> [(key: String, keyNode: Node, value: Node)]
+  {
     guard let node else { return [] }
     guard let mapping = node.mapping else { throw error("\(what) must be a mapping", at: node) }
     return try mapping.map { pair in

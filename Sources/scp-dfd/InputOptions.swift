@@ -11,12 +11,27 @@ struct InputOptions: ParsableArguments {
   @Flag(help: "Treat warnings as errors.")
   var warningsAsErrors = false
 
-  /// The words models may use.
-  var vocabulary: Vocabulary { Catalogue.builtIn.vocabulary }
+  @OptionGroup var catalogueOptions: CatalogueOptions
 
-  /// Reads, parses and resolves the model at `path`; never prints.
+  /// The catalogue in force: built-in (unless `--no-builtin`) plus `--catalogue` files; prints
+  /// the first catalogue error and exits 2.
+  func catalogue() throws -> Catalogue { try catalogueOptions.loadOrExit() }
+
+  /// The words models may use (call `catalogue()` first to report catalogue errors).
+  var vocabulary: Vocabulary { ((try? catalogueOptions.load()) ?? Catalogue.builtIn).vocabulary }
+
+  /// Reads, parses and resolves the model at `path`, adding stale-triage warnings when it is
+  /// valid; never prints.
   func read(_ path: String) -> LoadedModel {
-    var model = ModelLoader.load(path, vocabulary: vocabulary, read: FileReader.read)
+    let catalogue = (try? catalogueOptions.load()) ?? Catalogue.builtIn
+    var model = ModelLoader.load(path, vocabulary: catalogue.vocabulary, read: FileReader.read)
+    if !model.hasErrors, let resolved = model.resolved, !resolved.diagram.triage.isEmpty {
+      let problems = Analyzer(catalogue: catalogue).triageProblems(resolved.diagram)
+      let warnings = TriageDiagnostics.warnings(
+        problems, sourceMap: resolved.sourceMap, files: model.sources)
+      model = LoadedModel(
+        files: model.files, resolved: resolved, diagnostics: model.diagnostics + warnings)
+    }
     if warningsAsErrors {
       for index in model.diagnostics.indices where model.diagnostics[index].severity == .warning {
         model.diagnostics[index].severity = .error

@@ -6,6 +6,6 @@ struct SCPDFD: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "scp-dfd",
     abstract: "Threat modelling for connected places: data-flow diagrams as text, STRIDE by rule.",
-    subcommands: [Check.self]
+    subcommands: [Check.self, Threats.self, Render.self, CatalogueCommand.self]
   )
 }

@@ -25,3 +25,19 @@ enum Terminal {
     FileHandle.standardError.write(Data(text.utf8))
   }
 }
+
+extension Terminal {
+  /// The width to wrap standard output to: the terminal's, else `COLUMNS`, else 100.
+  static func width() -> Int {
+    var size = winsize()
+    if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
+      size.ws_col > 0
+    {
+      return Int(size.ws_col)
+    }
+    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+      return columns
+    }
+    return 100
+  }
+}

@@ -30,3 +30,22 @@ struct BuiltInCatalogueTests {
     }
   }
 }
+
+struct BuiltInRulesTests {
+  @Test func builtInCatalogueHasEightyRulesWithStableIds() {
+    let rules = Catalogue.builtIn.rules
+    #expect(rules.count == 80)
+    #expect(Set(rules.map(\.id)).count == 80)
+    #expect(rules.filter { $0.target == .element }.count == 55)
+    #expect(rules.filter { $0.target == .flow }.count == 24)
+    #expect(rules.first?.id == "SCP-S-001")
+  }
+
+  @Test func everyDerivedPropertyIsDocumentedAndComputed() {
+    let documented = Catalogue.builtIn.derived.flatMap { scope, names in
+      names.keys.map { "\(scope.rawValue).\($0)" }
+    }
+    let computed = DerivedProperty.all.map { "\($0.scope.rawValue).\($0.name)" }
+    #expect(Set(documented) == Set(computed))
+  }
+}

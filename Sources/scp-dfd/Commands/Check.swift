@@ -39,6 +39,7 @@ extension SCPDFD {
     var models: [String]
 
     func run() throws {
+      _ = try input.catalogue()
       let results = models.map { (path: $0, model: input.read($0)) }
       switch format {
       case .text:

@@ -1,0 +1,87 @@
+import DFDModel
+
+/// A diagram with everything the rules read precomputed once, so analysis stays linear.
+struct ModelIndex: Sendable {
+  let diagram: Diagram
+  let vocabulary: Vocabulary
+  let implication: Implication
+  var elementIDs: [String: Int] = [:]
+  var boundaryIDs: [String: Int] = [:]
+  /// Each boundary and its ancestors, innermost first.
+  var boundaryChains: [[Int]] = []
+  var elements: [ElementFacts] = []
+  var flows: [FlowFacts] = []
+  /// Per boundary: whether it mixes safety-critical and internet-reachable elements.
+  var mixedCriticality: [Bool] = []
+  var kindTraits: [String: KindTraits] = [:]
+
+  init(diagram: Diagram, vocabulary: Vocabulary, implication: Implication) {
+    self.diagram = diagram
+    self.vocabulary = vocabulary
+    self.implication = implication
+    for (offset, element) in diagram.elements.enumerated() where elementIDs[element.id] == nil {
+      elementIDs[element.id] = offset
+    }
+    for (offset, boundary) in diagram.boundaries.enumerated() where boundaryIDs[boundary.id] == nil
+    {
+      boundaryIDs[boundary.id] = offset
+    }
+    boundaryChains = diagram.boundaries.map { chain(from: $0.id) }
+    elements = diagram.elements.map { element in
+      var facts = ElementFacts()
+      facts.chain = element.boundary.flatMap { boundaryIDs[$0] }.map { boundaryChains[$0] } ?? []
+      return facts
+    }
+    for element in diagram.elements where kindTraits[element.kind] == nil {
+      kindTraits[element.kind] = KindTraits(element.kind, vocabulary)
+    }
+    indexFlows()
+    deriveElementFacts()
+    deriveMixedCriticality()
+  }
+
+  private func chain(from id: String) -> [Int] {
+    var chain: [Int] = []
+    var next: String? = id
+    while let current = next, let index = boundaryIDs[current], !chain.contains(index) {
+      chain.append(index)
+      next = diagram.boundaries[index].parent
+    }
+    return chain
+  }
+
+  func traits(of element: Int) -> KindTraits {
+    kindTraits[diagram.elements[element].kind] ?? KindTraits()
+  }
+
+  private mutating func deriveMixedCriticality() {
+    var safety = [Bool](repeating: false, count: diagram.boundaries.count)
+    var exposed = safety
+    for index in diagram.elements.indices {
+      let critical = resolveElement("safety-critical", index).isTrue
+      let reachable = !critical && elements[index].reachableFromInternet
+      for boundary in elements[index].chain {
+        if critical { safety[boundary] = true }
+        if reachable { exposed[boundary] = true }
+      }
+    }
+    mixedCriticality = zip(safety, exposed).map { $0 && $1 }
+  }
+}
+
+/// What the index needs to know about a kind's place in the hierarchy.
+struct KindTraits: Sendable {
+  var isUser = false, isCitizen = false, isMobileApp = false, isClientApp = false
+  var isExternal = false, isDevice = false
+
+  init() {}
+
+  init(_ kind: String, _ vocabulary: Vocabulary) {
+    isUser = vocabulary.kind(kind, isA: "user")
+    isCitizen = vocabulary.kind(kind, isA: "citizen")
+    isMobileApp = vocabulary.kind(kind, isA: "mobile-app")
+    isClientApp = isMobileApp || vocabulary.kind(kind, isA: "web-app")
+    isExternal = vocabulary.kinds[kind]?.category == .external
+    isDevice = vocabulary.kinds[kind]?.category == .device
+  }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import DFDModel
+import Foundation
+import ThreatEngine
+
+extension SCPDFD {
+  /// `scp-dfd catalogue`: the rules, kinds and attributes, and checks of user catalogues.
+  struct CatalogueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "catalogue",
+      abstract: "List, show and check threat catalogues.",
+      discussion: """
+        Examples:
+          scp-dfd catalogue list
+          scp-dfd catalogue show SCP-T-003
+          scp-dfd catalogue check council-rules.yaml
+        """,
+      subcommands: [List.self, Show.self, Kinds.self, Attributes.self, Check.self],
+      defaultSubcommand: List.self)
+  }
+}
+
+/// How `catalogue list` writes the rules.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, markdown
+}
+
+extension SCPDFD.CatalogueCommand {
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the rules (markdown writes docs/rules.md).")
+    @OptionGroup var catalogueOptions: CatalogueOptions
+    @Option(help: "text or markdown.") var format: ListFormat = .text
+
+    func run() throws {
+      let catalogue = try catalogueOptions.loadOrExit()
+      switch format {
+      case .markdown: print(RulesMarkdown(catalogue: catalogue).render(), terminator: "")
+      case .text: print(CatalogueText.rules(catalogue), terminator: "")
+      }
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one rule in full.")
+    @OptionGroup var catalogueOptions: CatalogueOptions
+    @Argument(help: "The rule id, such as SCP-T-003.") var rule: String
+
+    func run() throws {
+      let catalogue = try catalogueOptions.loadOrExit()
+      guard let found = catalogue.rule(rule) else {
+        FileHandle.standardError.write(Data("error: no rule '\(rule)' in the catalogue\n".utf8))
+        throw ExitCode(2)
+      }
+      print(RulesMarkdown(catalogue: catalogue).section(found).joined(separator: "\n"))
+    }
+  }
+
+  struct Kinds: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the element kinds.")
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func run() throws {
+      print(CatalogueText.kinds(try catalogueOptions.loadOrExit().vocabulary), terminator: "")
+    }
+  }
+
+  struct Attributes: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the attributes by scope.")
+    @OptionGroup var catalogueOptions: CatalogueOptions
+
+    func run() throws {
+      print(CatalogueText.attributes(try catalogueOptions.loadOrExit()), terminator: "")
+    }
+  }
+
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check a catalogue file; exit 2 with file:line:col errors.")
+    @OptionGroup var catalogueOptions: CatalogueOptions
+    @Argument(help: "The catalogue file.") var file: String
+
+    func run() throws {
+      let base = try catalogueOptions.loadOrExit()
+      do {
+        let loaded = try CatalogueOptions.load(file, on: base)
+        print(CatalogueText.checkSummary(file, base: base, loaded: loaded))
+      } catch {
+        FileHandle.standardError.write(Data((error.message + "\n").utf8))
+        throw ExitCode(2)
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+struct ThreatsCommandTests {
+  let sample = "samples/street-lighting.dfd"
+
+  @Test func jsonListsFindingsWithEvidence() throws {
+    let result = try Binary.run(["threats", sample, "--format", "json"], in: Binary.root)
+    #expect(result.status == 0)
+    let document = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(document["version"] as? Int == 1)
+    let findings = try #require(document["findings"] as? [[String: Any]])
+    #expect(!findings.isEmpty)
+    #expect(
+      findings.allSatisfy {
+        ($0["why"] as? [Any])?.isEmpty == false || $0["rule"] as? String == "LOCAL-1"
+      })
+  }
+
+  @Test func failOnExitsOneWhenAnOpenFindingIsSevereEnough() throws {
+    let critical = try Binary.run(["threats", sample, "--fail-on", "critical"], in: Binary.root)
+    #expect(critical.status == 1)
+    #expect(critical.stdout.contains("findings"))
+  }
+
+  @Test func statusOpenHidesTriagedFindings() throws {
+    let all = try Binary.run(["threats", sample, "--status", "all"], in: Binary.root)
+    let open = try Binary.run(["threats", sample, "--status", "open"], in: Binary.root)
+    #expect(all.stdout.contains("(mitigated)"))
+    #expect(!open.stdout.contains("(mitigated)"))
+  }
+
+  @Test(arguments: ["csv", "sarif", "markdown"])
+  func reportFormatsAreRefusedForNow(_ format: String) throws {
+    let result = try Binary.run(["threats", sample, "--format", format], in: Binary.root)
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("arrives with the reports feature"))
+  }
+
+  @Test func tableIsNeverColouredWithNoColor() throws {
+    let result = try Binary.run(
+      ["threats", sample, "--color", "always"], in: Binary.root, environment: ["NO_COLOR": "1"])
+    #expect(!result.stdout.contains("\u{1B}["))
+    let coloured = try Binary.run(
+      ["threats", sample, "--color", "always"], in: Binary.root, environment: ["NO_COLOR": ""])
+    #expect(coloured.stdout.contains("\u{1B}["))
+  }
+
+  @Test func tableWrapsToTheWidth() throws {
+    let result = try Binary.run(
+      ["threats", sample], in: Binary.root, environment: ["COLUMNS": "60"])
+    #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 })
+  }
+
+  @Test func userCatalogueErrorsExitTwoWithAPlace() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID()).yaml")
+    try
+      "threats:\n  - id: U-1\n    title: x\n    stride: [spoofing]\n    target: flow\n    when: \"flow.encrypt\"\n    severity: low\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let check = try Binary.run(["catalogue", "check", file.path])
+    #expect(check.status == 2)
+    #expect(check.stderr.contains(":6:12: error: in condition: unknown flow attribute 'encrypt'"))
+    let threats = try Binary.run(["threats", sample, "--catalogue", file.path], in: Binary.root)
+    #expect(threats.status == 2)
+  }
+
+  @Test func noBuiltinLeavesOnlyUserRules() throws {
+    let list = try Binary.run(["catalogue", "list", "--no-builtin"])
+    #expect(list.status == 0)
+    #expect(list.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+  }
+
+  @Test func staleTriageIsAWarningInCheck() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stale-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try
+      "sensor a\ngateway b\na -> b [protocol: ethernet]\nthreat SCP-T-003 on a->b [status: mitigated]\n"
+      .write(to: folder.appendingPathComponent("m.dfd"), atomically: true, encoding: .utf8)
+    let result = try Binary.run(["check", "m.dfd"], in: folder)
+    #expect(result.status == 0)
+    #expect(
+      result.stderr.contains(
+        "m.dfd:4:1: warning[DFD601]: stale triage: SCP-T-003 does not fire on 'a->b'"))
+  }
+}
