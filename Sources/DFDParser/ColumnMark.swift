@@ -1,6 +1,8 @@
-/// A known column on a long line: `offset` is at a character boundary and `column` is its 1-based
-/// column. Marks spaced along long lines let a column be found without counting the characters
-/// of everything before it on the line, which made many positions on one long line quadratic.
+/// A known column on a long line.
+///
+/// `offset` is at a character boundary and `column` is its 1-based column. Marks spaced along
+/// long lines let a column be found without counting the characters of everything before it on
+/// the line, which made many positions on one long line quadratic.
 struct ColumnMark: Hashable, Sendable {
   /// The least distance between marks on a line, in bytes; shorter lines have none.
   static let spacing = 1024
@@ -26,7 +28,8 @@ struct ColumnMark: Hashable, Sendable {
     var offset = line.lowerBound + spacing
     while offset < line.upperBound {
       if isSafeSplit(bytes, at: offset) {
-        last = ColumnMark(offset: offset, column: last.column + characterCount(bytes, last.offset..<offset))
+        last = ColumnMark(
+          offset: offset, column: last.column + characterCount(bytes, last.offset..<offset))
         marks.append(last)
         offset += spacing
       } else {

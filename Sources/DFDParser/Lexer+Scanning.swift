@@ -118,7 +118,8 @@ extension Lexer {
     case (5, UInt8(ascii: "f")): (candidate, spelling) = (.false, "false")
     default: return nil
     }
-    for offset in 1..<range.count where spelling.utf8Start[offset] != bytes[range.lowerBound + offset] {
+    for offset in 1..<range.count
+    where spelling.utf8Start[offset] != bytes[range.lowerBound + offset] {
       return nil
     }
     return candidate

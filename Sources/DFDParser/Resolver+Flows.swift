@@ -55,7 +55,9 @@ extension Resolver {
     if let id {
       let direction: Flow.Direction = syntax.isTwoWay ? .forward : .oneWay
       addFlow(id: id, ends, direction, pair: reverseID, values, pending, at: here)
-      if ends.source == ends.target { diagnostics.append(.selfFlow(elements[ends.source].id, at: here)) }
+      if ends.source == ends.target {
+        diagnostics.append(.selfFlow(elements[ends.source].id, at: here))
+      }
       checkStoreLink(ends, at: here)
     }
     if let reverseID {

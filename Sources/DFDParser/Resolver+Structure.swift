@@ -16,7 +16,8 @@ extension Resolver {
     case (.store, .store), (.store, .external), (.external, .store):
       diagnostics.append(
         .storeLink(
-          from: (source.id, source.kind, source.category), to: (target.id, target.kind, target.category),
+          from: (source.id, source.kind, source.category),
+          to: (target.id, target.kind, target.category),
           at: here))
     default: break
     }

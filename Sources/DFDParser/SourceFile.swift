@@ -56,6 +56,7 @@ extension SourceFile {
   }
 
   /// The 1-based line and column of `offset`, which is known to be on line `index` (0-based).
+  ///
   /// On a long line, the count starts at the nearest column mark, so it never scans far.
   func position(of offset: Int, onLine index: Int) -> (line: Int, column: Int) {
     let clamped = min(max(0, offset), bytes.count)

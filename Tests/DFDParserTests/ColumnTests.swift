@@ -23,13 +23,15 @@ struct ColumnTests {
       let (line, column) = file.position(of: offset)
       let lineStart = file.lineStarts[line - 1]
       #expect(line == file.lineIndex(of: offset) + 1)
-      #expect(column == Self.naiveColumn(bytes, offset), "offset \(offset), line start \(lineStart)")
+      #expect(
+        column == Self.naiveColumn(bytes, offset), "offset \(offset), line start \(lineStart)")
     }
   }
 
   @Test func declarationsOnOneLongLineGetTheirColumns() throws {
     let count = 3_000
-    let text = (0..<count).map { "service s\($0)" }.joined(separator: "; ")
+    let text =
+      (0..<count).map { "service s\($0)" }.joined(separator: "; ")
       + "; " + (1..<count).map { "s\($0 - 1) -> s\($0)" }.joined(separator: "; ")
     let model = load(text)
     #expect(model.diagnostics.isEmpty)
@@ -38,7 +40,8 @@ struct ColumnTests {
     for index in stride(from: 0, to: count, by: 131) {
       let location = try #require(resolved.sourceMap["s\(index)"])
       let offset = try #require(text.utf8.ranges(of: "service s\(index);".utf8).first).lowerBound
-      let column = Self.naiveColumn(bytes, text.utf8.distance(from: text.utf8.startIndex, to: offset))
+      let column = Self.naiveColumn(
+        bytes, text.utf8.distance(from: text.utf8.startIndex, to: offset))
       #expect(location.line == 1)
       #expect(location.column == column + "service ".count)
     }

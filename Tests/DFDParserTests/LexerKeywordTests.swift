@@ -9,7 +9,9 @@ struct LexerKeywordTests {
     #expect(tokens.map(\.kind) == [.keyword(keyword), .endOfFile])
   }
 
-  @Test(arguments: ["models", "mode", "Model", "dat", "datum", "bound", "threats", "om", "tru", "falsy", "in"])
+  @Test(arguments: [
+    "models", "mode", "Model", "dat", "datum", "bound", "threats", "om", "tru", "falsy", "in",
+  ])
   func nearMissesAreIdentifiers(_ word: String) {
     let tokens = Lexer.tokenize(Array(word.utf8))
     #expect(tokens.map(\.kind) == [.identifier, .endOfFile])
