@@ -22,7 +22,7 @@ let package = Package(
     // The threat catalogue (YAML), its condition language and the analyser.
     .target(
       name: "ThreatEngine",
-      dependencies: ["DFDModel", .product(name: "Yams", package: "Yams")],
+      dependencies: ["DFDModel", "OutputEscaping", .product(name: "Yams", package: "Yams")],
       resources: [.embedInCode("Resources/connected-places.yaml")]
     ),
     // The Graphviz C library, through pkg-config.
@@ -46,7 +46,7 @@ let package = Package(
     .executableTarget(
       name: "scp-dfd",
       dependencies: [
-        "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports",
+        "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports", "OutputEscaping",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -4,7 +4,7 @@ extension Escaping {
   /// A field that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or
   /// CR) is prefixed with `'`.
   public static func csv(_ text: String) -> String {
-    var field = text
+    var field = withoutControls(text)
     if let first = field.unicodeScalars.first,
       ["=", "+", "-", "@", "\t", "\r"].contains(first)
     {

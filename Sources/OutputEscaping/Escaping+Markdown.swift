@@ -3,7 +3,7 @@ extension Escaping {
   /// `<`, `>` and `&` become character references (no raw HTML), `|` cannot end the cell and
   /// line breaks become `<br>`.
   public static func markdown(_ text: String) -> String {
-    var unified = text
+    var unified = withoutControls(text)
     if text.utf8.contains(0xE2) {
       unified = unified.replacing("\u{2028}", with: "\n").replacing("\u{2029}", with: "\n")
     }

@@ -20,6 +20,24 @@ extension Escaping {
     return String(result)
   }
 
+  /// Multi-line text for a terminal: each line escaped as `terminal(_:)` does, line breaks kept.
+  public static func terminal(_ text: String, keepingLineBreaks: Bool) -> String {
+    guard keepingLineBreaks else { return terminal(text) }
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { terminal(String($0)) }.joined(separator: "\n")
+  }
+
+  /// The text with C0 controls other than tab, CR and LF, DEL, C1 controls and bidirectional
+  /// overrides replaced by U+FFFD, for text formats (Markdown, CSV) that may end up on a terminal,
+  /// in a spreadsheet or on a web page.
+  public static func withoutControls(_ text: String) -> String {
+    let isControl: (Unicode.Scalar) -> Bool = {
+      $0 != "\t" && $0 != "\n" && $0 != "\r" && needsTerminalEscape($0)
+    }
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+  }
+
   /// Whether `scalar` may not reach a terminal as it is.
   static func needsTerminalEscape(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {

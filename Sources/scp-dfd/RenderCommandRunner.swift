@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFDLayout
 import DFDModel
+import OutputEscaping
 import ThreatEngine
 
 /// Runs the layout for `render` and turns Graphviz's complaints into messages and exit codes.
@@ -20,7 +21,7 @@ enum RenderCommandRunner {
     do {
       let rendering = try renderer.render(diagram, findings: findings, as: format)
       let shown = rendering.messages.prefix(maxMessages)
-      var text = shown.map { "warning: graphviz: \($0)\n" }.joined()
+      var text = shown.map { "warning: graphviz: \(Escaping.terminal($0))\n" }.joined()
       if rendering.messages.count > shown.count {
         text += "warning: graphviz: … and \(rendering.messages.count - shown.count) more messages\n"
       }

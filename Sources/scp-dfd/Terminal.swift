@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutputEscaping
 
 /// When to colour output.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -18,6 +19,12 @@ enum Terminal {
     case .never: return false
     case .auto: return isatty(descriptor) == 1 && environment["TERM"] != "dumb"
     }
+  }
+
+  /// Writes model or catalogue text to standard output with control characters made visible,
+  /// so no escape sequence in it reaches the terminal.
+  static func writeText(_ text: String) {
+    FileHandle.standardOutput.write(Data(Escaping.terminal(text, keepingLineBreaks: true).utf8))
   }
 
   /// Writes text to standard error.

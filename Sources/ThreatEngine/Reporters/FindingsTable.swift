@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 /// Writes findings as text for a terminal: grouped by element, boundary and flow, wrapped to a
 /// width, with severities coloured when asked.
@@ -89,6 +90,7 @@ public struct FindingsTable: Sendable {
 
   /// Splits text into lines of at most `width` characters at spaces; longer words are cut.
   static func wrap(_ text: String, width: Int) -> [String] {
+    let text = Escaping.terminal(text)
     let width = max(width, 1)
     var lines: [String] = []
     var line = ""

@@ -35,8 +35,8 @@ extension SCPDFD.CatalogueCommand {
     func run() throws {
       let catalogue = try catalogueOptions.loadOrExit()
       switch format {
-      case .markdown: print(RulesMarkdown(catalogue: catalogue).render(), terminator: "")
-      case .text: print(CatalogueText.rules(catalogue), terminator: "")
+      case .markdown: Terminal.writeText(RulesMarkdown(catalogue: catalogue).render())
+      case .text: Terminal.writeText(CatalogueText.rules(catalogue))
       }
     }
   }
@@ -52,7 +52,7 @@ extension SCPDFD.CatalogueCommand {
         FileHandle.standardError.write(Data("error: no rule '\(rule)' in the catalogue\n".utf8))
         throw ExitCode(2)
       }
-      print(RulesMarkdown(catalogue: catalogue).section(found).joined(separator: "\n"))
+      Terminal.writeText(RulesMarkdown(catalogue: catalogue).section(found).joined(separator: "\n") + "\n")
     }
   }
 
@@ -61,7 +61,7 @@ extension SCPDFD.CatalogueCommand {
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func run() throws {
-      print(CatalogueText.kinds(try catalogueOptions.loadOrExit().vocabulary), terminator: "")
+      Terminal.writeText(CatalogueText.kinds(try catalogueOptions.loadOrExit().vocabulary))
     }
   }
 
@@ -70,7 +70,7 @@ extension SCPDFD.CatalogueCommand {
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func run() throws {
-      print(CatalogueText.attributes(try catalogueOptions.loadOrExit()), terminator: "")
+      Terminal.writeText(CatalogueText.attributes(try catalogueOptions.loadOrExit()))
     }
   }
 
@@ -84,7 +84,7 @@ extension SCPDFD.CatalogueCommand {
       let base = try catalogueOptions.loadOrExit()
       do {
         let loaded = try CatalogueOptions.load(file, on: base)
-        print(CatalogueText.checkSummary(file, base: base, loaded: loaded))
+        Terminal.writeText(CatalogueText.checkSummary(file, base: base, loaded: loaded) + "\n")
       } catch {
         FileHandle.standardError.write(Data((error.message + "\n").utf8))
         throw ExitCode(2)
