@@ -1,22 +1,20 @@
-/// UTF-8 output built in one growing byte buffer, for the report sections that repeat per
-/// finding or per item: cheaper than concatenating `String`s or rendering through Mustache.
+/// Output built in one growing string, for the report sections that repeat per finding or
+/// per item: cheaper than rendering them through Mustache, and never copied at the end.
 struct TextBuffer {
-  private(set) var bytes: [UInt8] = []
+  /// The text written so far.
+  private(set) var text = ""
 
-  init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+  init(capacity: Int = 0) { text.reserveCapacity(capacity) }
 
   /// Appends text as it is (markup or text known to need no escaping).
-  mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+  mutating func append(_ part: String) { text.append(part) }
 
   /// Appends a number in decimal.
-  mutating func append(_ number: Int) { append(String(number)) }
+  mutating func append(_ number: Int) { text.append(String(number)) }
 
   /// Appends text escaped with `Escaping.html`.
-  mutating func appendHTML(_ text: String) { Escaping.appendHTML(text, to: &bytes) }
+  mutating func appendHTML(_ part: String) { text.append(Escaping.html(part)) }
 
   /// Appends text escaped with `Escaping.markdown`.
-  mutating func appendMarkdown(_ text: String) { bytes.append(contentsOf: Escaping.markdown(text).utf8) }
-
-  /// The buffer as a string.
-  var text: String { String(decoding: bytes, as: UTF8.self) }
+  mutating func appendMarkdown(_ part: String) { text.append(Escaping.markdown(part)) }
 }
