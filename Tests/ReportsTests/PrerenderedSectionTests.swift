@@ -6,7 +6,7 @@ import Testing
 /// sections they replaced give, on hostile text and on the large model.
 @Suite struct PrerenderedSectionTests {
   /// The findings rows section of the HTML template before it was pre-rendered.
-  static let htmlRows = #"""
+  static let htmlRows = "    <tbody>\n" + #"""
     {{#findings}}
       <tr id="{{domID}}" data-target="{{diagramTarget}}" data-stride="{{strideKeys}}" data-severity="{{severity}}" data-rank="{{severityRank}}" data-status="{{status}}" data-number="{{number}}">
         <td class="num">{{number}}</td>
@@ -25,10 +25,10 @@ import Testing
         <td class="ask">{{ask}}</td>
       </tr>
     {{/findings}}
-"""#
+"""# + "\n    </tbody>\n"
 
   /// The STRIDE-per-element and finding-details sections of the Markdown template before.
-  static let markdownSections = "{{% CONTENT_TYPE: MARKDOWN}}" + #"""
+  static let markdownSections = "{{% CONTENT_TYPE: MARKDOWN}}\nSTRIDE\n\n" + #"""
 {{#items}}
 ### {{name}}
 
@@ -94,7 +94,8 @@ Ticket: {{ticket}}
   func htmlRowsMatchTheTemplateSection(_ index: Int) throws {
     let input = Self.inputs[index]
     let expected = try ReportRenderer(format: .html, template: Self.htmlRows).render(input).text
-    let rows = try ReportRenderer(format: .html, template: "{{{html.findingRows}}}")
+    let rows = try ReportRenderer(
+      format: .html, template: "    <tbody>\n{{{html.findingRows}}}    </tbody>\n")
     #expect(!expected.isEmpty)
     #expect(rows.render(input).text == expected)
   }
@@ -105,14 +106,17 @@ Ticket: {{ticket}}
     let expected = try ReportRenderer(format: .markdown, template: Self.markdownSections)
       .render(input).text
     let sections = try ReportRenderer(
-      format: .markdown, template: "{{{markdown.items}}}{{{markdown.findings}}}")
+      format: .markdown,
+      template: "{{% CONTENT_TYPE: MARKDOWN}}\nSTRIDE\n\n{{{markdown.items}}}{{{markdown.findings}}}")
     #expect(!expected.isEmpty)
     #expect(sections.render(input).text == expected)
   }
 
   @Test func customTemplatesStillSeeTheDocumentedData() throws {
     let input = HostileFixture.input
-    let template = "{{#findings}}{{number}};{{/findings}}|{{#items}}{{id}};{{/items}}|{{#hasDiagram}}{{{diagram.svg}}}{{/hasDiagram}}"
+    let template =
+      "{{#findings}}{{number}};{{/findings}}|{{#items}}{{id}};{{/items}}|"
+      + "{{#hasDiagram}}{{{diagram.svg}}}{{/hasDiagram}}"
     let text = try ReportRenderer(format: .html, template: template).render(input).text
     let parts = text.split(separator: "|", omittingEmptySubsequences: false)
     #expect(parts.first?.split(separator: ";").count == input.findings.count)
