@@ -23,15 +23,15 @@ extension ModelIndex {
         facts.handlesEvidential = facts.handlesEvidential || flow.evidential
         facts.handlesSafety = facts.handlesSafety || flow.safety
       }
-      facts.handlesSafety = facts.handlesSafety || resolveElement("safety-critical", index).isTrue
+      facts.handlesSafety = facts.handlesSafety || resolveElement(implication.safetyCritical, index).isTrue
       for offset in facts.outbound {
-        facts.issuesCommands = facts.issuesCommands || resolveFlow("command", offset).isTrue
-        facts.issuesFirmware = facts.issuesFirmware || resolveFlow("firmware", offset).isTrue
+        facts.issuesCommands = facts.issuesCommands || resolveFlow(implication.command, offset).isTrue
+        facts.issuesFirmware = facts.issuesFirmware || resolveFlow(implication.firmware, offset).isTrue
       }
       for offset in facts.inbound {
-        facts.receivesCommands = facts.receivesCommands || resolveFlow("command", offset).isTrue
-        facts.receivesFirmware = facts.receivesFirmware || resolveFlow("firmware", offset).isTrue
-        facts.remoteAdmin = facts.remoteAdmin || resolveFlow("remote-admin", offset).isTrue
+        facts.receivesCommands = facts.receivesCommands || resolveFlow(implication.command, offset).isTrue
+        facts.receivesFirmware = facts.receivesFirmware || resolveFlow(implication.firmware, offset).isTrue
+        facts.remoteAdmin = facts.remoteAdmin || resolveFlow(implication.remoteAdmin, offset).isTrue
         facts.receivesFieldData =
           facts.receivesFieldData || diagram.flows[offset].data.contains(where: fieldData.contains)
         if let source = flows[offset].source {

@@ -56,6 +56,8 @@ extension ModelIndex {
     facts.overRadio = facts.medium == "radio" || facts.medium == "mobile-network"
     facts.insecureProtocol = definition?.cleartext ?? false
     let types = crossedTypes(facts)
+    facts.crossedTypes = .list(types.map(AttributeValue.symbol))
+    facts.protocolKey = flow.protocol.flatMap { implication.keys[$0] }
     facts.overInternet =
       facts.medium == "internet" || types.contains("internet")
       || (types.contains("cloud") && facts.medium != "private")

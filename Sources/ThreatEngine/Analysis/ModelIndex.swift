@@ -13,12 +13,22 @@ struct ModelIndex: Sendable {
   var flows: [FlowFacts] = []
   /// Per boundary: whether it mixes safety-critical and internet-reachable elements.
   var mixedCriticality: [Bool] = []
-  var kindTraits: [String: KindTraits] = [:]
+  /// Per element: where its kind sits in the hierarchy.
+  var elementTraits: [KindTraits] = []
+  /// Per element: its kind's id in `implication.kindIDs`, nil for a kind outside the vocabulary.
+  var elementKinds: [Int?] = []
+  let statedElements: StatedAttributes
+  let statedFlows: StatedAttributes
+  let statedBoundaries: StatedAttributes
 
   init(diagram: Diagram, vocabulary: Vocabulary, implication: Implication) {
     self.diagram = diagram
     self.vocabulary = vocabulary
     self.implication = implication
+    statedElements = StatedAttributes(diagram.elements.lazy.map(\.attributes), keys: implication.keys)
+    statedFlows = StatedAttributes(diagram.flows.lazy.map(\.attributes), keys: implication.keys)
+    statedBoundaries = StatedAttributes(
+      diagram.boundaries.lazy.map(\.attributes), keys: implication.keys)
     for (offset, element) in diagram.elements.enumerated() where elementIDs[element.id] == nil {
       elementIDs[element.id] = offset
     }
@@ -30,10 +40,17 @@ struct ModelIndex: Sendable {
     elements = diagram.elements.map { element in
       var facts = ElementFacts()
       facts.chain = element.boundary.flatMap { boundaryIDs[$0] }.map { boundaryChains[$0] } ?? []
+      let types = facts.chain.compactMap { diagram.boundaries[$0].attributes.text("type") }
+      facts.zoneTypes = .list(types.map(AttributeValue.symbol))
       return facts
     }
-    for element in diagram.elements where kindTraits[element.kind] == nil {
-      kindTraits[element.kind] = KindTraits(element.kind, vocabulary)
+    var kindTraits: [String: KindTraits] = [:]
+    for element in diagram.elements {
+      if kindTraits[element.kind] == nil {
+        kindTraits[element.kind] = KindTraits(element.kind, vocabulary)
+      }
+      elementTraits.append(kindTraits[element.kind] ?? KindTraits())
+      elementKinds.append(implication.kindIDs[element.kind])
     }
     indexFlows()
     deriveElementFacts()
@@ -50,15 +67,13 @@ struct ModelIndex: Sendable {
     return chain
   }
 
-  func traits(of element: Int) -> KindTraits {
-    kindTraits[diagram.elements[element].kind] ?? KindTraits()
-  }
+  func traits(of element: Int) -> KindTraits { elementTraits[element] }
 
   private mutating func deriveMixedCriticality() {
     var safety = [Bool](repeating: false, count: diagram.boundaries.count)
     var exposed = safety
     for index in diagram.elements.indices {
-      let critical = resolveElement("safety-critical", index).isTrue
+      let critical = resolveElement(implication.safetyCritical, index).isTrue
       let reachable = !critical && elements[index].reachableFromInternet
       for boundary in elements[index].chain {
         if critical { safety[boundary] = true }
