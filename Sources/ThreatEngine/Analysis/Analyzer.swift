@@ -4,6 +4,8 @@ import DFDModel
 public struct Analyzer: Sendable {
   public let catalogue: Catalogue
   let implication: Implication
+  /// The text of each compiled path, by probe id, for evidence.
+  let pathTexts: [String]
   let elementRules: [RuleBox]
   let flowRules: [RuleBox]
   let boundaryRules: [RuleBox]
@@ -16,6 +18,7 @@ public struct Analyzer: Sendable {
     flowRules = rules.filter { $0.target == .flow }.map { RuleBox($0, &compiler) }
     boundaryRules = rules.filter { $0.target == .boundary }.map { RuleBox($0, &compiler) }
     implication = compiler.implication
+    pathTexts = compiler.pathTexts
   }
 
   /// Every finding on `diagram`, ordered by target (elements, boundaries, flows, each in
@@ -84,11 +87,11 @@ public struct Analyzer: Sendable {
       rule: rule.id, target: target.id, targetKind: subject.target.findingKind,
       stride: rule.stride, severity: severity, title: rule.title,
       description: target.phrase + box.separatedDescription, mitigations: rule.mitigations,
-      references: rule.references, ask: rule.ask, why: Self.evidence(scratch.reads))
+      references: rule.references, ask: rule.ask, why: evidence(scratch.reads))
   }
 
   /// One piece of evidence per path, in the order first read.
-  static func evidence(_ reads: [Read]) -> [Evidence] {
+  func evidence(_ reads: [Read]) -> [Evidence] {
     var seen: [Int] = []
     var evidence: [Evidence] = []
     evidence.reserveCapacity(reads.count)
@@ -97,7 +100,7 @@ public struct Analyzer: Sendable {
       let resolution = read.resolution
       evidence.append(
         Evidence(
-          path: read.probe.text, value: resolution.text, origin: resolution.origin,
+          path: pathTexts[read.probe.id], value: resolution.text, origin: resolution.origin,
           detail: resolution.detail?.text))
     }
     return evidence

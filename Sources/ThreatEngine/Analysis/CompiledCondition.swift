@@ -27,6 +27,8 @@ struct KindSet: Sendable {
 /// Compiles conditions against a catalogue's names, adding slots for names it has not seen.
 struct ConditionCompiler {
   var implication: Implication
+  /// The text of each probe's path, by probe id.
+  private(set) var pathTexts: [String] = []
   private var probeIDs: [Path: Int] = [:]
 
   init(_ implication: Implication) {
@@ -78,12 +80,15 @@ struct ConditionCompiler {
 
   /// The probe for `path`, with the same id as every earlier probe of an equal path.
   mutating func probe(_ path: Path) -> Probe {
-    let id = probeIDs[path] ?? probeIDs.count
-    probeIDs[path] = id
+    let id = probeIDs[path] ?? pathTexts.count
+    if id == pathTexts.count {
+      probeIDs[path] = id
+      pathTexts.append(path.description)
+    }
     let slot = path.name.map { name in
       implication.slot(
         path.root.isElement ? .element : path.root == .flow ? .flow : .boundary, name)
     }
-    return Probe(root: path.root, slot: slot, id: id, text: path.description)
+    return Probe(root: path.root, slot: slot, id: id)
   }
 }

@@ -9,6 +9,12 @@ struct ModelIndex: Sendable {
   var boundaryIDs: [String: Int] = [:]
   /// Each boundary and its ancestors, innermost first.
   var boundaryChains: [[Int]] = []
+  /// Per boundary: its stated `type`.
+  var boundaryTypes: [String?] = []
+  /// Per boundary: the types along its chain, as `zone-types` reads them.
+  var chainTypes: [AttributeValue] = []
+  /// Per boundary: the nearest stated `owner` along its chain.
+  var chainOwners: [String?] = []
   var elements: [ElementFacts] = []
   var flows: [FlowFacts] = []
   /// Per boundary: whether it mixes safety-critical and internet-reachable elements.
@@ -32,16 +38,13 @@ struct ModelIndex: Sendable {
     for (offset, element) in diagram.elements.enumerated() where elementIDs[element.id] == nil {
       elementIDs[element.id] = offset
     }
-    for (offset, boundary) in diagram.boundaries.enumerated() where boundaryIDs[boundary.id] == nil
-    {
-      boundaryIDs[boundary.id] = offset
-    }
-    boundaryChains = diagram.boundaries.map { chain(from: $0.id) }
+    indexBoundaries()
     elements = diagram.elements.map { element in
       var facts = ElementFacts()
-      facts.chain = element.boundary.flatMap { boundaryIDs[$0] }.map { boundaryChains[$0] } ?? []
-      let types = facts.chain.compactMap { diagram.boundaries[$0].attributes.text("type") }
-      facts.zoneTypes = .list(types.map(AttributeValue.symbol))
+      if let boundary = element.boundary.flatMap({ boundaryIDs[$0] }) {
+        facts.chain = boundaryChains[boundary]
+        facts.zoneTypes = chainTypes[boundary]
+      }
       return facts
     }
     var kindTraits: [String: KindTraits] = [:]
@@ -55,16 +58,6 @@ struct ModelIndex: Sendable {
     indexFlows()
     deriveElementFacts()
     deriveMixedCriticality()
-  }
-
-  private func chain(from id: String) -> [Int] {
-    var chain: [Int] = []
-    var next: String? = id
-    while let current = next, let index = boundaryIDs[current], !chain.contains(index) {
-      chain.append(index)
-      next = diagram.boundaries[index].parent
-    }
-    return chain
   }
 
   func traits(of element: Int) -> KindTraits { elementTraits[element] }

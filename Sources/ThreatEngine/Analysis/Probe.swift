@@ -1,15 +1,16 @@
 import DFDModel
 
 /// A condition path compiled once per analyser: its root and the slot it reads in that scope.
+///
+/// Plain integers only, so that evaluating a condition copies probes without reference counting.
 struct Probe: Sendable {
   var root: Path.Root
   /// The slot in the root's scope (`Implication.element`, `.flow` or `.boundary`); nil for a
   /// bare root, which reads as unknown.
   var slot: Int?
-  /// Equal paths share an id, so evidence keeps one entry per path without comparing text.
+  /// Equal paths share an id, so evidence keeps one entry per path without comparing text;
+  /// it indexes `Analyzer.pathTexts`.
   var id: Int
-  /// The path as evidence shows it (`flow.encrypted`).
-  var text: String
 
   /// Whether the probe reads the kind of an element (`kind`, `source.kind`).
   var readsKind: Bool { root.isElement && slot == Implication.kindSlot }
