@@ -1,16 +1,13 @@
 import DFDModel
 
 /// Everything resolution needs to know about one name in one scope, looked up once per catalogue.
+///
+/// Cheap to copy; the name and the lists sit beside it in `ScopeNames`.
 struct NameInfo: Sendable {
-  var name: String
   /// The name's key in `Implication.keys`, for finding stated values without comparing text.
   var key: Int
   var inherit: AttributeInheritance?
   var assume: AttributeValue?
-  /// Slots (same scope) of the attributes whose `implies` lists this one.
-  var impliers: [Int] = []
-  /// Keys of the protocols whose `implies` lists this one (flows only).
-  var protocols: [Int] = []
   /// The derived property with this name in the scope, if any.
   var derived: DerivedSlot?
 }
@@ -25,13 +22,22 @@ enum DerivedSlot: Hashable, Sendable {
 /// The names of one scope (element, flow or boundary) as dense slots.
 struct ScopeNames: Sendable {
   var infos: [NameInfo] = []
+  /// Per slot: the name.
+  var names: [String] = []
+  /// Per slot: the slots (same scope) of the attributes whose `implies` lists this one.
+  var impliers: [[Int]] = []
+  /// Per slot: the keys of the protocols whose `implies` lists this one (flows only).
+  var protocols: [[Int]] = []
   var slots: [String: Int] = [:]
 
   /// The slot of `name`, adding one (with `key`) when the name is new.
   mutating func slot(_ name: String, key: Int) -> Int {
     if let slot = slots[name] { return slot }
     slots[name] = infos.count
-    infos.append(NameInfo(name: name, key: key))
+    infos.append(NameInfo(key: key))
+    names.append(name)
+    impliers.append([])
+    protocols.append([])
     return infos.count - 1
   }
 }
@@ -72,14 +78,17 @@ struct Implication: Sendable {
       }
       for definition in definitions.values.sorted(by: { $0.name < $1.name }) {
         let implier = slot(scope, definition.name)
-        for implied in definition.implies { update(scope, implied) { $0.impliers.append(implier) } }
+        for implied in definition.implies {
+          let implied = slot(scope, implied)
+          if scope == .element { element.impliers[implied].append(implier) }
+          if scope == .flow { flow.impliers[implied].append(implier) }
+          if scope == .boundary { boundary.impliers[implied].append(implier) }
+        }
       }
     }
     for definition in vocabulary.protocols.values.sorted(by: { $0.name < $1.name }) {
       let protocolKey = key(definition.name)
-      for implied in definition.implies {
-        update(.flow, implied) { $0.protocols.append(protocolKey) }
-      }
+      for implied in definition.implies { flow.protocols[slot(.flow, implied)].append(protocolKey) }
     }
     for property in ElementProperty.allCases {
       update(.element, property.rawValue) { $0.derived = .element(property) }

@@ -19,11 +19,11 @@ extension ModelIndex {
       }
     }
     if depth < Self.maximumImplication {
-      for implier in info.impliers
+      for implier in implication.element.impliers[slot]
       where resolveElement(implier, index, assume: false, depth: depth + 1).isTrue {
         return Resolution(
           value: .bool(true), origin: .implied,
-          detail: .attribute(implication.element.infos[implier].name))
+          detail: .attribute(implication.element.names[implier]))
       }
     }
     if case .element(let property) = info.derived, let derived = derived(property, element: index) {
@@ -47,14 +47,13 @@ extension ModelIndex {
       }
     }
     if depth < Self.maximumImplication {
-      for implier in info.impliers
+      for implier in implication.flow.impliers[slot]
       where resolveFlow(implier, index, assume: false, depth: depth + 1).isTrue {
         return Resolution(
           value: .bool(true), origin: .implied,
-          detail: .attribute(implication.flow.infos[implier].name))
+          detail: .attribute(implication.flow.names[implier]))
       }
-      if !info.protocols.isEmpty, let used = flows[index].protocolKey,
-        info.protocols.contains(used)
+      if let used = flows[index].protocolKey, implication.flow.protocols[slot].contains(used)
       {
         return Resolution(
           value: .bool(true), origin: .implied, detail: .protocol(diagram.flows[index].protocol ?? ""))
@@ -81,11 +80,11 @@ extension ModelIndex {
       }
     }
     if depth < Self.maximumImplication {
-      for implier in info.impliers
+      for implier in implication.boundary.impliers[slot]
       where resolveBoundary(implier, index, assume: false, depth: depth + 1).isTrue {
         return Resolution(
           value: .bool(true), origin: .implied,
-          detail: .attribute(implication.boundary.infos[implier].name))
+          detail: .attribute(implication.boundary.names[implier]))
       }
     }
     if info.derived == .mixedCriticality { return .derived(.bool(mixedCriticality[index])) }
