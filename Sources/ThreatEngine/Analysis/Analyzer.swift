@@ -28,9 +28,11 @@ public struct Analyzer: Sendable {
       diagram: diagram, vocabulary: catalogue.vocabulary, implication: implication)
     var buckets = Buckets(diagram)
     var scratch = Scratch()
+    var selectors = (RuleSelector(elementRules), RuleSelector(flowRules))
     for offset in diagram.elements.indices {
       let subject = Subject(target: .element, index: offset)
-      buckets.elements[offset] = findings(elementRules, subject, index, &scratch)
+      let rules = selectors.0.rules(for: subject, in: index)
+      buckets.elements[offset] = findings(rules, subject, index, &scratch)
     }
     for offset in diagram.boundaries.indices {
       let subject = Subject(target: .boundary, index: offset)
@@ -38,7 +40,8 @@ public struct Analyzer: Sendable {
     }
     for offset in diagram.flows.indices {
       let subject = Subject(target: .flow, index: offset)
-      buckets.flows[offset] = findings(flowRules, subject, index, &scratch)
+      let rules = selectors.1.rules(for: subject, in: index)
+      buckets.flows[offset] = findings(rules, subject, index, &scratch)
     }
     return TriageApplier(catalogue: catalogue, index: index).apply(diagram.triage, to: buckets)
   }
@@ -121,12 +124,15 @@ final class RuleBox: Sendable {
   let raises: [CompiledCondition]
   /// `": " + description`, appended to each finding's target phrase.
   let separatedDescription: String
+  /// The kind and category tests of the condition's top-level conjunction (`RuleSelector`).
+  let gate: CompiledCondition?
 
   init(_ rule: ThreatRule, _ compiler: inout ConditionCompiler) {
     self.rule = rule
     condition = compiler.compile(rule.condition)
     raises = rule.raises.map { compiler.compile($0.condition) }
     separatedDescription = ": " + rule.description
+    gate = condition.gate
   }
 }
 

@@ -23,6 +23,8 @@ struct ModelIndex: Sendable {
   var elementTraits: [KindTraits] = []
   /// Per element: its kind's id in `implication.kindIDs`, nil for a kind outside the vocabulary.
   var elementKinds: [Int?] = []
+  /// Per element: a dense id of its (kind, category) pair, which is all a rule's gate reads.
+  var elementShapes: [Int] = []
   let statedElements: StatedAttributes
   let statedFlows: StatedAttributes
   let statedBoundaries: StatedAttributes
@@ -48,12 +50,16 @@ struct ModelIndex: Sendable {
       return facts
     }
     var kindTraits: [String: KindTraits] = [:]
+    var shapes: [String: Int] = [:]
     for element in diagram.elements {
       if kindTraits[element.kind] == nil {
         kindTraits[element.kind] = KindTraits(element.kind, vocabulary)
       }
       elementTraits.append(kindTraits[element.kind] ?? KindTraits())
       elementKinds.append(implication.kindIDs[element.kind])
+      let shape = element.category.rawValue + " " + element.kind
+      if shapes[shape] == nil { shapes[shape] = shapes.count }
+      elementShapes.append(shapes[shape] ?? 0)
     }
     indexFlows()
     deriveElementFacts()
