@@ -2,8 +2,10 @@
 # Benchmarks `scp-dfd threats` on a generated model and prints the median of each phase.
 #
 # usage: scripts/bench-threats.sh [--elements N] [--seed S] [--runs R] [--format table|json]
+#                                 [--binary PATH]
 #
-# Generates a model with scripts/generate-model.py, builds the release binary, runs
+# Generates a model with scripts/generate-model.py, builds the release binary (or uses
+# --binary, e.g. an older build to compare with; it must know --timings), runs
 # `scp-dfd threats MODEL --timings` R times (output to /dev/null) and prints, per phase
 # (catalogue, load, analyse, render, write), the median wall and user CPU time, then the median
 # peak RSS of the whole command and the load average before and after (the machine is shared,
@@ -14,13 +16,15 @@ elements=10000
 seed=1
 runs=5
 format=table
+binary=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --elements) elements="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --format) format="$2"; shift 2 ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --binary) binary="$2"; shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -30,8 +34,10 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 python3 "$root/scripts/generate-model.py" --elements "$elements" --seed "$seed" > "$work/model.dfd"
-(cd "$root" && swift build -c release --product scp-dfd >&2)
-binary="$root/.build/release/scp-dfd"
+if [[ -z "$binary" ]]; then
+  (cd "$root" && swift build -c release --product scp-dfd >&2)
+  binary="$root/.build/release/scp-dfd"
+fi
 
 echo "model: --elements $elements --seed $seed ($(wc -c < "$work/model.dfd") bytes), format $format, $runs runs"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -26,9 +26,9 @@ struct PhaseTimer {
   /// Writes one line per phase and the peak resident set size to standard error.
   func report() {
     guard enabled else { return }
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    let rss = "timing: max-rss \(usage.ru_maxrss / 1024) MB\n"
+    let current = Self.usage()
+    // ru_maxrss is in kilobytes on Linux (bytes on macOS, where this is only approximate).
+    let rss = "timing: max-rss \(current.ru_maxrss / 1024) MB\n"
     Terminal.writeError(lines.joined() + rss)
   }
 
@@ -41,8 +41,17 @@ struct PhaseTimer {
 
   /// The user CPU time of the process so far, in seconds.
   private static func userSeconds() -> Double {
+    let current = usage()
+    return Double(current.ru_utime.tv_sec) + Double(current.ru_utime.tv_usec) * 1e-6
+  }
+
+  private static func usage() -> rusage {
     var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6
+    #if os(Linux)
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+      getrusage(RUSAGE_SELF, &usage)
+    #endif
+    return usage
   }
 }
