@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // The domain model: values only, no dependencies.
@@ -27,10 +28,21 @@ let package = Package(
       name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
     // DOT writing (pure Swift) and in-process layout and rendering.
     .target(name: "DFDLayout", dependencies: ["DFDModel", "CGraphviz"]),
+    // Reports: CSV, SARIF, Markdown and HTML from findings, through Mustache templates.
+    .target(
+      name: "Reports",
+      dependencies: ["DFDModel", .product(name: "Mustache", package: "swift-mustache")],
+      resources: [
+        .embedInCode("Templates/report.html.mustache"),
+        .embedInCode("Templates/report.md.mustache"),
+        .embedInCode("Templates/report.css"),
+        .embedInCode("Templates/report.js"),
+      ]
+    ),
     .executableTarget(
       name: "scp-dfd",
       dependencies: [
-        "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout",
+        "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -41,7 +53,10 @@ let package = Package(
     .testTarget(
       name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"]),
+    .testTarget(
+      name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine"],
+      exclude: ["Fixtures"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd"]),
   ]
 )

@@ -18,7 +18,7 @@ public struct CatalogueLoader: Sendable {
     let reader = YAMLReader(file: file)
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         throw reader.error("the catalogue is empty", at: nil)
       }
       root = node

@@ -42,13 +42,15 @@ struct DiagnosticJSON: Encodable {
       let location = sources[range.file]?.location(of: range)
       let notes = diagnostic.notes.map { note -> NoteItem in
         let place = note.range.flatMap { r in sources[r.file]?.location(of: r) }
-        return NoteItem(message: note.message, file: place?.file, line: place?.line, column: place?.column)
+        return NoteItem(
+          message: note.message, file: place?.file, line: place?.line, column: place?.column)
       }
       diagnostics.append(
         Item(
           file: range.file, line: location?.line ?? 1, column: location?.column ?? 1,
           endLine: location?.endLine ?? 1, endColumn: location?.endColumn ?? 1,
-          severity: diagnostic.severity.rawValue, code: diagnostic.code, message: diagnostic.message,
+          severity: diagnostic.severity.rawValue, code: diagnostic.code,
+          message: diagnostic.message,
           label: diagnostic.label, notes: notes, suggestion: diagnostic.suggestion))
     }
   }

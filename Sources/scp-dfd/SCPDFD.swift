@@ -6,6 +6,10 @@ struct SCPDFD: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "scp-dfd",
     abstract: "Threat modelling for connected places: data-flow diagrams as text, STRIDE by rule.",
-    subcommands: [Check.self, Threats.self, CatalogueCommand.self]
+    version: version,
+    subcommands: [Check.self, Threats.self, Render.self, Report.self, CatalogueCommand.self]
   )
+
+  /// The tool's version, as reports and `--version` give it.
+  static let version = "0.1.0"
 }

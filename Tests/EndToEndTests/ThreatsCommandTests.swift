@@ -31,11 +31,34 @@ struct ThreatsCommandTests {
     #expect(!open.stdout.contains("(mitigated)"))
   }
 
-  @Test(arguments: ["csv", "sarif", "markdown"])
-  func reportFormatsAreRefusedForNow(_ format: String) throws {
-    let result = try Binary.run(["threats", sample, "--format", format], in: Binary.root)
-    #expect(result.status == 64)
-    #expect(result.stderr.contains("arrives with the reports feature"))
+  @Test func csvHasOneRowPerFinding() throws {
+    let json = try Binary.run(["threats", sample, "--format", "json"], in: Binary.root)
+    let document = try #require(
+      JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let count = try #require(document["findings"] as? [Any]).count
+    let result = try Binary.run(["threats", sample, "--format", "csv"], in: Binary.root)
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("id,target,target label,stride,severity,status,"))
+    let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(rows.count == count + 1)
+  }
+
+  @Test func sarifIsValidAndSkipsMitigatedFindings() throws {
+    let result = try Binary.run(["threats", sample, "--format", "sarif"], in: Binary.root)
+    #expect(result.status == 0)
+    try SARIFSchema.expectValid(result.stdout)
+    let log = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let run = try #require((log["runs"] as? [[String: Any]])?.first)
+    let results = try #require(run["results"] as? [[String: Any]])
+    #expect(!results.isEmpty)
+    #expect(!result.stdout.contains("\"status\": \"mitigated\""))
+  }
+
+  @Test func markdownIsATableForAPullRequest() throws {
+    let result = try Binary.run(["threats", sample, "--format", "markdown"], in: Binary.root)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("| Severity | Status | STRIDE | Rule | Target | Title |"))
   }
 
   @Test func tableIsNeverColouredWithNoColor() throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFDModel
 import Foundation
+import Reports
 import ThreatEngine
 
 extension SCPDFD {
@@ -28,7 +29,8 @@ extension SCPDFD {
     @Argument(help: "The model file.")
     var model: String
 
-    @Option(help: "Output format: table or json (csv, sarif and markdown arrive with reports).")
+    @Option(
+      help: "Output format: table, json, csv, sarif (2.1.0) or markdown (for a pull request).")
     var format: ThreatsFormat = .table
 
     @Option(
@@ -41,13 +43,6 @@ extension SCPDFD {
     /// Phase times on standard error, for scripts/bench-threats.sh.
     @Flag(help: .hidden)
     var timings = false
-
-    func validate() throws {
-      guard format == .table || format == .json else {
-        throw ValidationError(
-          "--format \(format.rawValue) arrives with the reports feature; use table or json")
-      }
-    }
 
     func run() throws {
       var timer = PhaseTimer(enabled: timings)
@@ -70,7 +65,13 @@ extension SCPDFD {
       case .json:
         return try FindingsJSON(modelPath: model, catalogue: catalogue, sourceMap: loaded.sourceMap)
           .render(findings, of: loaded.diagram)
-      default:
+      case .csv:
+        return CSVWriter().write(ReportRunner.input(loaded, findings, catalogue))
+      case .sarif:
+        return SARIFWriter().write(ReportRunner.input(loaded, findings, catalogue))
+      case .markdown:
+        return MarkdownTableWriter().write(ReportRunner.input(loaded, findings, catalogue))
+      case .table:
         let colors = Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
         return FindingsTable(width: Terminal.width(), colors: colors).render(
           findings, of: loaded.diagram)
@@ -79,7 +80,7 @@ extension SCPDFD {
   }
 }
 
-/// The output formats `threats` accepts; csv, sarif and markdown are refused until reports land.
+/// The output formats `threats` accepts.
 enum ThreatsFormat: String, ExpressibleByArgument, CaseIterable {
   case table, json, csv, sarif, markdown
 }

@@ -1,0 +1,29 @@
+/// How a diagram is drawn: direction, threat badges, legend and layout effort.
+public struct DiagramOptions: Hashable, Sendable {
+  /// The direction in which flows mostly run.
+  public enum Direction: String, Hashable, Sendable, CaseIterable {
+    case leftToRight = "LR"
+    case topToBottom = "TB"
+  }
+
+  public var direction: Direction
+  /// Whether elements and flows with open findings carry threat badges.
+  public var showThreats: Bool
+  /// Whether the legend is drawn.
+  public var showLegend: Bool
+  /// Whether dot spends less effort on crossings (for big models).
+  public var fast: Bool
+  /// The graph's name; the model's title (or `dfd`) when nil.
+  public var name: String?
+
+  public init(
+    direction: Direction = .leftToRight, showThreats: Bool = true, showLegend: Bool = true,
+    fast: Bool = false, name: String? = nil
+  ) {
+    self.direction = direction
+    self.showThreats = showThreats
+    self.showLegend = showLegend
+    self.fast = fast
+    self.name = name
+  }
+}

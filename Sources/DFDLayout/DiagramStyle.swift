@@ -1,0 +1,41 @@
+import DFDModel
+
+/// The colours, fonts and line weights of a diagram, in one place.
+enum DiagramStyle {
+  static let font = "DejaVu Sans"
+  static let ink = "#263238"
+  static let mutedInk = "#607080"
+  static let flowColour = "#455a64"
+  static let crossingColour = "#1565c0"
+  static let unencryptedColour = "#c62828"
+  static let boundaryColour = "#c62828"
+
+  /// Fill of a node, by category.
+  static func fill(_ category: ElementCategory) -> String {
+    switch category {
+    case .external: return "#eceff1"
+    case .process: return "#e3f2fd"
+    case .device: return "#e8f5e9"
+    case .store: return "#fff8e1"
+    }
+  }
+
+  /// Fill and line width of a boundary at nesting `depth` (0 is outermost): inner ones lighter
+  /// and thinner.
+  static func boundary(depth: Int) -> (fill: String, penwidth: String) {
+    let fills = ["#fdecea", "#fef4f3", "#fffafa"]
+    let widths = ["2.4", "1.8", "1.3"]
+    let index = min(depth, fills.count - 1)
+    return (fills[index], widths[index])
+  }
+
+  /// Badge colour by severity; the badge also names the severity in words.
+  static func badge(_ severity: Severity) -> String {
+    switch severity {
+    case .low: return "#546e7a"
+    case .medium: return "#b26a00"
+    case .high: return "#d84315"
+    case .critical: return "#8e0000"
+    }
+  }
+}

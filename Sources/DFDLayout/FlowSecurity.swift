@@ -1,0 +1,42 @@
+import DFDModel
+
+/// Decides whether a flow is encrypted in transit, from what it states and what its protocol
+/// implies in the vocabulary.
+public struct FlowSecurity: Hashable, Sendable {
+  /// The controls that mean the content is encrypted.
+  static let encryptingControls: Set<String> = ["encrypted", "tls", "mutual-tls", "vpn"]
+
+  public var vocabulary: Vocabulary
+
+  public init(vocabulary: Vocabulary = Vocabulary()) {
+    self.vocabulary = vocabulary
+  }
+
+  /// Whether `flow` is encrypted: it states encrypted, tls, mutual-tls or vpn, or a protocol or
+  /// attribute implies one of them, and it does not state `encrypted: false`.
+  public func isEncrypted(_ flow: Flow) -> Bool {
+    let controls = self.controls(of: flow)
+    return !controls.isDisjoint(with: Self.encryptingControls)
+  }
+
+  /// The flow's controls: those stated true, plus everything they and the protocol imply,
+  /// except those stated false.
+  public func controls(of flow: Flow) -> Set<String> {
+    var statedFalse = Set<String>()
+    var pending: [String] = []
+    for attribute in flow.attributes.items {
+      guard let value = attribute.value.boolValue else { continue }
+      if value { pending.append(attribute.name) } else { statedFalse.insert(attribute.name) }
+    }
+    if let name = flow.protocol, let definition = vocabulary.protocols[name] {
+      pending += definition.implies
+    }
+    var controls = Set<String>()
+    while let name = pending.popLast() {
+      guard !statedFalse.contains(name), controls.insert(name).inserted else { continue }
+      pending += vocabulary.attribute(name, in: .flow)?.implies ?? []
+      pending += vocabulary.protocols[name]?.implies ?? []
+    }
+    return controls
+  }
+}

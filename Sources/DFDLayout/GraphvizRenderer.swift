@@ -1,0 +1,137 @@
+internal import CGraphviz
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Lays out DOT text with the Graphviz C library in process and renders SVG, PNG or PDF.
+///
+/// Graphviz is not thread-safe, so every call into it, from any instance, runs under one
+/// process-wide lock. This is the only file that touches the C API.
+public struct GraphvizRenderer: Sendable {
+  public init() {}
+
+  /// Renders `dot` as `format`; `.dot` returns the text itself without touching Graphviz.
+  public func render(dot: String, as format: RenderFormat) throws(GraphvizError) -> Rendering {
+    if format == .dot { return Rendering(data: Array(dot.utf8)) }
+    return try graphvizLock.withLock { (state: inout GraphvizState) throws(GraphvizError) in
+      try state.render(dot: dot, device: format.rawValue)
+    }
+  }
+}
+
+/// Everything Graphviz-related that lives for the whole process.
+private struct GraphvizState: ~Copyable {
+  var context: OpaquePointer?
+  /// The reading discipline with deterministic object ids (see shim.h), made with the context.
+  var discipline: UnsafeMutablePointer<Agdisc_t>?
+  var plugins: [String: Set<String>] = [:]
+
+  mutating func render(dot: String, device: String) throws(GraphvizError) -> Rendering {
+    let gvc = try prepared(device: device)
+    guard let discipline else { throw .missingPlugin(kind: "layout", name: "dot") }
+    capturedMessages = []
+    pendingMessage = ""
+    agreseterrors()
+    guard let graph = cg_read_memory(discipline, dot) else {
+      throw .unreadableDOT(messages: takeMessages())
+    }
+    defer { agclose(graph) }
+    if gvLayout(gvc, graph, "dot") != 0 { throw .layoutFailed(messages: takeMessages()) }
+    let degraded = agerrors() >= Int32(AGERR.rawValue)
+    // After an error inside dot, gvFreeLayout double-frees (2.42); leaking is the safe choice.
+    defer { if !degraded { gvFreeLayout(gvc, graph) } }
+    var buffer: UnsafeMutablePointer<CChar>?
+    var length: UInt32 = 0
+    let status = gvRenderData(gvc, graph, device, &buffer, &length)
+    defer { if let buffer { gvFreeRenderData(buffer) } }
+    guard status == 0, let buffer else {
+      throw .renderFailed(format: device, messages: takeMessages())
+    }
+    let data = buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+      Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+    }
+    return Rendering(data: data, messages: takeMessages(), isDegraded: degraded)
+  }
+
+  /// The context, created on first use, after checking that layout `dot` and `device` exist.
+  private mutating func prepared(device: String) throws(GraphvizError) -> OpaquePointer {
+    let gvc: OpaquePointer
+    if let context {
+      gvc = context
+    } else {
+      _ = agseterrf(collectMessage)
+      guard let created = gvContext() else { throw .missingPlugin(kind: "layout", name: "dot") }
+      context = created
+      discipline = cg_make_disc()
+      gvc = created
+      plugins["layout"] = Self.pluginNames(gvc, kind: "layout")
+      plugins["device"] = Self.pluginNames(gvc, kind: "device")
+    }
+    if plugins["layout"]?.contains("dot") != true {
+      throw .missingPlugin(kind: "layout", name: "dot")
+    }
+    if plugins["device"]?.contains(device) != true {
+      throw .missingPlugin(kind: "device", name: device)
+    }
+    return gvc
+  }
+
+  /// The plugin names of `kind` (without their `:package` suffix).
+  private static func pluginNames(_ gvc: OpaquePointer, kind: String) -> Set<String> {
+    var count: Int32 = 0
+    guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
+    defer { free(list) }
+    var names = Set<String>()
+    for index in 0..<Int(count) {
+      guard let entry = list[index] else { continue }
+      let name = String(cString: entry)
+      names.insert(String(name.split(separator: ":").first ?? Substring(name)))
+      free(entry)
+    }
+    return names
+  }
+
+  private func takeMessages() -> [String] {
+    var messages = capturedMessages
+    if !pendingMessage.isEmpty { messages.append(pendingMessage) }
+    capturedMessages = []
+    pendingMessage = ""
+    return messages
+  }
+}
+
+private let graphvizLock = Mutex(GraphvizState())
+
+// Graphviz reports messages through a C callback that cannot capture context. These buffers
+// are only read or written while `graphvizLock` is held.
+nonisolated(unsafe) private var capturedMessages: [String] = []
+nonisolated(unsafe) private var pendingMessage = ""
+
+/// Receives Graphviz's messages in pieces (`"Error"`, `": "`, text) and keeps whole lines.
+private func collectMessage(_ piece: UnsafeMutablePointer<CChar>?) -> Int32 {
+  guard let piece else { return 0 }
+  let text = String(cString: piece)
+  for character in text {
+    if character == "\n" {
+      let line = pendingMessage.trimmingSpaces()
+      if !line.isEmpty { capturedMessages.append(line) }
+      pendingMessage = ""
+    } else {
+      pendingMessage.append(character)
+    }
+  }
+  return 0
+}
+
+extension String {
+  fileprivate func trimmingSpaces() -> String {
+    var slice = Substring(self)
+    while slice.first?.isWhitespace == true { slice.removeFirst() }
+    while slice.last?.isWhitespace == true { slice.removeLast() }
+    return String(slice)
+  }
+}

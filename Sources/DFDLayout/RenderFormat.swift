@@ -1,0 +1,57 @@
+/// An output format of a rendered diagram.
+public enum RenderFormat: String, Hashable, Sendable, CaseIterable {
+  case svg, png, pdf
+  /// The DOT text itself, before layout.
+  case dot
+
+  /// Whether the output is binary (not for a terminal).
+  public var isBinary: Bool { self == .png || self == .pdf }
+
+  /// The format a file extension names (`.svg`, `.PNG`), if any.
+  public init?(fileExtension: String) {
+    let name = fileExtension.lowercased()
+    self.init(rawValue: name == "gv" ? "dot" : name)
+  }
+}
+
+/// The result of a render: the bytes, plus what Graphviz complained about.
+public struct Rendering: Hashable, Sendable {
+  public var data: [UInt8]
+  /// Graphviz's own warnings and errors, one message per line, in the order reported.
+  public var messages: [String]
+  /// Whether the layout reported an error and the picture may be incomplete.
+  public var isDegraded: Bool
+
+  public init(data: [UInt8], messages: [String] = [], isDegraded: Bool = false) {
+    self.data = data
+    self.messages = messages
+    self.isDegraded = isDegraded
+  }
+}
+
+/// Why Graphviz could not produce a picture.
+public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The layout engine or an output device is not installed or not configured.
+  case missingPlugin(kind: String, name: String)
+  /// Graphviz could not read the DOT text.
+  case unreadableDOT(messages: [String])
+  /// Layout failed outright.
+  case layoutFailed(messages: [String])
+  /// Rendering to the format failed.
+  case renderFailed(format: String, messages: [String])
+
+  public var description: String {
+    switch self {
+    case .missingPlugin(let kind, let name):
+      return "Graphviz has no \(kind) plugin '\(name)': install it with "
+        + "`apt-get install libgraphviz-dev graphviz`, or, if it is installed, register the "
+        + "plugins by running `dot -c` as root"
+    case .unreadableDOT(let messages):
+      return "Graphviz could not read the diagram: " + messages.joined(separator: "; ")
+    case .layoutFailed(let messages):
+      return "Graphviz layout failed: " + messages.joined(separator: "; ")
+    case .renderFailed(let format, let messages):
+      return "Graphviz could not render \(format): " + messages.joined(separator: "; ")
+    }
+  }
+}

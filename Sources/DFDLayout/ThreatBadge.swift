@@ -1,0 +1,52 @@
+import DFDModel
+
+/// The compact mark on an element, flow or boundary with open findings: the STRIDE letters that
+/// apply, how many findings there are, and the highest severity.
+public struct ThreatBadge: Hashable, Sendable {
+  /// The open findings, in the order given.
+  public var findings: [Finding]
+
+  public init(findings: [Finding]) {
+    self.findings = findings
+  }
+
+  /// The STRIDE letters that apply, in STRIDE order (`STI`).
+  public var letters: String {
+    String(Set(findings.flatMap(\.stride)).sorted().map(\.letter))
+  }
+
+  public var count: Int { findings.count }
+
+  /// The highest severity among the findings.
+  public var severity: Severity { findings.map(\.severity).max() ?? .low }
+
+  /// What the badge says: letters, count and severity in words (`STI 3 · high`).
+  public var text: String { "\(letters) \(count) · \(severity.rawValue)" }
+
+  /// One line per finding: id, title and first mitigation.
+  public var tooltipLines: [String] {
+    findings.map { finding in
+      var line = "\(finding.id) [\(finding.severity.rawValue)]: \(finding.title)"
+      if let mitigation = finding.mitigations.first { line += " — fix: \(mitigation)" }
+      return line
+    }
+  }
+
+  /// The badges of a diagram, keyed by the id of what they are drawn on.
+  ///
+  /// Findings on the
+  /// reverse half of a two-way flow go to its drawn forward half; closed findings are ignored.
+  public static func badges(for findings: [Finding], in diagram: Diagram) -> [String: ThreatBadge] {
+    var grouped: [String: [Finding]] = [:]
+    for finding in findings where finding.isOpen {
+      var target = finding.target
+      if finding.targetKind == .flow, let flow = diagram.flow(target), flow.direction == .reverse,
+        let pair = flow.pair
+      {
+        target = pair
+      }
+      grouped[target, default: []].append(finding)
+    }
+    return grouped.mapValues(ThreatBadge.init(findings:))
+  }
+}

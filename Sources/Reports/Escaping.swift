@@ -1,0 +1,69 @@
+/// Escaping of model text for each output context.
+///
+/// Every reporter goes through these functions; none escapes on its own.
+public enum Escaping {
+  /// Text for HTML (or SVG) element content or a quoted attribute value: `& < > " '` become
+  /// character references.
+  public static func html(_ text: String) -> String {
+    rewriteBytes(text) { byte in
+      switch byte {
+      case UInt8(ascii: "&"): return "&amp;"
+      case UInt8(ascii: "<"): return "&lt;"
+      case UInt8(ascii: ">"): return "&gt;"
+      case UInt8(ascii: "\""): return "&quot;"
+      case UInt8(ascii: "'"): return "&#39;"
+      case 0: return "\u{FFFD}"
+      default: return nil
+      }
+    }
+  }
+
+  /// The text with each UTF-8 byte that `replacement` maps replaced; unchanged text is returned
+  /// as it is, without copying.
+  static func rewriteBytes(_ text: String, _ replacement: (UInt8) -> StaticString?) -> String {
+    let utf8 = text.utf8
+    guard let first = utf8.firstIndex(where: { replacement($0) != nil }) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count + 32)
+    out.append(contentsOf: utf8[..<first])
+    for byte in utf8[first...] {
+      if let replaced = replacement(byte) {
+        replaced.withUTF8Buffer { out.append(contentsOf: $0) }
+      } else {
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// A value for a quoted HTML attribute; newlines and tabs become character references so
+  /// that they survive attribute-value normalisation.
+  public static func htmlAttribute(_ text: String) -> String {
+    html(text).replacingNewlines(with: "&#10;").replacing("\t", with: "&#9;")
+  }
+
+  /// A token for a space-separated attribute such as `data-stride` or `class`: anything other
+  /// than letters, digits, `-` and `_` becomes `_`, so a value never splits or escapes.
+  public static func token(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { scalar in
+          scalar.isASCII
+            && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+              || scalar == "-" || scalar == "_")
+            ? scalar : "_"
+        }))
+  }
+}
+
+extension String {
+  /// The text with each CR LF, CR or LF replaced by `replacement`.
+  func replacingNewlines(with replacement: String) -> String {
+    guard contains(where: \.isNewline) else { return self }
+    var result = ""
+    for character in self {
+      if character.isNewline { result += replacement } else { result.append(character) }
+    }
+    return result
+  }
+}

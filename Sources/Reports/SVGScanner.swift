@@ -1,0 +1,155 @@
+/// Splits SVG (XML) text into tags and text, byte by byte; tolerant of anything it does not know.
+struct SVGScanner {
+  /// A start tag: its name, attributes in order, and whether it closes itself.
+  struct Tag {
+    struct Attribute {
+      var name: String
+      var value: String
+    }
+    var name: String
+    var attributes: [Attribute]
+    var selfClosing: Bool
+  }
+
+  enum Token {
+    case text(ArraySlice<UInt8>)
+    case cdata(ArraySlice<UInt8>)
+    case open(Tag)
+    case close(String)
+    /// A comment, processing instruction or declaration.
+    case skipped
+  }
+
+  private let bytes: [UInt8]
+  private var position = 0
+
+  init(_ text: String) { bytes = Array(text.utf8) }
+
+  mutating func next() -> Token? {
+    guard position < bytes.count else { return nil }
+    guard bytes[position] == UInt8(ascii: "<") else {
+      let start = position
+      while position < bytes.count && bytes[position] != UInt8(ascii: "<") { position += 1 }
+      return .text(bytes[start..<position])
+    }
+    if starts(with: "<!--") { return skip(past: "-->") }
+    if starts(with: "<![CDATA[") {
+      let start = position + 9
+      let end = find("]]>", from: start) ?? bytes.count
+      position = min(bytes.count, end + 3)
+      return .cdata(bytes[start..<end])
+    }
+    if starts(with: "<?") { return skip(past: "?>") }
+    if starts(with: "<!") { return skipDeclaration() }
+    if starts(with: "</") {
+      position += 2
+      let name = readName()
+      while position < bytes.count && bytes[position] != UInt8(ascii: ">") { position += 1 }
+      position += 1
+      return .close(name)
+    }
+    position += 1
+    let name = readName()
+    guard !name.isEmpty else { return .text(bytes[(position - 1)..<position]) }
+    var attributes: [Tag.Attribute] = []
+    var selfClosing = false
+    while position < bytes.count {
+      skipSpace()
+      guard position < bytes.count else { break }
+      let byte = bytes[position]
+      if byte == UInt8(ascii: ">") { position += 1; break }
+      if byte == UInt8(ascii: "/") { selfClosing = true; position += 1; continue }
+      let attributeName = readName()
+      if attributeName.isEmpty { position += 1; continue }
+      selfClosing = false
+      skipSpace()
+      var value = ""
+      if position < bytes.count && bytes[position] == UInt8(ascii: "=") {
+        position += 1
+        skipSpace()
+        value = readValue()
+      }
+      attributes.append(.init(name: attributeName, value: value))
+    }
+    return .open(Tag(name: name, attributes: attributes, selfClosing: selfClosing))
+  }
+
+  private func starts(with prefix: StaticString) -> Bool {
+    let count = prefix.utf8CodeUnitCount
+    guard position + count <= bytes.count else { return false }
+    return prefix.withUTF8Buffer { buffer in
+      (0..<count).allSatisfy { bytes[position + $0] == buffer[$0] }
+    }
+  }
+
+  private func find(_ needle: StaticString, from start: Int) -> Int? {
+    needle.withUTF8Buffer { buffer -> Int? in
+      var index = start
+      while index + buffer.count <= bytes.count {
+        if (0..<buffer.count).allSatisfy({ bytes[index + $0] == buffer[$0] }) { return index }
+        index += 1
+      }
+      return nil
+    }
+  }
+
+  private mutating func skip(past terminator: StaticString) -> Token {
+    let end = find(terminator, from: position + 2) ?? bytes.count
+    position = min(bytes.count, end + terminator.utf8CodeUnitCount)
+    return .skipped
+  }
+
+  /// `<!DOCTYPE ...>`, including an internal subset in brackets.
+  private mutating func skipDeclaration() -> Token {
+    var depth = 0
+    while position < bytes.count {
+      let byte = bytes[position]
+      position += 1
+      if byte == UInt8(ascii: "[") { depth += 1 }
+      if byte == UInt8(ascii: "]") { depth -= 1 }
+      if byte == UInt8(ascii: ">") && depth <= 0 { break }
+    }
+    return .skipped
+  }
+
+  private mutating func skipSpace() {
+    while position < bytes.count && Self.isSpace(bytes[position]) { position += 1 }
+  }
+
+  private mutating func readName() -> String {
+    let start = position
+    while position < bytes.count {
+      let byte = bytes[position]
+      if [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "=")]
+        .contains(byte) || byte == UInt8(ascii: "<")
+      {
+        break
+      }
+      position += 1
+    }
+    return String(decoding: bytes[start..<position], as: UTF8.self)
+  }
+
+  private mutating func readValue() -> String {
+    guard position < bytes.count else { return "" }
+    let quote = bytes[position]
+    if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+      let start = position + 1
+      var end = start
+      while end < bytes.count && bytes[end] != quote { end += 1 }
+      position = min(bytes.count, end + 1)
+      return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+    let start = position
+    while position < bytes.count && !Self.isSpace(bytes[position])
+      && bytes[position] != UInt8(ascii: ">")
+    {
+      position += 1
+    }
+    return String(decoding: bytes[start..<position], as: UTF8.self)
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+  }
+}

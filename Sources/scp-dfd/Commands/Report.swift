@@ -1,0 +1,53 @@
+import ArgumentParser
+import DFDLayout
+import DFDModel
+import Foundation
+import Reports
+import ThreatEngine
+
+extension SCPDFD {
+  /// `scp-dfd report MODEL`: a threat-model report for a design meeting or a wiki.
+  struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a threat-model report: HTML (one self-contained file) or Markdown.",
+      discussion: """
+        The HTML report holds the model's details, a summary of open findings by STRIDE \
+        category and severity, the diagram with threat badges, and every finding with why it \
+        fired, mitigations, references and the question to put to the supplier. Click an \
+        element or flow to filter the findings; it reads without JavaScript and prints on A4. \
+        The Markdown report adds a STRIDE-per-element table for each element and flow with an \
+        empty Answer column for the workshop, and links the diagram, written beside it as SVG. \
+        --template FILE uses your own Mustache template (see docs/templates.md).
+
+        Examples:
+          $ scp-dfd report lighting.dfd -o lighting.html
+          $ scp-dfd report lighting.dfd -o wiki/lighting.md      # also writes wiki/lighting.svg
+          $ scp-dfd report lighting.dfd -o council.html --template council.html.mustache
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @Argument(help: "The model file.")
+    var model: String
+
+    @Option(name: .shortAndLong, help: "Output file ('-' for standard output).")
+    var output: String?
+
+    @Option(help: "Output format: html (default) or markdown.")
+    var format: ReportFormat?
+
+    @Option(help: "A Mustache template to use instead of the built-in one.")
+    var template: String?
+
+    func run() throws {
+      let target = try ReportTarget(output: output, format: format, model: model)
+      let renderer = try ReportRunner.renderer(for: target.format, template: template)
+      let catalogue = try input.catalogue()
+      let loaded = try input.loadModel(model)
+      let findings = Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
+      let svg = try ReportRunner.diagram(loaded, findings, vocabulary: catalogue.vocabulary)
+      let report = ReportRunner.input(loaded, findings, catalogue, svg: svg)
+      try target.write(renderer.render(report, diagramFile: target.diagramFile))
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import DFDLayout
+import DFDModel
+import ThreatEngine
+
+/// Runs the layout for `render` and turns Graphviz's complaints into messages and exit codes.
+enum RenderCommandRunner {
+  /// Exit status when Graphviz itself is missing or fails: neither the model nor a gate.
+  static let graphvizFailure: Int32 = 3
+
+  /// How many of Graphviz's messages to show (a failing big layout can print thousands).
+  static let maxMessages = 10
+
+  /// The rendered diagram; Graphviz warnings go to standard error, failures exit with 3.
+  static func render(
+    _ diagram: Diagram, findings: [Finding], options: DiagramOptions, vocabulary: Vocabulary,
+    as format: RenderFormat
+  ) throws -> Rendering {
+    let renderer = DiagramRenderer(options: options, security: FlowSecurity(vocabulary: vocabulary))
+    do {
+      let rendering = try renderer.render(diagram, findings: findings, as: format)
+      let shown = rendering.messages.prefix(maxMessages)
+      var text = shown.map { "warning: graphviz: \($0)\n" }.joined()
+      if rendering.messages.count > shown.count {
+        text += "warning: graphviz: … and \(rendering.messages.count - shown.count) more messages\n"
+      }
+      if rendering.isDegraded {
+        text += "warning: Graphviz reported layout errors; the diagram may be incomplete\n"
+      }
+      if !text.isEmpty { Terminal.writeError(text) }
+      return rendering
+    } catch {
+      Terminal.writeError("error: \(error)\n")
+      throw ExitCode(graphvizFailure)
+    }
+  }
+}

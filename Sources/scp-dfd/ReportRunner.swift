@@ -1,0 +1,57 @@
+import ArgumentParser
+import DFDLayout
+import DFDModel
+import Foundation
+import Reports
+import ThreatEngine
+
+/// The steps `report` and `threats` share to build a report's input.
+enum ReportRunner {
+  /// The report input for `findings` of a valid model, with the diagram's SVG when drawn.
+  static func input(
+    _ loaded: ValidModel, _ findings: [Finding], _ catalogue: Catalogue, svg: String? = nil
+  ) -> ReportInput {
+    ReportInput(
+      diagram: loaded.diagram, sourceMap: loaded.sourceMap, findings: findings,
+      modelPath: loaded.path, catalogue: CatalogueInfo(catalogue), svg: svg,
+      svgHasBadges: svg != nil, generated: now(), toolVersion: SCPDFD.version)
+  }
+
+  /// The diagram as SVG with threat badges, laid out as `render` would.
+  static func diagram(_ loaded: ValidModel, _ findings: [Finding], vocabulary: Vocabulary) throws
+    -> String
+  {
+    let options = DiagramOptions(
+      fast: loaded.diagram.elements.count >= SCPDFD.Render.fastFrom,
+      name: URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent)
+    let rendering = try RenderCommandRunner.render(
+      loaded.diagram, findings: findings, options: options, vocabulary: vocabulary, as: .svg)
+    return String(decoding: rendering.data, as: UTF8.self)
+  }
+
+  /// The renderer for `format`, with the template file when one is given; a template that
+  /// cannot be read or parsed is an input error (exit 2).
+  static func renderer(for format: ReportFormat, template: String?) throws -> ReportRenderer {
+    let text: String?
+    do {
+      text = try template.map { try String(contentsOfFile: $0, encoding: .utf8) }
+    } catch {
+      Terminal.writeError("\(template ?? ""): error: cannot read the template\n")
+      throw ExitCode(2)
+    }
+    do {
+      return try ReportRenderer(format: format, template: text)
+    } catch {
+      Terminal.writeError("\(template ?? ""): error: \(error.description)\n")
+      throw ExitCode(2)
+    }
+  }
+
+  /// The generation time: `SOURCE_DATE_EPOCH` when set (reproducible output), else now.
+  static func now() -> Date {
+    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) {
+      return Date(timeIntervalSince1970: epoch)
+    }
+    return Date()
+  }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+struct ReportCommandTests {
+  let sample = "samples/street-lighting.dfd"
+
+  private func scratch() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("scp-dfd-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test func htmlByDefaultFromTheExtension() throws {
+    let folder = try scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("lighting.html")
+    let result = try Binary.run(["report", sample, "-o", out.path], in: Binary.root)
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = try String(contentsOf: out, encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("<h1>Northbridge smart street lighting and air quality</h1>"))
+    #expect(html.contains("<tr id=\"finding-1\""))
+    // Only the report is left in the folder: no temporary files.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["lighting.html"])
+  }
+
+  @Test func markdownToStandardOutput() throws {
+    let result = try Binary.run(
+      ["report", sample, "--format", "markdown"], in: Binary.root,
+      environment: ["SOURCE_DATE_EPOCH": "1795000000"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("# Threat model: "))
+    #expect(result.stdout.contains("| Generated | 2026-11-18T11:06:40Z by scp-dfd "))
+    #expect(
+      result.stdout.contains(
+        "| STRIDE | Rules that fired | Status | Question for the supplier | Answer |"))
+  }
+
+  @Test func customTemplate() throws {
+    let folder = try scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let template = folder.appendingPathComponent("council.html.mustache")
+    try "<h1>Council: {{title}}</h1>{{#findings}}<p>{{id}}</p>{{/findings}}".write(
+      to: template, atomically: true, encoding: .utf8)
+    let result = try Binary.run(
+      ["report", sample, "--format", "html", "--template", template.path], in: Binary.root)
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("<h1>Council: "))
+    #expect(result.stdout.contains("<p>SCP-"))
+  }
+
+  @Test func brokenTemplateIsAnInputError() throws {
+    let folder = try scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let template = folder.appendingPathComponent("broken.mustache")
+    try "{{#findings}}unclosed".write(to: template, atomically: true, encoding: .utf8)
+    let result = try Binary.run(["report", sample, "--template", template.path], in: Binary.root)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("error:"))
+    let missing = try Binary.run(["report", sample, "--template", "/nonexistent"], in: Binary.root)
+    #expect(missing.status == 2)
+  }
+
+  @Test func refusesToOverwriteTheModel() throws {
+    let result = try Binary.run(
+      ["report", sample, "--format", "html", "-o", sample], in: Binary.root)
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("refusing to overwrite the model"))
+  }
+}

@@ -1,0 +1,105 @@
+import DFDModel
+import Foundation
+import Testing
+
+@testable import Reports
+
+@Suite struct HTMLReportTests {
+  private func write(_ input: ReportInput) throws -> URL {
+    let html = try ReportRenderer(format: .html).render(input).text
+    let folder = try ExternalTool.temporaryFolder()
+    let file = folder.appendingPathComponent("report.html")
+    try html.write(to: file, atomically: true, encoding: .utf8)
+    return file
+  }
+
+  @Test func isSelfContained() throws {
+    let html = try ReportRenderer(format: .html).render(Fixture.input(svg: try Fixture.svg)).text
+    #expect(!html.contains("src=\"http"))
+    #expect(!html.contains("href=\"http"))
+    #expect(!html.contains("@import"))
+    #expect(html.components(separatedBy: "<script").count == 2)
+    #expect(html.contains("<svg"))
+    #expect(html.contains("data-target=\"lamp\""))
+    #expect(html.contains("data-target=\"f4\""))
+    #expect(!html.contains("<?xml"))
+    let rows = html.components(separatedBy: "<tr id=\"finding-").count - 1
+    #expect(rows == Fixture.findings.count)
+    // The reverse half of a two-way flow is drawn as its forward half.
+    #expect(html.contains("data-target=\"f4\" data-stride=\"information-disclosure\""))
+  }
+
+  @Test func clickingFiltersInChromium() throws {
+    let file = try write(Fixture.input(svg: try Fixture.svg))
+    defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+    let result = try Chromium.selftest(try Chromium.dumpDOM(file, fragment: "#selftest"))
+    let shown = try #require(result["filterShown"] as? Int)
+    #expect(shown > 0)
+    #expect(shown == result["filterExpected"] as? Int)
+    #expect(result["filterOnlyTarget"] as? Bool == true)
+    #expect(result["selected"] as? Bool == true)
+    #expect(result["clearedShown"] as? Int == Fixture.findings.count)
+    #expect(result["rowFocusesDiagram"] as? Bool == true)
+    #expect(result["criticalShown"] as? Int == 1)
+    #expect(result["criticalOnly"] as? Bool == true)
+    #expect(result["sortedBySeverity"] as? Bool == true)
+    #expect((result["badges"] as? Int ?? 0) >= 3)
+  }
+
+  @Test func readableWithoutScript() throws {
+    let html = try ReportRenderer(format: .html).render(Fixture.input(svg: try Fixture.svg)).text
+    // Filters are hidden until the script shows them; no row starts hidden.
+    #expect(html.contains("<div class=\"controls\" id=\"controls\" hidden>"))
+    #expect(!html.contains("<tr hidden"))
+    #expect(html.contains("@media print"))
+  }
+
+  @Test func hostileModelIsEscaped() throws {
+    let html = try ReportRenderer(format: .html).render(HostileFixture.input).text
+    #expect(!html.contains(HostileFixture.script))
+    #expect(!html.contains("<img"))
+    #expect(!html.contains("onerror=\""))
+    #expect(!html.contains("onload=\""))
+    #expect(!html.contains("onclick=\""))
+    #expect(!html.contains("onmouseover=\""))
+    #expect(!html.lowercased().contains("=\"javascript:"))
+    #expect(!html.lowercased().contains("=\"jav&#x61;script:"))
+    #expect(!html.contains("<foreignObject"))
+    #expect(!html.contains("<set "))
+    #expect(html.components(separatedBy: "<script").count == 2)
+  }
+
+  @Test func hostileModelRunsNothingInChromium() throws {
+    let file = try write(HostileFixture.input)
+    defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+    let dom = try Chromium.dumpDOM(file, fragment: "#selftest")
+    #expect(!dom.contains("<title>PWNED"))
+    #expect(!dom.contains("id=\"pwned\""))
+    #expect(dom.components(separatedBy: "<tr id=\"finding-").count - 1 == 3)
+    let result = try Chromium.selftest(dom)
+    #expect(result["filterOnlyTarget"] as? Bool == true)
+    #expect(result["filterShown"] as? Int == 1)
+    #expect(result["criticalOnly"] as? Bool == true)
+  }
+}
+
+@Suite struct HTMLScaleTests {
+  @Test func fiveThousandFindingsStayResponsive() throws {
+    let input = LargeModel.input(elements: 1_700, boundaries: 100)
+    #expect(input.findings.count >= 5_000)
+    let folder = try ExternalTool.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("large.html")
+    try ReportRenderer(format: .html).render(input).text.write(
+      to: file, atomically: true, encoding: .utf8)
+    let result = try Chromium.selftest(try Chromium.dumpDOM(file, fragment: "#selftest"))
+    #expect(result["filterOnlyTarget"] as? Bool == true)
+    #expect(result["sortedBySeverity"] as? Bool == true)
+    let filterMs = try #require(result["filterMs"] as? Int)
+    let sortMs = try #require(result["sortMs"] as? Int)
+    // Generous bounds for a loaded 2-core CI machine; an O(n²) pass over 5,000 rows takes far longer.
+    #expect(filterMs < 1_500, "filtering took \(filterMs) ms")
+    #expect(sortMs < 3_000, "sorting took \(sortMs) ms")
+    print("5,000 findings in chromium: filter \(filterMs) ms, sort \(sortMs) ms")
+  }
+}

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import Reports
+
+@Suite struct SVGSanitizerTests {
+  @Test func keepsDrawingAndMarksTargets() throws {
+    let svg = SVGSanitizer { $0 == "el-lamp" ? "lamp" : nil }.sanitize(try Fixture.svg)
+    #expect(svg.hasPrefix("<svg"))
+    #expect(
+      svg.contains(
+        "<g id=\"el&#45;lamp\" class=\"node element device\" data-target=\"lamp\" tabindex=\"0\">"))
+    #expect(svg.contains("<title>lamp</title>"))
+    #expect(svg.hasSuffix("</svg>\n"))
+  }
+
+  @Test func dropsScriptAndHandlers() {
+    let svg = SVGSanitizer().sanitize(HostileFixture.input.svg ?? "")
+    #expect(!svg.contains("<script"))
+    #expect(!svg.contains("onload"))
+    #expect(!svg.contains("onclick"))
+    #expect(!svg.contains("foreignObject"))
+    #expect(!svg.contains("javascript"))
+    #expect(!svg.contains("<set"))
+    #expect(!svg.contains("ENTITY"))
+    #expect(svg.contains("&lt;script&gt;"))
+    #expect(svg.contains("<a><text x=\"50\" y=\"50\">evil</text></a>"))
+  }
+
+  @Test(arguments: [
+    ("href", "JaVaScRiPt:alert(1)", false), ("xlink:href", "&#106;avascript:x", false),
+    ("href", "#node1", true), ("href", "data:text/html,x", false), ("onmouseover", "x", false),
+    ("fill", "red", true), ("style", "background:url(http://x)", false),
+    ("href", "https://ok", true),
+  ])
+  func attributePolicy(_ name: String, _ value: String, _ safe: Bool) {
+    #expect(SVGSanitizer.isSafe(name: name, value: value) == safe)
+  }
+}
+
+@Suite struct DiagramSlugTests {
+  @Test func followsTheRenderersMapping() {
+    #expect(DiagramSlug.slug("lamp-1") == "lamp-1")
+    #expect(DiagramSlug.slug("street_light") == "street__light")
+    #expect(DiagramSlug.slug("cms->lamp") == "cms_to_lamp")
+    #expect(DiagramSlug.slug("café") == "caf_c3_a9")
+  }
+
+  @Test func slugGroupsResolveToModelIDs() {
+    var targets: [String: String] = [:]
+    DiagramSlug.register("el-", "street_light", in: &targets)
+    let resolved = targets
+    let svg = SVGSanitizer { resolved[$0] }.sanitize(
+      "<svg><g id=\"el&#45;street__light\" class=\"node element\"></g></svg>")
+    #expect(svg.contains("data-target=\"street_light\""))
+  }
+}
