@@ -1,7 +1,8 @@
 import DFDModel
 
-/// A rule's condition compiled for one analyser: paths become probes, and kind and category
-/// tests compare ids and enum cases instead of names. Evaluated by `ModelIndex.evaluate`.
+/// A rule's condition compiled for one analyser, evaluated by `ModelIndex.evaluate`.
+///
+/// Paths become probes, and kind and category tests compare ids and enum cases, not names.
 indirect enum CompiledCondition: Sendable {
   case truth(Operand)
   case compare(Operand, Condition.Comparison, Operand)

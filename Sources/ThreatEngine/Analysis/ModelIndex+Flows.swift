@@ -5,7 +5,8 @@ extension ModelIndex {
   mutating func indexFlows() {
     flows.reserveCapacity(diagram.flows.count)
     let carriedByAsset = Dictionary(
-      diagram.data.map { ($0.id, CarriedFacts($0.attributes)) }, uniquingKeysWith: { first, _ in first })
+      diagram.data.map { ($0.id, CarriedFacts($0.attributes)) },
+      uniquingKeysWith: { first, _ in first })
     for (offset, flow) in diagram.flows.enumerated() {
       var facts = FlowFacts()
       facts.source = elementIDs[flow.source]

@@ -14,7 +14,8 @@ extension ModelIndex {
     if info.inherit == .boundary {
       for boundary in elements[index].chain {
         if let value = statedBoundaries.value(info.key, of: boundary) {
-          return Resolution(value: value, origin: .inherited, detail: .boundary(boundaryID(boundary)))
+          return Resolution(
+            value: value, origin: .inherited, detail: .boundary(boundaryID(boundary)))
         }
       }
     }
@@ -42,7 +43,8 @@ extension ModelIndex {
     if info.inherit == .boundaryEntered {
       for boundary in flows[index].entered {
         if let value = statedBoundaries.value(info.key, of: boundary) {
-          return Resolution(value: value, origin: .inherited, detail: .boundary(boundaryID(boundary)))
+          return Resolution(
+            value: value, origin: .inherited, detail: .boundary(boundaryID(boundary)))
         }
       }
     }
@@ -53,10 +55,10 @@ extension ModelIndex {
           value: .bool(true), origin: .implied,
           detail: .attribute(implication.flow.names[implier]))
       }
-      if let used = flows[index].protocolKey, implication.flow.protocols[slot].contains(used)
-      {
+      if let used = flows[index].protocolKey, implication.flow.protocols[slot].contains(used) {
         return Resolution(
-          value: .bool(true), origin: .implied, detail: .protocol(diagram.flows[index].protocol ?? ""))
+          value: .bool(true), origin: .implied,
+          detail: .protocol(diagram.flows[index].protocol ?? ""))
       }
     }
     if case .flow(let property) = info.derived, let derived = derived(property, flow: index) {

@@ -33,7 +33,8 @@ struct ModelIndex: Sendable {
     self.diagram = diagram
     self.vocabulary = vocabulary
     self.implication = implication
-    statedElements = StatedAttributes(diagram.elements.lazy.map(\.attributes), keys: implication.keys)
+    statedElements = StatedAttributes(
+      diagram.elements.lazy.map(\.attributes), keys: implication.keys)
     statedFlows = StatedAttributes(diagram.flows.lazy.map(\.attributes), keys: implication.keys)
     statedBoundaries = StatedAttributes(
       diagram.boundaries.lazy.map(\.attributes), keys: implication.keys)

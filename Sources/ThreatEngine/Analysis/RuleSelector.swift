@@ -64,7 +64,8 @@ extension CompiledCondition {
     case .kindIn(let probe, _, _): return probe.readsKind
     case .categoryIn(let probe, _, _): return probe.readsCategory
     case .not(let inner): return inner.readsOnlyKinds
-    case .all(let items), .any(let items): return !items.isEmpty && items.allSatisfy(\.readsOnlyKinds)
+    case .all(let items), .any(let items):
+      return !items.isEmpty && items.allSatisfy(\.readsOnlyKinds)
     default: return false
     }
   }
