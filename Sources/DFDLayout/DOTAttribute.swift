@@ -6,7 +6,7 @@
 enum DOTAttribute: String, Hashable, Sendable {
   case id, `class`, label, xlabel, tooltip, labeltooltip, edgetooltip
   case shape, style, color, fillcolor, fontcolor, fontname, fontsize, penwidth, peripheries
-  case margin, width, height, fixedsize, dir, arrowsize
+  case margin, width, height, fixedsize, dir, arrowsize, minlen
   case rankdir, nodesep, ranksep, pad, labelloc, labeljust, forcelabels, bgcolor, rank
   case mclimit, nslimit, nslimit1, searchsize, remincross, compound
 }

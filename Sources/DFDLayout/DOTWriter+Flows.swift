@@ -28,6 +28,12 @@ extension DOTWriter {
     }
     if flow.isTwoWay { attributes.set(.dir, token: "both") }
     attributes.set(.xlabel, .html(Self.flowLabel(flow, number: number, badge: badge)))
+    if !options.fast,
+      let length = Self.labelExtent(flow, number: number, badge: badge).minimumLength(
+        direction: options.direction, rankSeparation: Double(DiagramStyle.rankSeparation) ?? 1)
+    {
+      attributes.set(.minlen, token: String(length))
+    }
     var tooltip = ["flow \(number) \(flow.source) → \(flow.target): \(flow.displayName)"]
     if let name = flow.protocol { tooltip[0] += " (\(name))" }
     if crossing {
@@ -43,7 +49,7 @@ extension DOTWriter {
   static func flowLabel(_ flow: Flow, number: Int, badge: ThreatBadge?) -> HTMLLabel {
     let title =
       HTMLLabel.text("\(number). ").font(bold: true)
-      + HTMLLabel.lines(DOTText.wrapped(flow.label ?? "", width: 24))
+      + HTMLLabel.lines(titleLines(flow))
     var rows = [title.cell()]
     var details: [String] = []
     if let name = flow.protocol {
@@ -60,5 +66,19 @@ extension DOTWriter {
     return .table(
       "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" BGCOLOR=\"#ffffffd0\"",
       rows)
+  }
+
+  /// The label's text wrapped at word boundaries (the number goes before the first line).
+  static func titleLines(_ flow: Flow) -> [String] {
+    DOTText.wrapped(flow.label ?? "", width: DiagramStyle.flowLabelWidth)
+  }
+
+  /// The estimated size of the label that `flowLabel` draws.
+  static func labelExtent(_ flow: Flow, number: Int, badge: ThreatBadge?) -> FlowLabelExtent {
+    var lines = titleLines(flow)
+    lines[0] = "\(number). " + lines[0]
+    var details = flow.protocol?.count ?? 0
+    if let badge { details += badge.text.count + (details > 0 ? 3 : 2) }
+    return FlowLabelExtent(lines: lines, fontSize: DiagramStyle.flowFontSize, details: details)
   }
 }

@@ -51,8 +51,8 @@ public struct DOTWriter: Hashable, Sendable {
     attributes.set(.fontname, token: DiagramStyle.font)
     attributes.set(.fontcolor, token: DiagramStyle.ink)
     attributes.set(.bgcolor, token: "white")
-    attributes.set(.nodesep, token: "0.7")
-    attributes.set(.ranksep, token: "1.3")
+    attributes.set(.nodesep, token: DiagramStyle.nodeSeparation)
+    attributes.set(.ranksep, token: DiagramStyle.rankSeparation)
     attributes.set(.pad, token: "0.3")
     attributes.set(.forcelabels, token: "true")
     if let block = titleBlock(title: diagram.info.title) {
@@ -82,7 +82,7 @@ public struct DOTWriter: Hashable, Sendable {
   private var edgeDefaults: DOTAttributes {
     var attributes = DOTAttributes()
     attributes.set(.fontname, token: DiagramStyle.font)
-    attributes.set(.fontsize, token: "9")
+    attributes.set(.fontsize, token: String(DiagramStyle.flowFontSize))
     attributes.set(.fontcolor, token: DiagramStyle.ink)
     attributes.set(.arrowsize, token: "0.8")
     return attributes

@@ -9,6 +9,14 @@ enum DiagramStyle {
   static let crossingColour = "#1565c0"
   static let unencryptedColour = "#c62828"
   static let boundaryColour = "#c62828"
+  /// Space between neighbours in one rank, in inches.
+  static let nodeSeparation = "0.7"
+  /// Space between ranks, in inches.
+  static let rankSeparation = "1.3"
+  /// Font size of a flow label's text, in points.
+  static let flowFontSize = 9
+  /// Characters per line of a flow label.
+  static let flowLabelWidth = 24
 
   /// Fill of a node, by category.
   static func fill(_ category: ElementCategory) -> String {

@@ -60,7 +60,11 @@ public struct Diagram: Hashable, Sendable {
 
   private static func index<T: Identifiable>(_ items: [T]) -> [String: Int] where T.ID == String {
     var index: [String: Int] = [:]
-    for (offset, item) in items.enumerated() where index[item.id] == nil { index[item.id] = offset }
+    index.reserveCapacity(items.count)
+    for (offset, item) in items.enumerated() {
+      // One hash per item; on a repeated identifier, the first one stays.
+      if let first = index.updateValue(offset, forKey: item.id) { index[item.id] = first }
+    }
     return index
   }
 

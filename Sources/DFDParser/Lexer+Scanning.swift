@@ -20,11 +20,15 @@ extension Lexer {
   }
 
   mutating func advanceOverWord() {
-    index += 1
-    while index < bytes.count, Self.isIdentifierPart(bytes[index]) {
-      if bytes[index] == UInt8(ascii: "-"), peek(1) == UInt8(ascii: ">") { break }
-      index += 1
+    var end = index + 1
+    let count = bytes.count
+    while end < count {
+      let byte = bytes[end]
+      guard Self.isIdentifierPart(byte) else { break }
+      if byte == UInt8(ascii: "-"), end + 1 < count, bytes[end + 1] == UInt8(ascii: ">") { break }
+      end += 1
     }
+    index = end
   }
 
   /// Skips a comment; bytes in it that are not UTF-8, or NUL, still become `.invalid` tokens.
@@ -97,11 +101,27 @@ extension Lexer {
     emit(.invalid, from: index, length: length)
   }
 
+  /// The keyword spelt by `range`, found by length and first letter and then compared byte by
+  /// byte, so that no `String` is made.
   static func keyword(_ bytes: [UInt8], _ range: Range<Int>) -> Token.Keyword? {
-    let length = range.count
-    guard length >= 2, length <= 8 else { return nil }
-    let first = bytes[range.lowerBound]
-    guard "mdbtoif".utf8.contains(first) else { return nil }
-    return Token.Keyword(rawValue: String(decoding: bytes[range], as: UTF8.self))
+    guard range.count >= 2, range.count <= 8 else { return nil }
+    let candidate: Token.Keyword
+    let spelling: StaticString
+    switch (range.count, bytes[range.lowerBound]) {
+    case (5, UInt8(ascii: "m")): (candidate, spelling) = (.model, "model")
+    case (7, UInt8(ascii: "i")): (candidate, spelling) = (.include, "include")
+    case (4, UInt8(ascii: "d")): (candidate, spelling) = (.data, "data")
+    case (8, UInt8(ascii: "b")): (candidate, spelling) = (.boundary, "boundary")
+    case (6, UInt8(ascii: "t")): (candidate, spelling) = (.threat, "threat")
+    case (2, UInt8(ascii: "o")): (candidate, spelling) = (.on, "on")
+    case (4, UInt8(ascii: "t")): (candidate, spelling) = (.true, "true")
+    case (5, UInt8(ascii: "f")): (candidate, spelling) = (.false, "false")
+    default: return nil
+    }
+    for offset in 1..<range.count
+    where spelling.utf8Start[offset] != bytes[range.lowerBound + offset] {
+      return nil
+    }
+    return candidate
   }
 }

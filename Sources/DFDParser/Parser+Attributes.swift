@@ -52,6 +52,7 @@ extension Parser {
     let opening = current
     advance()
     var items: [AttributeSyntax] = []
+    items.reserveCapacity(4)
     while true {
       var sawNewline = false
       while current.kind == .newline || current.kind == .comma {

@@ -5,39 +5,58 @@ extension Resolver {
   mutating func attributes(
     _ items: [AttributeSyntax], scope: AttributeScope, category: ElementCategory?, file: String
   ) -> Attributes {
-    var result = Attributes()
-    var seen: [String: SourceRange] = [:]
-    for item in items {
-      let name = item.name.text
-      let here = range(item.name.range, file)
-      if let first = seen[name] {
-        diagnostics.append(.repeatedAttribute(name, at: here, first: first))
+    guard !items.isEmpty else { return Attributes() }
+    let definitions = attributeTable[scope]
+    let namesakes = items.count > Self.shortList ? items.earlierNamesakes : nil
+    var result: [Attribute] = []
+    result.reserveCapacity(items.count)
+    for index in items.indices {
+      let name = items[index].name.text
+      let nameRange = items[index].name.range
+      let earlier: Int? =
+        if let namesakes { namesakes[index] } else { items.earlierNamesake(before: index) }
+      let repeated = earlier != nil
+      if let earlier {
+        diagnostics.append(
+          .repeatedAttribute(
+            name, at: range(nameRange, file), first: range(items[earlier].name.range, file)))
       }
-      seen[name] = here
-      guard let definition = vocabulary.attribute(name, in: scope) else {
-        reportUnknownAttribute(name, scope: scope, at: here)
-        if let value = item.value.flatMap(Self.plainValue) ?? (item.value == nil ? .bool(true) : nil) {
-          result[name] = value
+      guard let definition = definitions[name] else {
+        reportUnknownAttribute(name, scope: scope, at: range(nameRange, file))
+        let value = items[index].value
+        if let value = value.flatMap(Self.plainValue) ?? (value == nil ? .bool(true) : nil) {
+          Self.store(Attribute(name, value), in: &result, replacing: repeated)
         }
         continue
       }
-      if let category, !definition.appliesTo.isEmpty, !definition.appliesTo.contains(category) {
+      if let category, !definition.applies(to: category) {
         diagnostics.append(
-          .attributeDoesNotApply(name, to: category, appliesTo: definition.appliesTo, at: here))
+          .attributeDoesNotApply(
+            name, to: category, appliesTo: definition.appliesTo, at: range(nameRange, file)))
       }
-      guard let syntax = item.value else {
+      guard let syntax = items[index].value else {
         if definition.type == .bool {
-          result[name] = .bool(true)
+          Self.store(Attribute(name, .bool(true)), in: &result, replacing: repeated)
         } else {
-          diagnostics.append(.attributeNeedsValue(name, type: definition.type, at: here))
+          diagnostics.append(
+            .attributeNeedsValue(name, type: definition.type, at: range(nameRange, file)))
         }
         continue
       }
       if let value = check(syntax, against: definition.type, attribute: name, file: file) {
-        result[name] = value
+        Self.store(Attribute(name, value), in: &result, replacing: repeated)
       }
     }
-    return result
+    return Attributes(result)
+  }
+
+  /// The longest attribute list searched item by item for repeated names.
+  static let shortList = 8
+
+  /// Appends an attribute; a repeated name replaces the earlier value, moving it to the end.
+  static func store(_ attribute: Attribute, in items: inout [Attribute], replacing: Bool) {
+    if replacing { items.removeAll { $0.name == attribute.name } }
+    items.append(attribute)
   }
 
   mutating func reportUnknownAttribute(_ name: String, scope: AttributeScope, at here: SourceRange) {
@@ -69,13 +88,13 @@ extension Resolver {
   mutating func check(
     _ syntax: ValueSyntax, against type: AttributeType, attribute: String, file: String
   ) -> AttributeValue? {
-    let here = range(syntax.range, file)
+    var here: SourceRange { range(syntax.range, file) }
     switch (type, syntax.kind) {
     case (.bool, .bool(let flag)): return .bool(flag)
     case (.number, .number(let number)): return .number(number)
     case (.string, .string(let text)): return .string(text)
     case (.symbol, .symbol(let name)):
-      if attribute == "protocol", !vocabulary.protocols.isEmpty, vocabulary.protocols[name] == nil {
+      if attribute == "protocol", !vocabulary.protocols.isEmpty, vocabulary.protocols.index(forKey: name) == nil {
         let suggestion = Suggestion.closest(to: name, in: vocabulary.protocols.keys)
         diagnostics.append(.unknownProtocol(name, at: here, suggestion: suggestion))
       }
@@ -89,7 +108,7 @@ extension Resolver {
       }
       return .symbol(name)
     case (.dataReference, .symbol(let name)):
-      return checkDataReference(name, at: here) ? .symbol(name) : nil
+      return checkDataReference(name, at: syntax.range, file: file) ? .symbol(name) : nil
     case (.list(let itemType), .list(let items)):
       return .list(items.compactMap { check($0, against: itemType, attribute: attribute, file: file) })
     case (.list(let itemType), _):
@@ -101,7 +120,9 @@ extension Resolver {
   }
 
   /// Whether `name` is a data asset; reports it when it is not.
-  mutating func checkDataReference(_ name: String, at here: SourceRange) -> Bool {
+  mutating func checkDataReference(_ name: String, at written: Range<Int>, file: String) -> Bool {
+    if case .data? = declarations[name]?.what { return true }
+    let here = range(written, file)
     switch declarations[name]?.what {
     case .data: return true
     case .some(let other):

@@ -49,8 +49,7 @@ extension Resolver {
       return
     }
     let values = attributes(syntax.attributes, scope: .element, category: kind.category, file: file)
-    guard claim(syntax.name, as: .element(kind: kind.name, category: kind.category), file: file)
-    else { return }
+    guard claim(syntax.name, as: .element(index: elements.count), file: file) else { return }
     elements.append(
       Element(
         id: syntax.name.text, kind: kind.name, category: kind.category, label: syntax.label?.value,

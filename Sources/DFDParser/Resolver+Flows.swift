@@ -1,126 +1,142 @@
 import DFDModel
 
 extension Resolver {
-  /// One direction of a flow statement whose ends are known elements.
-  struct Half {
-    var pending: Int
-    var source: String
-    var target: String
-    var direction: Flow.Direction
+  /// The ends of a flow, as indexes into `elements`.
+  struct Ends: Hashable {
+    var source: Int
+    var target: Int
+
+    var reversed: Ends { Ends(source: target, target: source) }
   }
 
   /// The second pass: checks each flow's ends, gives every flow its identifier and adds it.
   mutating func resolveFlows() {
-    var halves: [Half] = []
-    var unnamedPerPair: [String: Int] = [:]
-    for (index, pending) in pendingFlows.enumerated() {
-      let syntax = pending.syntax
-      let sourceOK = checkEndpoint(syntax.source, file: pending.file)
-      let targetOK = checkEndpoint(syntax.target, file: pending.file)
-      guard sourceOK, targetOK else { continue }
-      let (a, b) = (syntax.source.text, syntax.target.text)
-      if syntax.isTwoWay {
-        halves.append(Half(pending: index, source: a, target: b, direction: .forward))
-        halves.append(Half(pending: index, source: b, target: a, direction: .reverse))
-      } else {
-        halves.append(Half(pending: index, source: a, target: b, direction: .oneWay))
+    connected = Array(repeating: false, count: elements.count)
+    flows.reserveCapacity(pendingFlows.count * 2)
+    var ends: [Ends?] = []
+    ends.reserveCapacity(pendingFlows.count)
+    var unnamedPerPair: [Ends: Int] = [:]
+    for pending in pendingFlows {
+      let source = endpoint(pending.syntax.source, file: pending.file)
+      let target = endpoint(pending.syntax.target, file: pending.file)
+      guard let source, let target else {
+        ends.append(nil)
+        continue
       }
-      if syntax.name == nil {
-        unnamedPerPair[a + "->" + b, default: 0] += 1
-        if syntax.isTwoWay { unnamedPerPair[b + "->" + a, default: 0] += 1 }
+      let pair = Ends(source: source, target: target)
+      ends.append(pair)
+      if pending.syntax.name == nil {
+        unnamedPerPair[pair, default: 0] += 1
+        if pending.syntax.isTwoWay { unnamedPerPair[pair.reversed, default: 0] += 1 }
       }
     }
     var generated: [String: SourceRange] = [:]
-    var reported = Set<Int>()
-    var ids: [String?] = []
-    for half in halves {
-      ids.append(identifier(of: half, unnamedPerPair, &generated, &reported))
+    for index in pendingFlows.indices {
+      guard let pair = ends[index] else { continue }
+      addFlows(pendingFlows[index], pair, unnamedPerPair, &generated)
     }
-    var cached: (pending: Int, attributes: Attributes)?
-    for (offset, half) in halves.enumerated() {
-      guard let id = ids[offset] else { continue }
-      let pending = pendingFlows[half.pending]
-      if cached?.pending != half.pending {
-        let values = attributes(pending.syntax.attributes, scope: .flow, category: nil, file: pending.file)
-        cached = (half.pending, values)
+  }
+
+  /// Adds the one or two flows of a statement whose ends are known elements.
+  mutating func addFlows(
+    _ pending: PendingFlow, _ ends: Ends, _ unnamedPerPair: [Ends: Int],
+    _ generated: inout [String: SourceRange]
+  ) {
+    let syntax = pending.syntax
+    var reported = false
+    let id = identifier(of: pending, ends, reverse: false, unnamedPerPair, &generated, &reported)
+    let reverseID =
+      syntax.isTwoWay
+      ? identifier(of: pending, ends.reversed, reverse: true, unnamedPerPair, &generated, &reported)
+      : nil
+    guard id != nil || reverseID != nil else { return }
+    let values = attributes(syntax.attributes, scope: .flow, category: nil, file: pending.file)
+    let here = range(syntax.range, pending.file)
+    if let id {
+      let direction: Flow.Direction = syntax.isTwoWay ? .forward : .oneWay
+      addFlow(id: id, ends, direction, pair: reverseID, values, pending, at: here)
+      if ends.source == ends.target {
+        diagnostics.append(.selfFlow(elements[ends.source].id, at: here))
       }
-      var pair: String?
-      if half.direction == .forward, offset + 1 < ids.count { pair = ids[offset + 1] }
-      if half.direction == .reverse, offset > 0 { pair = ids[offset - 1] }
-      addFlow(id: id, half: half, pair: pair, attributes: cached?.attributes ?? [:], pending)
+      checkStoreLink(ends, at: here)
+    }
+    if let reverseID {
+      addFlow(id: reverseID, ends.reversed, .reverse, pair: id, values, pending, at: here)
     }
   }
 
   mutating func addFlow(
-    id: String, half: Half, pair: String?, attributes values: Attributes, _ pending: PendingFlow
+    id: String, _ ends: Ends, _ direction: Flow.Direction, pair: String?, _ values: Attributes,
+    _ pending: PendingFlow, at here: SourceRange
   ) {
-    let syntax = pending.syntax
-    let here = range(syntax.range, pending.file)
     sourceMap.declarations[id] = location(here)
     flows.append(
       Flow(
-        id: id, source: half.source, target: half.target, label: syntax.label?.value,
-        attributes: values, direction: half.direction, pair: pair))
-    connected.insert(half.source)
-    connected.insert(half.target)
-    if half.direction != .reverse {
-      if half.source == half.target {
-        diagnostics.append(.selfFlow(half.source, at: here))
-      }
-      checkStoreLink(half.source, half.target, at: here)
-    }
+        id: id, source: elements[ends.source].id, target: elements[ends.target].id,
+        label: pending.syntax.label?.value, attributes: values, direction: direction, pair: pair))
+    connected[ends.source] = true
+    connected[ends.target] = true
   }
 
-  /// The identifier of one half: its name, `a->b`, or `a->b:slug`; nil (reported) if ambiguous.
+  /// The identifier of one half: its name, `a->b`, or `a->b:slug`; nil (reported once per
+  /// statement) if ambiguous.
   mutating func identifier(
-    of half: Half, _ unnamedPerPair: [String: Int], _ generated: inout [String: SourceRange],
-    _ reported: inout Set<Int>
+    of pending: PendingFlow, _ ends: Ends, reverse: Bool, _ unnamedPerPair: [Ends: Int],
+    _ generated: inout [String: SourceRange], _ reported: inout Bool
   ) -> String? {
-    let pending = pendingFlows[half.pending]
     let syntax = pending.syntax
     if let name = syntax.name {
-      let id = half.direction == .reverse ? name.text + "-reverse" : name.text
+      let id = reverse ? name.text + "-reverse" : name.text
       return declarations[id]?.range == range(name.range, pending.file) ? id : nil
     }
-    let pairID = half.source + "->" + half.target
-    let count = unnamedPerPair[pairID, default: 0]
+    let pairID = Self.pairID(elements[ends.source].id, elements[ends.target].id)
+    let count = unnamedPerPair[ends, default: 0]
     if count <= 1 { return pairID }
     let here = range(syntax.range, pending.file)
     let slug = Slug.make(syntax.label?.value ?? "")
     guard !slug.isEmpty else {
-      if reported.insert(half.pending).inserted {
-        diagnostics.append(.unnamedFlowNeedsName(pairID, count: count, at: here))
-      }
+      if !reported { diagnostics.append(.unnamedFlowNeedsName(pairID, count: count, at: here)) }
+      reported = true
       return nil
     }
     let id = pairID + ":" + slug
     if let first = generated[id] {
-      if reported.insert(half.pending).inserted {
-        diagnostics.append(.ambiguousFlow(id, at: here, first: first))
-      }
+      if !reported { diagnostics.append(.ambiguousFlow(id, at: here, first: first)) }
+      reported = true
       return nil
     }
     generated[id] = here
     return id
   }
 
-  /// Whether a flow end names an element; reports it when it does not.
-  mutating func checkEndpoint(_ name: IdentifierSyntax, file: String) -> Bool {
-    let here = range(name.range, file)
-    switch declarations[name.text]?.what {
-    case .element: return true
-    case .brokenElement: return false
+  /// `source->target`, built in one buffer.
+  static func pairID(_ source: String, _ target: String) -> String {
+    var id = ""
+    id.reserveCapacity(source.utf8.count + 2 + target.utf8.count)
+    id += source
+    id += "->"
+    id += target
+    return id
+  }
+
+  /// The index in `elements` of the element a flow end names; nil (reported) when it names none.
+  mutating func endpoint(_ name: IdentifierSyntax, file: String) -> Int? {
+    let declared = declarations[name.text]?.what
+    switch declared {
+    case .element(let index): return index
+    case .brokenElement: return nil
     case .boundary, .data, .flow:
-      let what = describe(declarations[name.text]?.what ?? .flow)
-      diagnostics.append(.flowEndNotElement(name.text, what: what, at: here))
-      return false
+      let what = describe(declared ?? .flow)
+      diagnostics.append(.flowEndNotElement(name.text, what: what, at: range(name.range, file)))
+      return nil
     case nil:
       let candidates = elements.lazy.map(\.id)
       let suggestion = Suggestion.closest(to: name.text, in: candidates)
       diagnostics.append(
         .unknownElement(
-          name.text, at: here, suggestion: suggestion.flatMap { s in declarations[s].map { (s, $0.range) } }))
-      return false
+          name.text, at: range(name.range, file),
+          suggestion: suggestion.flatMap { s in declarations[s].map { (s, $0.range) } }))
+      return nil
     }
   }
 }

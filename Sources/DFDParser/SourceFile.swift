@@ -8,15 +8,20 @@ public struct SourceFile: Sendable {
   public let bytes: [UInt8]
   /// The UTF-8 offset at which each line starts.
   public let lineStarts: [Int]
+  /// Known columns along lines longer than `ColumnMark.spacing`, by line index.
+  let columnMarks: [Int: [ColumnMark]]
 
   public init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
     var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
+    bytes.withUnsafeBufferPointer { buffer in
+      for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") {
+        starts.append(offset + 1)
+      }
     }
     self.lineStarts = starts
+    self.columnMarks = ColumnMark.marks(bytes, lineStarts: starts)
   }
 
   public init(path: String, text: String) {
@@ -47,12 +52,19 @@ extension SourceFile {
   /// The 1-based line and column of `offset`; columns count `Character`s.
   public func position(of offset: Int) -> (line: Int, column: Int) {
     let clamped = min(max(0, offset), bytes.count)
-    let index = lineIndex(of: clamped)
-    let start = lineStarts[index]
-    let prefix = bytes[start..<clamped]
-    let isASCII = prefix.allSatisfy { $0 < 0x80 && $0 != 0x0D }
-    let column = (isASCII ? prefix.count : String(decoding: prefix, as: UTF8.self).count) + 1
-    return (index + 1, column)
+    return position(of: clamped, onLine: lineIndex(of: clamped))
+  }
+
+  /// The 1-based line and column of `offset`, which is known to be on line `index` (0-based).
+  ///
+  /// On a long line, the count starts at the nearest column mark, so it never scans far.
+  func position(of offset: Int, onLine index: Int) -> (line: Int, column: Int) {
+    let clamped = min(max(0, offset), bytes.count)
+    var from = ColumnMark(offset: lineStarts[index], column: 1)
+    if !columnMarks.isEmpty, let marks = columnMarks[index] {
+      from = ColumnMark.last(in: marks, atOrBefore: clamped) ?? from
+    }
+    return (index + 1, from.column + ColumnMark.characterCount(bytes, from.offset..<clamped))
   }
 
   /// The `SourceLocation` of a range in this file.

@@ -41,6 +41,22 @@ struct RenderTests {
     #expect(classes.contains { $0.hasPrefix("edge flow") })
   }
 
+  /// The drawing options every sample must lay out under without a word from Graphviz.
+  static let cleanCases: [(String, [String])] = samples.flatMap { sample in
+    [[], ["--direction", "TB"], ["--no-threats"]].map { (sample, $0) }
+  } + [("samples/include-demo/main.dfd", [])]
+
+  @Test(arguments: cleanCases)
+  func sampleRendersWithoutGraphvizWarnings(_ sample: String, _ options: [String]) throws {
+    let folder = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("out.png").path
+    let result = try Binary.run(["render", sample] + options + ["-o", out], in: Binary.root)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty, "\(sample) \(options): \(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: out))
+  }
+
   @Test func rendersWithoutDotOnThePath() throws {
     let folder = try Self.scratch()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Counts layout defects in an SVG written by `scp-dfd render`.
+
+Usage: layout-metrics.py diagram.svg [more.svg ...]
+
+For each file it prints how many
+  label/node   flow labels (xlabels) overlapping an element,
+  label/label  pairs of flow labels overlapping each other,
+  edge/title   (flow, boundary title) pairs where the flow's line runs through the title,
+  edge/label   (flow, other flow's label) pairs where a line runs through a label,
+  title/node   boundary titles overlapping an element.
+Boxes come from the drawn shapes; text widths are estimated (0.6 em a character), so the
+numbers are for comparing layouts, not exact geometry.
+"""
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def points(text):
+    nums = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", text)]
+    return list(zip(nums[0::2], nums[1::2]))
+
+
+def bbox(pts):
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def overlap(a, b, slack=1.0):
+    return (
+        a[0] + slack < b[2] and b[0] + slack < a[2] and a[1] + slack < b[3] and b[1] + slack < a[3]
+    )
+
+
+def text_box(node):
+    size = float(node.get("font-size", "10"))
+    x = float(node.get("x"))
+    y = float(node.get("y"))
+    width = len(node.text or "") * size * 0.6
+    anchor = node.get("text-anchor", "start")
+    left = x - width / 2 if anchor == "middle" else (x - width if anchor == "end" else x)
+    return (left, y - size * 0.8, left + width, y + size * 0.2)
+
+
+def bezier(path):
+    """Samples the cubic B-spline path Graphviz writes (`M x,y C x,y x,y x,y ...`)."""
+    pts = points(path)
+    samples = [pts[0]]
+    for i in range(1, len(pts) - 2, 3):
+        p0, p1, p2, p3 = pts[i - 1], pts[i], pts[i + 1], pts[i + 2]
+        for step in range(1, 11):
+            t = step / 10
+            u = 1 - t
+            samples.append(
+                tuple(
+                    u * u * u * p0[k] + 3 * u * u * t * p1[k] + 3 * u * t * t * p2[k] + t * t * t * p3[k]
+                    for k in range(2)
+                )
+            )
+    return samples
+
+
+def inside(point, box):
+    return box[0] < point[0] < box[2] and box[1] < point[1] < box[3]
+
+
+def analyse(path):
+    root = ET.parse(path).getroot()
+    nodes, labels, edges, titles = [], [], [], []
+    for group in root.iter(SVG + "g"):
+        classes = (group.get("class") or "").split()
+        if "node" in classes:
+            pts = []
+            for shape in group.iter():
+                if shape.tag in (SVG + "polygon", SVG + "polyline"):
+                    pts += points(shape.get("points"))
+                elif shape.tag == SVG + "path":
+                    pts += points(shape.get("d"))
+            if pts:
+                nodes.append((group.get("id"), bbox(pts)))
+        elif "edge" in classes:
+            line = None
+            label = []
+            for child in group:
+                if child.tag == SVG + "g":
+                    for shape in child.iter(SVG + "path"):
+                        line = bezier(shape.get("d"))
+                elif child.tag == SVG + "polygon" and child.get("fill-opacity"):
+                    label = [bbox(points(child.get("points")))]
+                elif child.tag == SVG + "text" and not label:
+                    label.append(text_box(child))
+            if line:
+                edges.append((group.get("id"), line))
+            if label:
+                labels.append((group.get("id"), label[0]))
+        elif "cluster" in classes:
+            boxes = [text_box(t) for t in group.iter(SVG + "text")]
+            if boxes:
+                box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                       max(b[2] for b in boxes), max(b[3] for b in boxes))
+                titles.append((group.get("id"), box))
+    counts = {
+        "label/node": sum(overlap(l, n) for _, l in labels for _, n in nodes),
+        "label/label": sum(
+            overlap(labels[i][1], labels[j][1])
+            for i in range(len(labels)) for j in range(i + 1, len(labels))),
+        "edge/title": sum(
+            any(inside(p, t) for p in line) for _, line in edges for _, t in titles),
+        "edge/label": sum(
+            any(inside(p, box) for p in line)
+            for eid, line in edges for lid, box in labels if lid != eid),
+        "title/node": sum(overlap(t, n) for _, t in titles for _, n in nodes),
+    }
+    return counts
+
+
+def main():
+    for path in sys.argv[1:]:
+        counts = analyse(path)
+        print(path, " ".join(f"{k}={v}" for k, v in counts.items()))
+
+
+if __name__ == "__main__":
+    main()
