@@ -6,17 +6,34 @@
 public enum Escaping {
   /// Text for HTML (or SVG) element content or a quoted attribute value: `& < > " '` become
   /// character references.
-  public static func html(_ text: String) -> String {
-    rewriteBytes(text) { byte in
-      switch byte {
-      case UInt8(ascii: "&"): return "&amp;"
-      case UInt8(ascii: "<"): return "&lt;"
-      case UInt8(ascii: ">"): return "&gt;"
-      case UInt8(ascii: "\""): return "&quot;"
-      case UInt8(ascii: "'"): return "&#39;"
-      case 0: return "\u{FFFD}"
-      default: return nil
+  public static func html(_ text: String) -> String { rewriteBytes(text, htmlReplacement) }
+
+  /// Appends `text` escaped as `html(_:)` does to UTF-8 `bytes`, without an intermediate string.
+  static func appendHTML(_ text: String, to bytes: inout [UInt8]) {
+    let utf8 = text.utf8
+    guard let first = utf8.firstIndex(where: { htmlReplacement($0) != nil }) else {
+      bytes.append(contentsOf: utf8)
+      return
+    }
+    bytes.append(contentsOf: utf8[..<first])
+    for byte in utf8[first...] {
+      if let replaced = htmlReplacement(byte) {
+        replaced.withUTF8Buffer { bytes.append(contentsOf: $0) }
+      } else {
+        bytes.append(byte)
       }
+    }
+  }
+
+  private static func htmlReplacement(_ byte: UInt8) -> StaticString? {
+    switch byte {
+    case UInt8(ascii: "&"): return "&amp;"
+    case UInt8(ascii: "<"): return "&lt;"
+    case UInt8(ascii: ">"): return "&gt;"
+    case UInt8(ascii: "\""): return "&quot;"
+    case UInt8(ascii: "'"): return "&#39;"
+    case 0: return "\u{FFFD}"
+    default: return nil
     }
   }
 

@@ -1,18 +1,37 @@
 import DFDModel
 
 extension ReportContext {
+  /// An element, flow or boundary as the STRIDE-per-element tables list it.
+  struct Item {
+    var kind: String
+    var id: String
+    var name: String
+    var detail: String
+    var boundary: String
+    var baseline: [StrideCategory]
+    var findings: [Finding]
+
+    var kindTitle: String { kind.prefix(1).uppercased() + kind.dropFirst() }
+
+    /// The STRIDE categories listed for the item: its baseline and any a finding names.
+    var categories: [StrideCategory] { Set(baseline).union(findings.flatMap(\.stride)).sorted() }
+  }
+
   /// Each element, then each flow, then each boundary with findings, with one row per STRIDE
   /// category that applies to it (the STRIDE-per-element baseline, plus any category a finding
   /// on it names), for the workshop.
-  func items() -> [[String: Any]] {
+  func items() -> [[String: Any]] { itemList().map(values(of:)) }
+
+  /// The items `items()` describes, before they become template data.
+  func itemList() -> [Item] {
     var byTarget: [String: [Finding]] = [:]
     for finding in input.findings { byTarget[finding.target, default: []].append(finding) }
     let diagram = input.diagram
-    var items: [[String: Any]] = []
+    var items: [Item] = []
     for element in diagram.elements {
       let boundary = element.boundary.flatMap(diagram.boundary).map { "in \($0.displayName)" } ?? ""
       items.append(
-        item(
+        Item(
           kind: "element", id: element.id, name: element.displayName,
           detail: "\(element.kind), \(element.category.title)", boundary: boundary,
           baseline: StrideBaseline.categories(for: element.category),
@@ -22,7 +41,7 @@ extension ReportContext {
       let names = diagram.crossedBoundaries(by: flow).map(\.displayName)
       let crossed = names.isEmpty ? "" : "crosses " + names.joined(separator: ", ")
       items.append(
-        item(
+        Item(
           kind: "flow", id: flow.id, name: input.flowName(flow),
           detail: flow.protocol ?? "", boundary: crossed, baseline: StrideBaseline.flow,
           findings: byTarget[flow.id] ?? []))
@@ -30,20 +49,16 @@ extension ReportContext {
     for boundary in diagram.boundaries {
       guard let findings = byTarget[boundary.id] else { continue }
       items.append(
-        item(
+        Item(
           kind: "boundary", id: boundary.id, name: boundary.displayName,
           detail: boundary.type ?? "", boundary: "", baseline: [], findings: findings))
     }
     return items
   }
 
-  private func item(
-    kind: String, id: String, name: String, detail: String, boundary: String,
-    baseline: [StrideCategory], findings: [Finding]
-  ) -> [String: Any] {
-    let categories = Set(baseline).union(findings.flatMap(\.stride)).sorted()
-    let rows: [[String: Any]] = categories.map { category in
-      let fired = findings.filter { $0.stride.contains(category) }
+  private func values(of item: Item) -> [String: Any] {
+    let rows: [[String: Any]] = item.categories.map { category in
+      let fired = item.findings.filter { $0.stride.contains(category) }
       var row = Self.stride(category)
       row["rules"] = fired.map { finding -> [String: Any] in
         [
@@ -55,18 +70,29 @@ extension ReportContext {
       }
       row["hasRules"] = !fired.isEmpty
       // The same, one line per rule, for templates that write a cell per column.
-      row["rulesText"] = fired.map { "\($0.rule): \($0.title) (\($0.severity.title))" }
-        .joined(separator: "\n")
-      row["statusText"] = fired.map(\.status.title).joined(separator: "\n")
-      row["askText"] = fired.map { $0.ask ?? "" }.joined(separator: "\n")
-      row["inBaseline"] = baseline.contains(category)
+      row["rulesText"] = Self.rulesText(fired)
+      row["statusText"] = Self.statusText(fired)
+      row["askText"] = Self.askText(fired)
+      row["inBaseline"] = item.baseline.contains(category)
       return row
     }
     return [
-      "kind": kind, "kindTitle": kind.prefix(1).uppercased() + kind.dropFirst(), "id": id,
-      "hasDetail": !detail.isEmpty, "name": name, "detail": detail, "boundary": boundary,
-      "hasBoundary": !boundary.isEmpty, "rows": rows, "findingCount": findings.count,
-      "openCount": findings.filter(\.isOpen).count,
+      "kind": item.kind, "kindTitle": item.kindTitle, "id": item.id,
+      "hasDetail": !item.detail.isEmpty, "name": item.name, "detail": item.detail,
+      "boundary": item.boundary, "hasBoundary": !item.boundary.isEmpty, "rows": rows,
+      "findingCount": item.findings.count, "openCount": item.findings.filter(\.isOpen).count,
     ]
+  }
+
+  static func rulesText(_ fired: [Finding]) -> String {
+    fired.map { "\($0.rule): \($0.title) (\($0.severity.title))" }.joined(separator: "\n")
+  }
+
+  static func statusText(_ fired: [Finding]) -> String {
+    fired.map(\.status.title).joined(separator: "\n")
+  }
+
+  static func askText(_ fired: [Finding]) -> String {
+    fired.map { $0.ask ?? "" }.joined(separator: "\n")
   }
 }

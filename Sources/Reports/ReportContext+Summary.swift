@@ -45,16 +45,21 @@ extension ReportContext {
 
   /// The sanitised inline SVG and, for Markdown, the file it is written to.
   func diagram() -> [String: Any] {
-    guard let svg = input.svg else {
+    guard input.svg != nil else {
       return ["svg": "", "file": "", "hasFile": false, "hasBadges": false]
     }
-    let targets = diagramTargets()
-    let sanitizer = SVGSanitizer { targets[$0] }
     let file = diagramFile.flatMap(Escaping.markdownLinkDestination) ?? ""
     return [
-      "svg": sanitizer.sanitize(svg), "file": file, "hasFile": !file.isEmpty,
+      "svg": LazyValue { sanitizedSVG() }, "file": file, "hasFile": !file.isEmpty,
       "hasBadges": input.svgHasBadges,
     ]
+  }
+
+  /// The diagram's SVG through `SVGSanitizer`, with its groups linked to the model.
+  func sanitizedSVG() -> String {
+    guard let svg = input.svg else { return "" }
+    let targets = diagramTargets()
+    return SVGSanitizer { targets[$0] }.sanitize(svg)
   }
 
   /// SVG group ids (`el-<id>`, `flow-<id>`, `tb-<id>`) and the model ids they draw.

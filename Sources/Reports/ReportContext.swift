@@ -16,8 +16,13 @@ public struct ReportContext {
     self.diagramFile = diagramFile
   }
 
-  /// The whole context.
-  public func values() -> [String: Any] {
+  /// The whole context, computed up front.
+  public func values() -> [String: Any] { LazyValue.resolved(templateValues()) }
+
+  /// The whole context as the renderer hands it to the template: the per-finding and per-item
+  /// data, the sanitised SVG and the pre-rendered sections are computed only if the template
+  /// uses them.
+  func templateValues() -> [String: Any] {
     let info = input.diagram.info
     var metadata: [[String: Any]] = []
     for attribute in info.attributes.items where attribute.name != "description" {
@@ -52,8 +57,12 @@ public struct ReportContext {
       "summary": summary(),
       "diagram": diagram(),
       "hasDiagram": input.svg != nil,
-      "findings": findings(),
-      "items": items(),
+      "findings": LazyValue { findings() },
+      "items": LazyValue { items() },
+      "html": ["findingRows": LazyValue { findingRowsHTML() }],
+      "markdown": [
+        "items": LazyValue { itemsMarkdown() }, "findings": LazyValue { findingDetailsMarkdown() },
+      ],
       "strideCategories": StrideCategory.allCases.map(Self.stride),
       "severities": Severity.allCases.reversed().map(Self.severity),
       "statuses": TriageStatus.allCases.map(Self.status),

@@ -45,14 +45,13 @@ public struct ReportRenderer: Sendable {
   /// (`lighting.svg`); without it the report only mentions the diagram.
   public func render(_ input: ReportInput, diagramFile: String? = nil) -> Output {
     let linked = format == .markdown && input.svg != nil ? diagramFile : nil
-    var values = ReportContext(input: input, diagramFile: linked).values()
+    let context = ReportContext(input: input, diagramFile: linked)
+    var values = context.templateValues()
     values["assets"] = ["css": ReportAssets.css, "script": ReportAssets.script]
     values["nonce"] = ReportAssets.nonce()
     var attachments: [Attachment] = []
-    if let linked, let svg = input.svg {
-      let targets = ReportContext(input: input).diagramTargets()
-      attachments.append(
-        Attachment(name: linked, contents: SVGSanitizer { targets[$0] }.sanitize(svg)))
+    if let linked, input.svg != nil {
+      attachments.append(Attachment(name: linked, contents: context.sanitizedSVG()))
     }
     return Output(text: template.render(values), attachments: attachments)
   }

@@ -20,38 +20,44 @@ public struct SVGSanitizer: Sendable {
     "animatetransform", "handler", "listener", "style",
   ]
 
-  /// The sanitised SVG: the root `<svg>` element and what it contains.
+  /// The sanitised SVG: the root `<svg>` element and what it contains, in one pass that copies
+  /// kept bytes straight to the output.
   public func sanitize(_ svg: String) -> String {
     var scanner = SVGScanner(svg)
+    let bytes = scanner.bytes
     var out: [UInt8] = []
-    out.reserveCapacity(svg.utf8.count + svg.utf8.count / 8)
+    out.reserveCapacity(bytes.count + bytes.count / 8)
     var dropDepth = 0
     var dropName = ""
     var seenRoot = false
     while let token = scanner.next() {
       switch token {
-      case .text(let bytes):
-        if dropDepth == 0 && seenRoot { out += bytes }
-      case .cdata(let bytes):
+      case .text(let range):
+        if dropDepth == 0 && seenRoot { out.append(contentsOf: bytes[range]) }
+      case .cdata(let range):
         if dropDepth == 0 && seenRoot {
-          out += Array(Escaping.html(String(decoding: bytes, as: UTF8.self)).utf8)
+          Escaping.appendHTML(String(decoding: bytes[range], as: UTF8.self), to: &out)
         }
       case .skipped:
         continue
       case .close(let name):
-        let lower = name.lowercased()
         if dropDepth > 0 {
-          if lower == dropName { dropDepth -= 1 }
+          if Self.lowercased(bytes[name]) == dropName { dropDepth -= 1 }
           continue
         }
-        if seenRoot { out += Array("</\(name)>".utf8) }
+        if seenRoot {
+          out.append(UInt8(ascii: "<"))
+          out.append(UInt8(ascii: "/"))
+          out.append(contentsOf: bytes[name])
+          out.append(UInt8(ascii: ">"))
+        }
       case .open(let tag):
-        let lower = tag.name.lowercased()
+        let lower = Self.lowercased(bytes[tag.name])
         if dropDepth > 0 {
           if lower == dropName && !tag.selfClosing { dropDepth += 1 }
           continue
         }
-        if Self.droppedElements.contains(lower) || lower.hasPrefix("animate") {
+        if Self.isDropped(lower) {
           if !tag.selfClosing {
             dropDepth = 1
             dropName = lower
@@ -60,86 +66,62 @@ public struct SVGSanitizer: Sendable {
         }
         if lower == "svg" { seenRoot = true }
         guard seenRoot else { continue }
-        out += Array(render(tag).utf8)
+        write(tag, from: bytes, to: &out)
       }
     }
     return String(decoding: out, as: UTF8.self)
   }
 
-  private func render(_ tag: SVGScanner.Tag) -> String {
-    var text = "<" + tag.name
-    var attributes = tag.attributes.filter { Self.isSafe(name: $0.name, value: $0.value) }
-    if tag.name == "g", let id = attributes.first(where: { $0.name == "id" })?.value,
-      let target = resolveTarget(Self.decodeReferences(id))
+  private func write(_ tag: SVGScanner.Tag, from bytes: [UInt8], to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "<"))
+    out.append(contentsOf: bytes[tag.name])
+    let safe = tag.attributes.filter { Self.isSafe(name: bytes[$0.name], value: bytes[$0.value]) }
+    var target: String?
+    if bytes[tag.name].elementsEqual("g".utf8),
+      let id = safe.first(where: { bytes[$0.name].elementsEqual("id".utf8) })
     {
-      attributes.removeAll { $0.name == "tabindex" || $0.name.hasPrefix("data-") }
-      attributes.append(.init(name: "data-target", value: Escaping.htmlAttribute(target)))
-      attributes.append(.init(name: "tabindex", value: "0"))
+      target = resolveTarget(Self.decodeReferences(String(decoding: bytes[id.value], as: UTF8.self)))
     }
-    for attribute in attributes {
-      text += " " + attribute.name + "=\"" + attribute.value.replacing("\"", with: "&quot;") + "\""
+    for attribute in safe {
+      let name = bytes[attribute.name]
+      if target != nil && (name.elementsEqual("tabindex".utf8) || name.starts(with: "data-".utf8)) {
+        continue
+      }
+      out.append(UInt8(ascii: " "))
+      out.append(contentsOf: name)
+      Self.appendQuoted(bytes[attribute.value], to: &out)
     }
-    return text + (tag.selfClosing ? "/>" : ">")
+    if let target {
+      out.append(contentsOf: " data-target".utf8)
+      Self.appendQuoted(Escaping.htmlAttribute(target).utf8, to: &out)
+      out.append(contentsOf: " tabindex=\"0\"".utf8)
+    }
+    out.append(contentsOf: tag.selfClosing ? "/>".utf8 : ">".utf8)
   }
 
-  /// Whether an attribute may stay: no event handlers, no script or data URLs in links, no
-  /// script in any value.
-  static func isSafe(name: String, value: String) -> Bool {
-    let lower = name.lowercased()
-    guard !lower.hasPrefix("on"), !lower.isEmpty else { return false }
-    let nameIsPlain = lower.utf8.allSatisfy { byte in
-      (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
-        || byte == 0x3A || byte == 0x5F
+  /// `="value"`, with any `"` in the value as `&quot;`.
+  private static func appendQuoted(_ value: some Collection<UInt8>, to out: inout [UInt8]) {
+    out.append(contentsOf: "=\"".utf8)
+    for byte in value {
+      if byte == UInt8(ascii: "\"") {
+        out.append(contentsOf: "&quot;".utf8)
+      } else {
+        out.append(byte)
+      }
     }
-    guard nameIsPlain else { return false }
-    let isLink = lower == "href" || lower.hasSuffix(":href") || lower == "src"
-    // Without `:` or a character reference a value cannot name a scheme.
-    if !isLink && lower != "style" && !value.utf8.contains(0x3A) && !value.utf8.contains(0x26) {
-      return true
-    }
-    let decoded = decodeReferences(value)
-    let squeezed = String(decoded.unicodeScalars.filter { $0.value > 0x20 }.map(Character.init))
-      .lowercased()
-    if squeezed.contains("javascript:") || squeezed.contains("vbscript:") { return false }
-    if isLink {
-      return decoded.hasPrefix("#") || URLSafety.isSafeLink(decoded)
-    }
-    if lower == "style" { return !squeezed.contains("url(") && !squeezed.contains("expression(") }
-    return true
+    out.append(UInt8(ascii: "\""))
   }
 
-  /// Numeric and common named character references decoded, so `&#106;avascript:` is caught.
-  static func decodeReferences(_ value: String) -> String {
-    guard value.contains("&") else { return value }
-    var result = ""
-    var rest = Substring(value)
-    while let amp = rest.firstIndex(of: "&") {
-      result += rest[..<amp]
-      let after = rest[rest.index(after: amp)...]
-      let end = after.firstIndex(of: ";") ?? after.endIndex
-      let name = after[..<end]
-      var decoded: String?
-      if name.hasPrefix("#x") || name.hasPrefix("#X") {
-        decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map {
-          String($0)
-        }
-      } else if name.hasPrefix("#") {
-        decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
-      } else {
-        decoded =
-          [
-            "colon": ":", "tab": "\t", "newline": "\n", "amp": "&", "lt": "<", "gt": ">",
-            "quot": "\"", "apos": "'",
-          ][String(name)]
-      }
-      if let decoded, end != after.endIndex {
-        result += decoded
-        rest = after[after.index(after: end)...]
-      } else {
-        result += "&"
-        rest = after
-      }
+  /// Whether an element goes with everything inside it.
+  private static func isDropped(_ lower: String) -> Bool {
+    droppedElements.contains(lower) || lower.hasPrefix("animate")
+  }
+
+  /// A name lowercased as `String.lowercased()` does, ASCII names without Unicode tables.
+  static func lowercased(_ name: ArraySlice<UInt8>) -> String {
+    guard name.allSatisfy({ $0 < 0x80 }) else {
+      return String(decoding: name, as: UTF8.self).lowercased()
     }
-    return result + rest
+    return String(decoding: name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
   }
 }

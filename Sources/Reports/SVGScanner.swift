@@ -1,26 +1,28 @@
 /// Splits SVG (XML) text into tags and text, byte by byte; tolerant of anything it does not know.
+///
+/// Tokens are ranges of `bytes`, so scanning allocates only each tag's attribute list.
 struct SVGScanner {
   /// A start tag: its name, attributes in order, and whether it closes itself.
   struct Tag {
     struct Attribute {
-      var name: String
-      var value: String
+      var name: Range<Int>
+      var value: Range<Int>
     }
-    var name: String
+    var name: Range<Int>
     var attributes: [Attribute]
     var selfClosing: Bool
   }
 
   enum Token {
-    case text(ArraySlice<UInt8>)
-    case cdata(ArraySlice<UInt8>)
+    case text(Range<Int>)
+    case cdata(Range<Int>)
     case open(Tag)
-    case close(String)
+    case close(Range<Int>)
     /// A comment, processing instruction or declaration.
     case skipped
   }
 
-  private let bytes: [UInt8]
+  let bytes: [UInt8]
   private var position = 0
 
   init(_ text: String) { bytes = Array(text.utf8) }
@@ -30,14 +32,14 @@ struct SVGScanner {
     guard bytes[position] == UInt8(ascii: "<") else {
       let start = position
       while position < bytes.count && bytes[position] != UInt8(ascii: "<") { position += 1 }
-      return .text(bytes[start..<position])
+      return .text(start..<position)
     }
     if starts(with: "<!--") { return skip(past: "-->") }
     if starts(with: "<![CDATA[") {
       let start = position + 9
       let end = find("]]>", from: start) ?? bytes.count
       position = min(bytes.count, end + 3)
-      return .cdata(bytes[start..<end])
+      return .cdata(start..<end)
     }
     if starts(with: "<?") { return skip(past: "?>") }
     if starts(with: "<!") { return skipDeclaration() }
@@ -50,7 +52,7 @@ struct SVGScanner {
     }
     position += 1
     let name = readName()
-    guard !name.isEmpty else { return .text(bytes[(position - 1)..<position]) }
+    guard !name.isEmpty else { return .text((position - 1)..<position) }
     var attributes: [Tag.Attribute] = []
     var selfClosing = false
     while position < bytes.count {
@@ -63,7 +65,7 @@ struct SVGScanner {
       if attributeName.isEmpty { position += 1; continue }
       selfClosing = false
       skipSpace()
-      var value = ""
+      var value = position..<position
       if position < bytes.count && bytes[position] == UInt8(ascii: "=") {
         position += 1
         skipSpace()
@@ -116,29 +118,28 @@ struct SVGScanner {
     while position < bytes.count && Self.isSpace(bytes[position]) { position += 1 }
   }
 
-  private mutating func readName() -> String {
+  private mutating func readName() -> Range<Int> {
     let start = position
     while position < bytes.count {
-      let byte = bytes[position]
-      if [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "=")]
-        .contains(byte) || byte == UInt8(ascii: "<")
-      {
-        break
+      switch bytes[position] {
+      case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "="),
+        UInt8(ascii: "<"):
+        return start..<position
+      default: position += 1
       }
-      position += 1
     }
-    return String(decoding: bytes[start..<position], as: UTF8.self)
+    return start..<position
   }
 
-  private mutating func readValue() -> String {
-    guard position < bytes.count else { return "" }
+  private mutating func readValue() -> Range<Int> {
+    guard position < bytes.count else { return position..<position }
     let quote = bytes[position]
     if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
       let start = position + 1
       var end = start
       while end < bytes.count && bytes[end] != quote { end += 1 }
       position = min(bytes.count, end + 1)
-      return String(decoding: bytes[start..<end], as: UTF8.self)
+      return start..<end
     }
     let start = position
     while position < bytes.count && !Self.isSpace(bytes[position])
@@ -146,7 +147,7 @@ struct SVGScanner {
     {
       position += 1
     }
-    return String(decoding: bytes[start..<position], as: UTF8.self)
+    return start..<position
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {

@@ -35,6 +35,20 @@ import Testing
   func attributePolicy(_ name: String, _ value: String, _ safe: Bool) {
     #expect(SVGSanitizer.isSafe(name: name, value: value) == safe)
   }
+
+  /// The byte-level check decides exactly as the `String` one, including where bytes and
+  /// characters differ.
+  @Test(arguments: [
+    ("id", "tb&#45;org&#45;1"), ("xlink:title", "a → b&#10;SCP&#45;E"), ("title", "&#106;avascript:x"),
+    ("title", "java\u{130}script:"), ("title", "&#x212A;x:"), ("title", "&\u{301}#106;avascript:"),
+    ("title", "javascript:\u{301}"), ("ONCLICK", "x"), ("\u{212A}ey", "v"), ("fill", "a&b;c:"),
+    ("title", "&#+106;avascript:"), ("xlink:href", "#x"), ("style", "x:y"), ("class", "v b:c"),
+    ("title", "JAVA SCRIPT:"), ("title", "&colon;&amp;"), ("title", "é;&#58;"),
+  ])
+  func byteCheckMatchesStringCheck(_ name: String, _ value: String) {
+    let bytes = SVGSanitizer.isSafe(name: Array(name.utf8)[...], value: Array(value.utf8)[...])
+    #expect(bytes == SVGSanitizer.isSafe(name: name, value: value))
+  }
 }
 
 @Suite struct DiagramSlugTests {

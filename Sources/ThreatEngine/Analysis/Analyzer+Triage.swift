@@ -12,12 +12,12 @@ extension Analyzer {
       (elementRules + flowRules + boundaryRules).map { ($0.rule.id, $0) },
       uniquingKeysWith: { first, _ in first })
     var buckets = Buckets(diagram)
-    var reads: [Read] = []
+    var scratch = Scratch()
     var done = Set<String>()
     for statement in diagram.triage where done.insert(statement.findingID).inserted {
       guard let box = rules[statement.rule], let subject = applier.locate(statement.target),
         subject.target == box.rule.target,
-        let finding = check(box, subject, index, &reads)
+        let finding = check(box, subject, index, &scratch)
       else { continue }
       switch subject.target {
       case .element: buckets.elements[subject.index].append(finding)

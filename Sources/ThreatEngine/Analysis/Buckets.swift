@@ -14,17 +14,26 @@ struct Buckets {
 
   /// Every finding: elements, then boundaries, then flows; by rule id within a target.
   var ordered: [Finding] {
-    (elements + boundaries + flows).flatMap { $0.sorted { $0.rule < $1.rule } }
+    var ordered: [Finding] = []
+    ordered.reserveCapacity([elements, boundaries, flows].joined().reduce(0) { $0 + $1.count })
+    for bucket in [elements, boundaries, flows].joined() {
+      let sorted = zip(bucket, bucket.dropFirst()).allSatisfy { $0.rule <= $1.rule }
+      ordered += sorted ? bucket : bucket.sorted { $0.rule < $1.rule }
+    }
+    return ordered
   }
 
-  mutating func update(_ body: (inout Finding) -> Void) {
-    for index in elements.indices {
-      for item in elements[index].indices { body(&elements[index][item]) }
+  /// Calls `body` on each finding about one of `targets` (all findings in a bucket share one).
+  mutating func update(_ targets: Set<String>, _ body: (inout Finding) -> Void) {
+    func visit(_ buckets: inout [[Finding]]) {
+      for index in buckets.indices {
+        guard let first = buckets[index].first, targets.contains(first.target) else { continue }
+        for item in buckets[index].indices { body(&buckets[index][item]) }
+      }
     }
-    for index in boundaries.indices {
-      for item in boundaries[index].indices { body(&boundaries[index][item]) }
-    }
-    for index in flows.indices { for item in flows[index].indices { body(&flows[index][item]) } }
+    visit(&elements)
+    visit(&boundaries)
+    visit(&flows)
   }
 }
 
@@ -40,8 +49,9 @@ extension ModelIndex {
       return (boundary.id, "Boundary '\(boundary.displayName)'")
     case .flow:
       let flow = diagram.flows[subject.index]
-      let source = diagram.element(flow.source)?.displayName ?? flow.source
-      let target = diagram.element(flow.target)?.displayName ?? flow.target
+      let ends = flows[subject.index]
+      let source = ends.source.map { diagram.elements[$0].displayName } ?? flow.source
+      let target = ends.target.map { diagram.elements[$0].displayName } ?? flow.target
       let label = flow.label.map { " '\($0)'" } ?? ""
       return (flow.id, "Flow\(label) from '\(source)' to '\(target)'")
     }

@@ -1,56 +1,141 @@
 import DFDModel
 
-/// Everything resolution needs to know about a name, looked up once per read.
+/// Everything resolution needs to know about one name in one scope, looked up once per catalogue.
+///
+/// Cheap to copy; the name and the lists sit beside it in `ScopeNames`.
 struct NameInfo: Sendable {
-  var definition: AttributeDefinition?
-  /// Attributes (same scope) whose `implies` lists this one.
-  var impliers: [String] = []
-  /// Protocols whose `implies` lists this one (flows only).
-  var protocols: [String] = []
-  /// Whether a derived property has this name in the scope.
-  var isDerived = false
+  /// The name's key in `Implication.keys`, for finding stated values without comparing text.
+  var key: Int
+  var inherit: AttributeInheritance?
+  var assume: AttributeValue?
+  /// The derived property with this name in the scope, if any.
+  var derived: DerivedSlot?
 }
 
-/// Per-scope tables of `NameInfo`, built once per catalogue.
+/// A derived property as the index computes it: an enum case instead of a name.
+enum DerivedSlot: Hashable, Sendable {
+  case element(ElementProperty)
+  case flow(FlowProperty)
+  case mixedCriticality
+}
+
+/// The names of one scope (element, flow or boundary) as dense slots.
+struct ScopeNames: Sendable {
+  var infos: [NameInfo] = []
+  /// Per slot: the name.
+  var names: [String] = []
+  /// Per slot: the slots (same scope) of the attributes whose `implies` lists this one.
+  var impliers: [[Int]] = []
+  /// Per slot: the keys of the protocols whose `implies` lists this one (flows only).
+  var protocols: [[Int]] = []
+  var slots: [String: Int] = [:]
+
+  /// The slot of `name`, adding one (with `key`) when the name is new.
+  mutating func slot(_ name: String, key: Int) -> Int {
+    if let slot = slots[name] { return slot }
+    slots[name] = infos.count
+    infos.append(NameInfo(key: key))
+    names.append(name)
+    impliers.append([])
+    protocols.append([])
+    return infos.count - 1
+  }
+}
+
+/// Per-scope name tables and kind lineages, built once per catalogue so that analysis reads
+/// arrays by index instead of hashing names.
 struct Implication: Sendable {
-  var element: [String: NameInfo] = [:]
-  var flow: [String: NameInfo] = [:]
-  var boundary: [String: NameInfo] = [:]
-  /// Each kind and its ancestors, nearest first.
-  var lineage: [String: [String]] = [:]
+  /// Every attribute, derived-property and protocol name the catalogue knows, as a dense key.
+  var keys: [String: Int] = [:]
+  var element = ScopeNames()
+  var flow = ScopeNames()
+  var boundary = ScopeNames()
+  /// Kinds (and their ancestors) as dense ids.
+  var kindIDs: [String: Int] = [:]
+  /// Per kind id: the kind and its ancestors, nearest first, as kind ids.
+  var lineage: [[Int]] = []
+
+  /// Slots every index reads whatever the catalogue says.
+  var safetyCritical = 0, remoteAdmin = 0, command = 0, firmware = 0
+
+  /// Element slots 0, 1 and 2 are `kind`, `id` and `category`, which no attribute overrides.
+  static let kindSlot = 0, idSlot = 1, categorySlot = 2, intrinsicSlots = 3
 
   init(_ vocabulary: Vocabulary) {
-    for kind in vocabulary.kinds.keys { lineage[kind] = vocabulary.lineage(of: kind) }
-    for (scope, definitions) in vocabulary.attributes {
-      for definition in definitions.values {
-        update(scope, definition.name) { $0.definition = definition }
+    for name in ["kind", "id", "category"] { _ = slot(.element, name) }
+    for kind in vocabulary.kinds.keys.sorted() {
+      var ids: [Int] = []
+      for name in vocabulary.lineage(of: kind) { ids.append(kindID(name)) }
+      lineage[ids[0]] = ids
+    }
+    for (scope, definitions) in vocabulary.attributes
+    where scope == .element || scope == .flow || scope == .boundary {
+      for definition in definitions.values.sorted(by: { $0.name < $1.name }) {
+        update(scope, definition.name) {
+          $0.inherit = definition.inherit
+          $0.assume = definition.assume
+        }
       }
       for definition in definitions.values.sorted(by: { $0.name < $1.name }) {
+        let implier = slot(scope, definition.name)
         for implied in definition.implies {
-          update(scope, implied) { $0.impliers.append(definition.name) }
+          let implied = slot(scope, implied)
+          if scope == .element { element.impliers[implied].append(implier) }
+          if scope == .flow { flow.impliers[implied].append(implier) }
+          if scope == .boundary { boundary.impliers[implied].append(implier) }
         }
       }
     }
     for definition in vocabulary.protocols.values.sorted(by: { $0.name < $1.name }) {
-      for implied in definition.implies {
-        update(.flow, implied) { $0.protocols.append(definition.name) }
-      }
+      let protocolKey = key(definition.name)
+      for implied in definition.implies { flow.protocols[slot(.flow, implied)].append(protocolKey) }
     }
-    for derived in DerivedProperty.all {
-      let scope: AttributeScope =
-        derived.scope == .element ? .element : derived.scope == .flow ? .flow : .boundary
-      update(scope, derived.name) { $0.isDerived = true }
+    for property in ElementProperty.allCases {
+      update(.element, property.rawValue) { $0.derived = .element(property) }
     }
+    for property in FlowProperty.allCases {
+      update(.flow, property.rawValue) { $0.derived = .flow(property) }
+    }
+    update(.boundary, "mixed-criticality") { $0.derived = .mixedCriticality }
+    safetyCritical = slot(.element, "safety-critical")
+    remoteAdmin = slot(.flow, "remote-admin")
+    command = slot(.flow, "command")
+    firmware = slot(.flow, "firmware")
+  }
+
+  /// The dense key of `name`, adding one when it is new.
+  mutating func key(_ name: String) -> Int {
+    if let key = keys[name] { return key }
+    keys[name] = keys.count
+    return keys.count - 1
+  }
+
+  /// The slot of `name` in `scope` (element, flow or boundary), adding one when it is new.
+  mutating func slot(_ scope: AttributeScope, _ name: String) -> Int {
+    let key = key(name)
+    switch scope {
+    case .flow: return flow.slot(name, key: key)
+    case .boundary: return boundary.slot(name, key: key)
+    default: return element.slot(name, key: key)
+    }
+  }
+
+  private mutating func kindID(_ name: String) -> Int {
+    if let id = kindIDs[name] { return id }
+    kindIDs[name] = lineage.count
+    lineage.append([lineage.count])
+    return lineage.count - 1
   }
 
   private mutating func update(
     _ scope: AttributeScope, _ name: String, _ body: (inout NameInfo) -> Void
   ) {
+    guard scope == .element || scope == .flow || scope == .boundary else { return }
+    let slot = slot(scope, name)
     switch scope {
-    case .element: body(&element[name, default: NameInfo()])
-    case .flow: body(&flow[name, default: NameInfo()])
-    case .boundary: body(&boundary[name, default: NameInfo()])
-    default: break
+    case .element: body(&element.infos[slot])
+    case .flow: body(&flow.infos[slot])
+    default: body(&boundary.infos[slot])
     }
   }
 }

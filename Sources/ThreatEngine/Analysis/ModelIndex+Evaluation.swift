@@ -6,16 +6,12 @@ struct Subject: Hashable, Sendable {
   var index: Int
 }
 
-/// A path a condition read while deciding, with what it found.
-struct Read: Sendable {
-  var path: Path
-  var resolution: Resolution
-}
-
 extension ModelIndex {
-  /// Evaluates `condition` on `subject` with the catalogue's semantics, recording each path read.
+  /// Evaluates `condition` on `subject` with the catalogue's semantics; when `recording`, appends
+  /// each path read to `reads` in the order read.
   func evaluate(
-    _ condition: Condition, on subject: Subject, reads: inout [Read], recording: Bool = true
+    _ condition: CompiledCondition, on subject: Subject, reads: inout [Read],
+    recording: Bool = true
   ) -> Bool {
     switch condition {
     case .truth(let value):
@@ -26,11 +22,15 @@ extension ModelIndex {
         resolve(rhs, subject, &reads, recording).value)
     case .member(let value, let list, let negated):
       guard let found = resolve(value, subject, &reads, recording).value else { return negated }
-      let kindPath = Self.isKindPath(value)
-      let contained = list.contains { item in
-        kindPath ? isKind(found, item) : Self.equal(found, item)
-      }
-      return contained != negated
+      return list.contains { Self.equal(found, $0) } != negated
+    case .kindIn(let probe, let kinds, let negated):
+      if recording { reads.append(Read(probe: probe, resolution: resolve(probe, subject))) }
+      guard let descends = isKind(probe, subject, kinds) else { return negated }
+      return descends != negated
+    case .categoryIn(let probe, let categories, let negated):
+      if recording { reads.append(Read(probe: probe, resolution: resolve(probe, subject))) }
+      guard let element = end(probe.root, subject) else { return negated }
+      return categories.contains(diagram.elements[element].category) != negated
     case .contains(let lhs, let rhs):
       guard let list = resolve(lhs, subject, &reads, recording).value,
         let item = resolve(rhs, subject, &reads, recording).value
@@ -39,57 +39,55 @@ extension ModelIndex {
     case .intersects(let value, let list):
       guard let found = resolve(value, subject, &reads, recording).value else { return false }
       return found.listValue.contains { item in list.contains { Self.equal($0, item) } }
-    case .known(let path, let negated):
-      return resolve(.path(path), subject, &reads, recording).isKnown != negated
-    case .kindIs(let path, let kind, let negated):
-      guard let found = resolve(.path(path), subject, &reads, recording).value else {
-        return negated
-      }
-      return isKind(found, .symbol(kind)) != negated
+    case .known(let probe, let negated):
+      return resolve(.probe(probe), subject, &reads, recording).isKnown != negated
     case .not(let inner):
       return !evaluate(inner, on: subject, reads: &reads, recording: recording)
     case .all(let items):
-      return items.allSatisfy { evaluate($0, on: subject, reads: &reads, recording: recording) }
+      for item in items where !evaluate(item, on: subject, reads: &reads, recording: recording) {
+        return false
+      }
+      return true
     case .any(let items):
-      return items.contains { evaluate($0, on: subject, reads: &reads, recording: recording) }
+      for item in items where evaluate(item, on: subject, reads: &reads, recording: recording) {
+        return true
+      }
+      return false
     }
   }
 
   private func resolve(
-    _ value: Value, _ subject: Subject, _ reads: inout [Read], _ recording: Bool
+    _ operand: Operand, _ subject: Subject, _ reads: inout [Read], _ recording: Bool
   ) -> Resolution {
-    switch value {
+    switch operand {
     case .literal(let literal):
       return Resolution(value: literal, origin: .stated)
-    case .path(let path):
-      let resolution = resolve(path, subject)
-      if recording { reads.append(Read(path: path, resolution: resolution)) }
+    case .probe(let probe):
+      let resolution = resolve(probe, subject)
+      if recording { reads.append(Read(probe: probe, resolution: resolution)) }
       return resolution
     }
   }
 
-  /// The value of `path` for `subject`.
-  func resolve(_ path: Path, _ subject: Subject) -> Resolution {
-    guard let name = path.name else { return .unknown }
-    switch path.root {
-    case .element: return resolveElement(name, subject.index)
-    case .flow: return resolveFlow(name, subject.index)
-    case .boundary: return resolveBoundary(name, subject.index)
-    case .source, .target:
-      let facts = flows[subject.index]
-      guard let end = path.root == .source ? facts.source : facts.target else { return .unknown }
-      return resolveElement(name, end)
+  /// Whether the kind `probe` reads on `subject` is one of `kinds` or descends from one; nil
+  /// when the value is unknown.
+  private func isKind(_ probe: Probe, _ subject: Subject, _ kinds: KindSet) -> Bool? {
+    let text: String
+    if probe.readsKind {
+      guard let element = end(probe.root, subject) else { return nil }
+      if let kind = elementKinds[element] { return descends(kind, kinds) }
+      text = diagram.elements[element].kind
+    } else {
+      guard let found = resolve(probe, subject).value else { return nil }
+      guard let found = found.textValue else { return false }
+      if let kind = implication.kindIDs[found] { return descends(kind, kinds) }
+      text = found
     }
+    return kinds.names.contains(text)
   }
 
-  private func isKind(_ found: AttributeValue, _ ancestor: AttributeValue) -> Bool {
-    guard let kind = found.textValue, let parent = ancestor.textValue else { return false }
-    return implication.lineage[kind]?.contains(parent) ?? (kind == parent)
-  }
-
-  private static func isKindPath(_ value: Value) -> Bool {
-    if case .path(let path) = value { return path.name == "kind" && path.root.isElement }
-    return false
+  private func descends(_ kind: Int, _ kinds: KindSet) -> Bool {
+    implication.lineage[kind].contains { kinds.ids.contains($0) }
   }
 
   private func compare(_ lhs: AttributeValue?, _ op: Condition.Comparison, _ rhs: AttributeValue?)

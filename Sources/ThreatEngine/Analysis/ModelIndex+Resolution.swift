@@ -4,97 +4,107 @@ extension ModelIndex {
   /// The deepest chain of `implies` followed (user catalogues may contain cycles).
   static let maximumImplication = 16
 
-  /// Looks `name` up on an element: stated, inherited, implied, derived, assumed, unknown.
-  func resolveElement(_ name: String, _ index: Int, assume: Bool = true, depth: Int = 0)
+  /// Looks slot `slot` up on an element: stated, inherited, implied, derived, assumed, unknown.
+  func resolveElement(_ slot: Int, _ index: Int, assume: Bool = true, depth: Int = 0)
     -> Resolution
   {
-    switch name {
-    case "kind": return .stated(.symbol(diagram.elements[index].kind))
-    case "id": return .stated(.string(diagram.elements[index].id))
-    case "category":
-      return Resolution(
-        value: .symbol(diagram.elements[index].category.rawValue), origin: .derived,
-        detail: .kind(diagram.elements[index].kind))
-    default: break
-    }
-    if let value = diagram.elements[index].attributes[name] { return .stated(value) }
-    let info = implication.element[name]
-    let definition = info?.definition
-    if definition?.inherit == .boundary {
+    if slot < Implication.intrinsicSlots { return intrinsic(slot, index) }
+    let info = implication.element.infos[slot]
+    if let value = statedElements.value(info.key, of: index) { return .stated(value) }
+    if info.inherit == .boundary {
       for boundary in elements[index].chain {
-        let zone = diagram.boundaries[boundary]
-        if let value = zone.attributes[name] {
-          return Resolution(value: value, origin: .inherited, detail: .boundary(zone.id))
+        if let value = statedBoundaries.value(info.key, of: boundary) {
+          return Resolution(
+            value: value, origin: .inherited, detail: .boundary(boundaryID(boundary)))
         }
       }
     }
     if depth < Self.maximumImplication {
-      for implier in info?.impliers ?? []
+      for implier in implication.element.impliers[slot]
       where resolveElement(implier, index, assume: false, depth: depth + 1).isTrue {
-        return Resolution(value: .bool(true), origin: .implied, detail: .attribute(implier))
+        return Resolution(
+          value: .bool(true), origin: .implied,
+          detail: .attribute(implication.element.names[implier]))
       }
     }
-    if info?.isDerived == true, let derived = derivedElement(name, index) { return derived }
-    if assume, let value = definition?.assume { return Resolution(value: value, origin: .assumed) }
-    return .unknown
-  }
-
-  /// Looks `name` up on a flow, including what its protocol implies and boundaries it enters.
-  func resolveFlow(_ name: String, _ index: Int, assume: Bool = true, depth: Int = 0)
-    -> Resolution
-  {
-    if let value = diagram.flows[index].attributes[name] { return .stated(value) }
-    let info = implication.flow[name]
-    let definition = info?.definition
-    if definition?.inherit == .boundaryEntered {
-      for boundary in flows[index].entered {
-        let zone = diagram.boundaries[boundary]
-        if let value = zone.attributes[name] {
-          return Resolution(value: value, origin: .inherited, detail: .boundary(zone.id))
-        }
-      }
-    }
-    if depth < Self.maximumImplication {
-      for implier in info?.impliers ?? []
-      where resolveFlow(implier, index, assume: false, depth: depth + 1).isTrue {
-        return Resolution(value: .bool(true), origin: .implied, detail: .attribute(implier))
-      }
-      if let protocols = info?.protocols, !protocols.isEmpty,
-        let used = diagram.flows[index].protocol, protocols.contains(used)
-      {
-        return Resolution(value: .bool(true), origin: .implied, detail: .protocol(used))
-      }
-    }
-    if info?.isDerived == true || name == "medium", let derived = derivedFlow(name, index) {
+    if case .element(let property) = info.derived, let derived = derived(property, element: index) {
       return derived
     }
-    if assume, let value = definition?.assume { return Resolution(value: value, origin: .assumed) }
+    if assume, let value = info.assume { return Resolution(value: value, origin: .assumed) }
     return .unknown
   }
 
-  /// Looks `name` up on a boundary, inheriting from enclosing ones where the attribute says so.
-  func resolveBoundary(_ name: String, _ index: Int, assume: Bool = true, depth: Int = 0)
+  /// Looks slot `slot` up on a flow, including what its protocol implies and boundaries it enters.
+  func resolveFlow(_ slot: Int, _ index: Int, assume: Bool = true, depth: Int = 0)
     -> Resolution
   {
-    let info = implication.boundary[name]
-    let definition = info?.definition
-    for (step, boundary) in boundaryChains[index].enumerated() {
-      guard step == 0 || definition?.inherit == .boundary else { break }
-      let zone = diagram.boundaries[boundary]
-      if let value = zone.attributes[name] {
-        return step == 0
-          ? .stated(value)
-          : Resolution(value: value, origin: .inherited, detail: .boundary(zone.id))
+    let info = implication.flow.infos[slot]
+    if let value = statedFlows.value(info.key, of: index) { return .stated(value) }
+    if info.inherit == .boundaryEntered {
+      for boundary in flows[index].entered {
+        if let value = statedBoundaries.value(info.key, of: boundary) {
+          return Resolution(
+            value: value, origin: .inherited, detail: .boundary(boundaryID(boundary)))
+        }
       }
     }
     if depth < Self.maximumImplication {
-      for implier in info?.impliers ?? []
-      where resolveBoundary(implier, index, assume: false, depth: depth + 1).isTrue {
-        return Resolution(value: .bool(true), origin: .implied, detail: .attribute(implier))
+      for implier in implication.flow.impliers[slot]
+      where resolveFlow(implier, index, assume: false, depth: depth + 1).isTrue {
+        return Resolution(
+          value: .bool(true), origin: .implied,
+          detail: .attribute(implication.flow.names[implier]))
+      }
+      if let used = flows[index].protocolKey, implication.flow.protocols[slot].contains(used) {
+        return Resolution(
+          value: .bool(true), origin: .implied,
+          detail: .protocol(diagram.flows[index].protocol ?? ""))
       }
     }
-    if name == "mixed-criticality" { return .derived(.bool(mixedCriticality[index])) }
-    if assume, let value = definition?.assume { return Resolution(value: value, origin: .assumed) }
+    if case .flow(let property) = info.derived, let derived = derived(property, flow: index) {
+      return derived
+    }
+    if assume, let value = info.assume { return Resolution(value: value, origin: .assumed) }
     return .unknown
   }
+
+  /// Looks slot `slot` up on a boundary, inheriting from enclosing ones where the attribute says so.
+  func resolveBoundary(_ slot: Int, _ index: Int, assume: Bool = true, depth: Int = 0)
+    -> Resolution
+  {
+    let info = implication.boundary.infos[slot]
+    for (step, boundary) in boundaryChains[index].enumerated() {
+      guard step == 0 || info.inherit == .boundary else { break }
+      if let value = statedBoundaries.value(info.key, of: boundary) {
+        return step == 0
+          ? .stated(value)
+          : Resolution(value: value, origin: .inherited, detail: .boundary(boundaryID(boundary)))
+      }
+    }
+    if depth < Self.maximumImplication {
+      for implier in implication.boundary.impliers[slot]
+      where resolveBoundary(implier, index, assume: false, depth: depth + 1).isTrue {
+        return Resolution(
+          value: .bool(true), origin: .implied,
+          detail: .attribute(implication.boundary.names[implier]))
+      }
+    }
+    if info.derived == .mixedCriticality { return .derived(.bool(mixedCriticality[index])) }
+    if assume, let value = info.assume { return Resolution(value: value, origin: .assumed) }
+    return .unknown
+  }
+
+  /// `kind`, `id` and `category`: what every element has whatever its attributes.
+  private func intrinsic(_ slot: Int, _ index: Int) -> Resolution {
+    let element = diagram.elements[index]
+    switch slot {
+    case Implication.kindSlot: return .stated(.symbol(element.kind))
+    case Implication.idSlot: return .stated(.string(element.id))
+    default:
+      return Resolution(
+        value: .symbol(element.category.rawValue), origin: .derived, detail: .kind(element.kind))
+    }
+  }
+
+  private func boundaryID(_ index: Int) -> String { diagram.boundaries[index].id }
 }

@@ -9,56 +9,71 @@ struct ModelIndex: Sendable {
   var boundaryIDs: [String: Int] = [:]
   /// Each boundary and its ancestors, innermost first.
   var boundaryChains: [[Int]] = []
+  /// Per boundary: its stated `type`.
+  var boundaryTypes: [String?] = []
+  /// Per boundary: the types along its chain, as `zone-types` reads them.
+  var chainTypes: [AttributeValue] = []
+  /// Per boundary: the nearest stated `owner` along its chain.
+  var chainOwners: [String?] = []
   var elements: [ElementFacts] = []
   var flows: [FlowFacts] = []
   /// Per boundary: whether it mixes safety-critical and internet-reachable elements.
   var mixedCriticality: [Bool] = []
-  var kindTraits: [String: KindTraits] = [:]
+  /// Per element: where its kind sits in the hierarchy.
+  var elementTraits: [KindTraits] = []
+  /// Per element: its kind's id in `implication.kindIDs`, nil for a kind outside the vocabulary.
+  var elementKinds: [Int?] = []
+  /// Per element: a dense id of its (kind, category) pair, which is all a rule's gate reads.
+  var elementShapes: [Int] = []
+  let statedElements: StatedAttributes
+  let statedFlows: StatedAttributes
+  let statedBoundaries: StatedAttributes
 
   init(diagram: Diagram, vocabulary: Vocabulary, implication: Implication) {
     self.diagram = diagram
     self.vocabulary = vocabulary
     self.implication = implication
+    statedElements = StatedAttributes(
+      diagram.elements.lazy.map(\.attributes), keys: implication.keys)
+    statedFlows = StatedAttributes(diagram.flows.lazy.map(\.attributes), keys: implication.keys)
+    statedBoundaries = StatedAttributes(
+      diagram.boundaries.lazy.map(\.attributes), keys: implication.keys)
     for (offset, element) in diagram.elements.enumerated() where elementIDs[element.id] == nil {
       elementIDs[element.id] = offset
     }
-    for (offset, boundary) in diagram.boundaries.enumerated() where boundaryIDs[boundary.id] == nil
-    {
-      boundaryIDs[boundary.id] = offset
-    }
-    boundaryChains = diagram.boundaries.map { chain(from: $0.id) }
+    indexBoundaries()
     elements = diagram.elements.map { element in
       var facts = ElementFacts()
-      facts.chain = element.boundary.flatMap { boundaryIDs[$0] }.map { boundaryChains[$0] } ?? []
+      if let boundary = element.boundary.flatMap({ boundaryIDs[$0] }) {
+        facts.chain = boundaryChains[boundary]
+        facts.zoneTypes = chainTypes[boundary]
+      }
       return facts
     }
-    for element in diagram.elements where kindTraits[element.kind] == nil {
-      kindTraits[element.kind] = KindTraits(element.kind, vocabulary)
+    var kindTraits: [String: KindTraits] = [:]
+    var shapes: [String: Int] = [:]
+    for element in diagram.elements {
+      if kindTraits[element.kind] == nil {
+        kindTraits[element.kind] = KindTraits(element.kind, vocabulary)
+      }
+      elementTraits.append(kindTraits[element.kind] ?? KindTraits())
+      elementKinds.append(implication.kindIDs[element.kind])
+      let shape = element.category.rawValue + " " + element.kind
+      if shapes[shape] == nil { shapes[shape] = shapes.count }
+      elementShapes.append(shapes[shape] ?? 0)
     }
     indexFlows()
     deriveElementFacts()
     deriveMixedCriticality()
   }
 
-  private func chain(from id: String) -> [Int] {
-    var chain: [Int] = []
-    var next: String? = id
-    while let current = next, let index = boundaryIDs[current], !chain.contains(index) {
-      chain.append(index)
-      next = diagram.boundaries[index].parent
-    }
-    return chain
-  }
-
-  func traits(of element: Int) -> KindTraits {
-    kindTraits[diagram.elements[element].kind] ?? KindTraits()
-  }
+  func traits(of element: Int) -> KindTraits { elementTraits[element] }
 
   private mutating func deriveMixedCriticality() {
     var safety = [Bool](repeating: false, count: diagram.boundaries.count)
     var exposed = safety
     for index in diagram.elements.indices {
-      let critical = resolveElement("safety-critical", index).isTrue
+      let critical = resolveElement(implication.safetyCritical, index).isTrue
       let reachable = !critical && elements[index].reachableFromInternet
       for boundary in elements[index].chain {
         if critical { safety[boundary] = true }

@@ -1,3 +1,5 @@
+import DFDModel
+
 /// What the index precomputes about one flow from its data, ends and boundaries.
 struct FlowFacts: Sendable {
   var source: Int?
@@ -17,11 +19,17 @@ struct FlowFacts: Sendable {
   var commandData = false, firmwareData = false
   var medium: String?
   var mediumFromProtocol = false
+  /// The types of the crossed boundaries (`crossed`), as a list of symbols.
+  var crossedTypes: AttributeValue = .list([])
+  /// The key of the stated protocol in `Implication.keys`, if it has one.
+  var protocolKey: Int?
 }
 
 /// What the index precomputes about one element from its flows and boundaries.
 struct ElementFacts: Sendable {
   var chain: [Int] = []
+  /// The types of the boundaries in `chain`, as a list of symbols.
+  var zoneTypes: AttributeValue = .list([])
   var inbound: [Int] = []
   var outbound: [Int] = []
   var reachableFromInternet = false

@@ -5,8 +5,7 @@ struct TriageApplier {
   let catalogue: Catalogue
   let index: ModelIndex
 
-  func apply(_ statements: [Triage], to buckets: Buckets) -> Analysis {
-    var buckets = buckets
+  func apply(_ statements: [Triage], to buckets: consuming Buckets) -> Analysis {
     var problems: [TriageProblem] = []
     var byFinding: [String: Int] = [:]
     for (offset, statement) in statements.enumerated() {
@@ -25,7 +24,7 @@ struct TriageApplier {
       }
     }
     var matched = Set<String>()
-    buckets.update { finding in
+    buckets.update(Set(statements.map(\.target))) { finding in
       guard finding.triage == nil, let offset = byFinding[finding.id] else { return }
       let statement = statements[offset]
       finding.status = statement.status

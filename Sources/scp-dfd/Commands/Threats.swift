@@ -40,11 +40,21 @@ extension SCPDFD {
     @Option(help: "Which findings to list: all (default) or open.")
     var status: StatusFilter = .all
 
+    /// Phase times on standard error, for scripts/bench-threats.sh.
+    @Flag(help: .hidden)
+    var timings = false
+
     func run() throws {
-      let loaded = try input.loadModel(model)
-      let analysis = Analyzer(catalogue: try input.catalogue()).analyze(loaded.diagram)
+      var timer = PhaseTimer(enabled: timings)
+      let catalogue = try timer.measure("catalogue") { try input.catalogue() }
+      let loaded = try timer.measure("load") { try input.loadModel(model) }
+      let analysis = timer.measure("analyse") {
+        Analyzer(catalogue: catalogue).analyze(loaded.diagram)
+      }
       let findings = status == .open ? analysis.open : analysis.findings
-      print(try render(findings, loaded, input.catalogue()), terminator: "")
+      let text = try timer.measure("render") { try render(findings, loaded, catalogue) }
+      timer.measure("write") { print(text, terminator: "") }
+      timer.report()
       if let failOn, analysis.open.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
     }
 
