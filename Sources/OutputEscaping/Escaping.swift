@@ -9,7 +9,7 @@ public enum Escaping {
   public static func html(_ text: String) -> String { rewriteBytes(text, htmlReplacement) }
 
   /// Appends `text` escaped as `html(_:)` does to UTF-8 `bytes`, without an intermediate string.
-  static func appendHTML(_ text: String, to bytes: inout [UInt8]) {
+  public static func appendHTML(_ text: String, to bytes: inout [UInt8]) {
     let utf8 = text.utf8
     guard let first = utf8.firstIndex(where: { htmlReplacement($0) != nil }) else {
       bytes.append(contentsOf: utf8)

@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 extension ReportContext {
   /// The built-in HTML template's findings table rows, written directly: the same markup the

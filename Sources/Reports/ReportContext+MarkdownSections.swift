@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 extension ReportContext {
   /// The built-in Markdown template's STRIDE-per-element sections, written directly: the same

@@ -1,3 +1,5 @@
+import OutputEscaping
+
 extension SVGSanitizer {
   /// `isSafe(name:value:)` on UTF-8: plain ASCII names that are not links or styles, with
   /// ASCII values, are decided without building strings.

@@ -1,3 +1,5 @@
+import OutputEscaping
+
 /// Output built in one growing string, for the report sections that repeat per finding or
 /// per item: cheaper than rendering them through Mustache, and never copied at the end.
 struct TextBuffer {
