@@ -24,7 +24,8 @@ enum Downstream {
     precondition(unescapedQuotes(in: dot) % 2 == 0, "a DOT string was not closed")
     let input = ReportInput(
       diagram: diagram, sourceMap: resolved.sourceMap, findings: findings, modelPath: "main.dfd",
-      catalogue: CatalogueInfo(id: catalogue.id, version: catalogue.version, title: catalogue.title),
+      catalogue: CatalogueInfo(
+        id: catalogue.id, version: catalogue.version, title: catalogue.title),
       svg: nil, svgHasBadges: false, generated: Date(timeIntervalSince1970: 0), toolVersion: "fuzz")
     _ = CSVWriter().write(input)
     _ = SARIFWriter().write(input)

@@ -45,9 +45,11 @@ public struct DiagnosticRenderer: Sendable {
 
   /// One diagnostic, ending with a line break.
   public func render(_ diagnostic: Diagnostic) -> String {
-    let severity = paint(diagnostic.severity.rawValue + "[\(diagnostic.code)]", style(diagnostic.severity))
+    let severity = paint(
+      diagnostic.severity.rawValue + "[\(diagnostic.code)]", style(diagnostic.severity))
     guard let file = files[diagnostic.range.file] else {
-      var text = "\(clean(diagnostic.range.file)): \(severity): \(bold(clean(diagnostic.message)))\n"
+      var text =
+        "\(clean(diagnostic.range.file)): \(severity): \(bold(clean(diagnostic.message)))\n"
       for note in diagnostic.notes { text += "  = note: \(clean(note.message))\n" }
       return text
     }
@@ -58,7 +60,8 @@ public struct DiagnosticRenderer: Sendable {
     let excerpt = Excerpt(file: file, range: diagnostic.range)
     text += paint("\(gutter) |", .blue) + "\n"
     text += paint("\(line) |", .blue) + " " + excerpt.text + "\n"
-    var carets = paint(String(repeating: "^", count: excerpt.caretCount), style(diagnostic.severity))
+    var carets = paint(
+      String(repeating: "^", count: excerpt.caretCount), style(diagnostic.severity))
     if let label = diagnostic.label {
       carets += " " + paint(clean(label), style(diagnostic.severity))
     }

@@ -65,7 +65,8 @@ public struct ModelLoader {
     }
     let resolved = Resolver.resolve(parsed, vocabulary: vocabulary)
     return LoadedModel(
-      files: parsed.map(\.source), resolved: resolved, diagnostics: diagnostics + resolved.diagnostics)
+      files: parsed.map(\.source), resolved: resolved,
+      diagnostics: diagnostics + resolved.diagnostics)
   }
 
   /// Loads a source text that is already in memory (with includes read through `read`).
@@ -76,7 +77,8 @@ public struct ModelLoader {
     visit(source, stack: [key], paths: [source.path])
     let resolved = Resolver.resolve(parsed, vocabulary: vocabulary)
     return LoadedModel(
-      files: parsed.map(\.source), resolved: resolved, diagnostics: diagnostics + resolved.diagnostics)
+      files: parsed.map(\.source), resolved: resolved,
+      diagnostics: diagnostics + resolved.diagnostics)
   }
 
   /// The key that names the file at `path` in cycle checks: its identity, or the path itself.

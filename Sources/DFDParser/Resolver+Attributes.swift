@@ -70,7 +70,7 @@ extension Resolver {
     let names = vocabulary.attributes[scope]?.keys.map { $0 } ?? []
     diagnostics.append(
       .unknownAttribute(
-        name, scope: scope, at: here, suggestion: Suggestion.closest(to: name, in: names)))
+        name, scope: scope, at: here, suggestion: suggest(name, in: names)))
   }
 
   /// A value converted without a type to check it against.
@@ -95,13 +95,13 @@ extension Resolver {
     case (.string, .string(let text)): return .string(text)
     case (.symbol, .symbol(let name)):
       if attribute == "protocol", !vocabulary.protocols.isEmpty, vocabulary.protocols.index(forKey: name) == nil {
-        let suggestion = Suggestion.closest(to: name, in: vocabulary.protocols.keys)
+        let suggestion = suggest(name, in: vocabulary.protocols.keys)
         diagnostics.append(.unknownProtocol(name, at: here, suggestion: suggestion))
       }
       return .symbol(name)
     case (.enumeration(let values), .symbol(let name)), (.enumeration(let values), .string(let name)):
       guard values.contains(name) else {
-        let suggestion = Suggestion.closest(to: name, in: values)
+        let suggestion = suggest(name, in: values)
         diagnostics.append(
           .valueNotAllowed(name, attribute: attribute, allowed: values, at: here, suggestion: suggestion))
         return nil
@@ -128,7 +128,7 @@ extension Resolver {
     case .some(let other):
       diagnostics.append(.notDataAsset(name, what: describe(other), at: here, suggestion: nil))
     case nil:
-      let suggestion = Suggestion.closest(to: name, in: data.lazy.map(\.id))
+      let suggestion = suggest(name, in: data.lazy.map(\.id))
       diagnostics.append(
         .notDataAsset(
           name, what: nil, at: here,

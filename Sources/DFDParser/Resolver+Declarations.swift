@@ -43,7 +43,7 @@ extension Resolver {
 
   mutating func declareElement(_ syntax: ElementSyntax, file: String, boundary: String?) {
     guard let kind = vocabulary.kinds[syntax.kind.text] else {
-      let suggestion = Suggestion.closest(to: syntax.kind.text, in: vocabulary.kinds.keys)
+      let suggestion = suggest(syntax.kind.text, in: vocabulary.kinds.keys)
       diagnostics.append(.unknownKind(syntax.kind.text, at: range(syntax.kind.range, file), suggestion: suggestion))
       _ = claim(syntax.name, as: .brokenElement, file: file)
       return

@@ -131,7 +131,7 @@ extension Resolver {
       return nil
     case nil:
       let candidates = elements.lazy.map(\.id)
-      let suggestion = Suggestion.closest(to: name.text, in: candidates)
+      let suggestion = suggest(name.text, in: candidates)
       diagnostics.append(
         .unknownElement(
           name.text, at: range(name.range, file),

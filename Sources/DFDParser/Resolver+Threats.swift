@@ -42,7 +42,7 @@ extension Resolver {
     }
     let declared = declarations
     let candidates = sourceMap.declarations.keys.lazy.filter { declared[$0]?.what != .data }
-    let suggestion = Suggestion.closest(to: target, in: candidates)
+    let suggestion = suggest(target, in: candidates)
     diagnostics.append(
       .threatTargetNotFound(target, at: here, reason: nil, suggestion: suggestion))
   }

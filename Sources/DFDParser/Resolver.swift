@@ -24,6 +24,8 @@ public struct Resolver {
   let attributeTable: AttributeTable
   var files: [String: SourceFile] = [:]
   var diagnostics: [Diagnostic] = []
+  /// Candidate comparisons spent on suggestions so far (see `suggestionBudget`).
+  var suggestionCost = 0
   var declarations: [String: (what: Declared, range: SourceRange)] = [:]
   var elements: [Element] = []
   var boundaries: [TrustBoundary] = []

@@ -35,7 +35,8 @@ extension Escaping {
       $0 != "\t" && $0 != "\n" && $0 != "\r" && needsTerminalEscape($0)
     }
     guard text.unicodeScalars.contains(where: isControl) else { return text }
-    return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+    return String(
+      String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
   }
 
   /// Whether `scalar` may not reach a terminal as it is.

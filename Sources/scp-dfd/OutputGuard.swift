@@ -13,7 +13,8 @@ struct OutputGuard {
   var inputs: [Input]
 
   /// The model and, once it is loaded, its includes; plus catalogues and a template.
-  init(model: String, files: [SourceFile] = [], catalogues: [String] = [], template: String? = nil) {
+  init(model: String, files: [SourceFile] = [], catalogues: [String] = [], template: String? = nil)
+  {
     inputs = [Input(path: model, role: "the model")]
     for file in files where file.path != model {
       inputs.append(Input(path: file.path, role: "the included file"))
@@ -28,7 +29,8 @@ struct OutputGuard {
     for input in inputs where AtomicFile.sameFile(output, input.path) {
       let name = input.path == output ? "'\(output)'" : "'\(input.path)' (as '\(output)')"
       Terminal.writeError(
-        "error: refusing to overwrite \(input.role) \(name) with the \(product); choose another -o\n")
+        "error: refusing to overwrite \(input.role) \(name) with the \(product); choose another -o\n"
+      )
       throw ExitCode(2)
     }
   }

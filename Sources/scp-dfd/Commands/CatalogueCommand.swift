@@ -52,7 +52,8 @@ extension SCPDFD.CatalogueCommand {
         FileHandle.standardError.write(Data("error: no rule '\(rule)' in the catalogue\n".utf8))
         throw ExitCode(2)
       }
-      Terminal.writeText(RulesMarkdown(catalogue: catalogue).section(found).joined(separator: "\n") + "\n")
+      Terminal.writeText(
+        RulesMarkdown(catalogue: catalogue).section(found).joined(separator: "\n") + "\n")
     }
   }
 

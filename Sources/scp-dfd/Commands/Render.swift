@@ -69,8 +69,10 @@ extension SCPDFD {
         output: output, format: format, model: model, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
       let catalogue = try input.catalogue()
       let loaded = try input.loadModel(model)
-      try OutputGuard(model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues)
-        .check(target.path, writing: "diagram")
+      try OutputGuard(
+        model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues
+      )
+      .check(target.path, writing: "diagram")
       let diagram = try focused(loaded.diagram)
       let findings =
         noThreats ? [] : Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
