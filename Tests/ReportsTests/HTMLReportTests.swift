@@ -44,12 +44,20 @@ import Testing
     #expect(result["criticalOnly"] as? Bool == true)
     #expect(result["sortedBySeverity"] as? Bool == true)
     #expect((result["badges"] as? Int ?? 0) >= 3)
+    #expect(result["zoomToolsShown"] as? Bool == true)
+    #expect(result["zoomedGrows"] as? Bool == true)
+    #expect(result["zoomScrolls"] as? Bool == true)
+    #expect((result["zoomLabel"] as? String)?.hasSuffix("%") == true)
+    #expect(result["actualLabel"] as? String == "100%")
+    #expect(result["fitRestores"] as? Bool == true)
+    #expect(result["fitLabel"] as? String == "Fit")
   }
 
   @Test func readableWithoutScript() throws {
     let html = try ReportRenderer(format: .html).render(Fixture.input(svg: try Fixture.svg)).text
     // Filters are hidden until the script shows them; no row starts hidden.
     #expect(html.contains("<div class=\"controls\" id=\"controls\" hidden>"))
+    #expect(html.contains("id=\"diagram-tools\" role=\"toolbar\" aria-label=\"Diagram zoom\" hidden>"))
     #expect(!html.contains("<tr hidden"))
     #expect(html.contains("@media print"))
   }

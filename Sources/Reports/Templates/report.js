@@ -176,6 +176,102 @@
   var clear = byId("selection-clear");
   if (clear) clear.addEventListener("click", function () { select(state.target); });
 
+  // Zoom and pan: "Fit" is the stylesheet's own sizing; other levels are a scale of the
+  // diagram's natural size (Graphviz points, 96/72 px each), kept centred on what was in view.
+  var figure = byId("diagram-figure");
+  var tools = byId("diagram-tools");
+  var zoom = { scale: 0, min: 0.05, max: 4 };
+  var naturalWidth = function () {
+    var box = svg.viewBox && svg.viewBox.baseVal;
+    return box && box.width ? box.width * 96 / 72 : svg.getBoundingClientRect().width;
+  };
+  var fitScale = function () {
+    var style = getComputedStyle(figure);
+    var inner = figure.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return Math.min(1, inner / naturalWidth());
+  };
+  function zoomTo(scale, anchorX, anchorY) {
+    var frame = figure.getBoundingClientRect();
+    var ax = anchorX === undefined ? frame.width / 2 : anchorX;
+    var ay = anchorY === undefined ? frame.height / 2 : anchorY;
+    var before = svg.getBoundingClientRect();
+    var fx = (figure.scrollLeft + ax - (before.left - frame.left + figure.scrollLeft)) / before.width;
+    var fy = (figure.scrollTop + ay - (before.top - frame.top + figure.scrollTop)) / before.height;
+    if (scale === 0) {
+      zoom.scale = 0;
+      svg.style.width = "";
+      figure.classList.remove("is-zoomed");
+    } else {
+      zoom.scale = Math.min(zoom.max, Math.max(zoom.min, scale));
+      svg.style.width = Math.round(naturalWidth() * zoom.scale) + "px";
+      figure.classList.add("is-zoomed");
+    }
+    var after = svg.getBoundingClientRect();
+    var left = after.left - frame.left + figure.scrollLeft;
+    var top = after.top - frame.top + figure.scrollTop;
+    figure.scrollLeft = left + fx * after.width - ax;
+    figure.scrollTop = top + fy * after.height - ay;
+    byId("zoom-level").textContent = zoom.scale ? Math.round(zoom.scale * 100) + "%" : "Fit";
+  }
+  function zoomBy(factor, anchorX, anchorY) {
+    var current = zoom.scale || fitScale();
+    var next = current * factor;
+    var fit = fitScale();
+    // Stepping across the fitted size lands on it, so "Fit" is always one step away.
+    if (zoom.scale && ((current < fit && next > fit) || (current > fit && next < fit))) next = fit;
+    zoomTo(next === fit ? 0 : next, anchorX, anchorY);
+  }
+  if (svg && figure && tools) {
+    tools.hidden = false;
+    tools.addEventListener("click", function (event) {
+      var button = event.target.closest("button[data-zoom]");
+      if (!button) return;
+      var action = button.getAttribute("data-zoom");
+      if (action === "in") zoomBy(1.25);
+      else if (action === "out") zoomBy(0.8);
+      else if (action === "fit") zoomTo(0);
+      else zoomTo(1);
+    });
+    figure.addEventListener("wheel", function (event) {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      var frame = figure.getBoundingClientRect();
+      zoomBy(event.deltaY < 0 ? 1.15 : 1 / 1.15, event.clientX - frame.left, event.clientY - frame.top);
+    }, { passive: false });
+    figure.addEventListener("keydown", function (event) {
+      if (event.target.closest && event.target.closest("input, select")) return;
+      if (event.key === "+" || event.key === "=") zoomBy(1.25);
+      else if (event.key === "-") zoomBy(0.8);
+      else if (event.key === "0") zoomTo(0);
+      else if (event.key === "1") zoomTo(1);
+      else return;
+      event.preventDefault();
+    });
+    var drag = null;
+    figure.addEventListener("pointerdown", function (event) {
+      if (event.button !== 0 || !figure.classList.contains("is-zoomed")) return;
+      drag = { x: event.clientX, y: event.clientY, left: figure.scrollLeft, top: figure.scrollTop, moved: false };
+    });
+    figure.addEventListener("pointermove", function (event) {
+      if (!drag) return;
+      var dx = event.clientX - drag.x, dy = event.clientY - drag.y;
+      if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 5) return;
+      if (!drag.moved) { drag.moved = true; figure.classList.add("is-dragging"); figure.setPointerCapture(event.pointerId); }
+      figure.scrollLeft = drag.left - dx;
+      figure.scrollTop = drag.top - dy;
+    });
+    var endDrag = function () {
+      if (drag && drag.moved) {
+        figure.classList.remove("is-dragging");
+        // The click that ends a drag must not select what happens to be under the pointer.
+        figure.addEventListener("click", function (event) { event.stopPropagation(); event.preventDefault(); }, { capture: true, once: true });
+      }
+      drag = null;
+    };
+    figure.addEventListener("pointerup", endDrag);
+    figure.addEventListener("pointercancel", endDrag);
+  }
+
   badges();
   var linked = /^#target=(.+)$/.exec(location.hash);
   if (linked) {
@@ -230,6 +326,20 @@
       report.sortedBySeverity = ranks.every(function (v, i) { return i === 0 || ranks[i - 1] >= v; });
     }
     report.badges = svg ? svg.querySelectorAll(".threat-badge").length : 0;
+    if (svg && figure && tools) {
+      report.zoomToolsShown = !tools.hidden;
+      var fitWidth = svg.getBoundingClientRect().width;
+      tools.querySelector("button[data-zoom=in]").click();
+      tools.querySelector("button[data-zoom=in]").click();
+      report.zoomedGrows = svg.getBoundingClientRect().width > fitWidth * 1.5;
+      report.zoomScrolls = figure.scrollWidth > figure.clientWidth;
+      report.zoomLabel = byId("zoom-level").textContent;
+      tools.querySelector("button[data-zoom=actual]").click();
+      report.actualLabel = byId("zoom-level").textContent;
+      tools.querySelector("button[data-zoom=fit]").click();
+      report.fitRestores = Math.abs(svg.getBoundingClientRect().width - fitWidth) < 1;
+      report.fitLabel = byId("zoom-level").textContent;
+    }
     var out = document.createElement("pre");
     out.id = "selftest-result";
     out.textContent = JSON.stringify(report);
