@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 extension DOTWriter {
   /// The attributes of an element's node: hooks, shape by category, label with kind and badge.

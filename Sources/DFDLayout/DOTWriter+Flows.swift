@@ -1,4 +1,5 @@
 import DFDModel
+import OutputEscaping
 
 extension DOTWriter {
   /// The attributes of a flow's edge: hooks, crossing emphasis, two-way arrows, and an external

@@ -1,5 +1,6 @@
 import DFDLayout
 import DFDModel
+import OutputEscaping
 import Testing
 import ThreatEngine
 

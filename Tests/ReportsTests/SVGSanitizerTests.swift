@@ -39,7 +39,8 @@ import Testing
   /// The byte-level check decides exactly as the `String` one, including where bytes and
   /// characters differ.
   @Test(arguments: [
-    ("id", "tb&#45;org&#45;1"), ("xlink:title", "a → b&#10;SCP&#45;E"), ("title", "&#106;avascript:x"),
+    ("id", "tb&#45;org&#45;1"), ("xlink:title", "a → b&#10;SCP&#45;E"),
+    ("title", "&#106;avascript:x"),
     ("title", "java\u{130}script:"), ("title", "&#x212A;x:"), ("title", "&\u{301}#106;avascript:"),
     ("title", "javascript:\u{301}"), ("ONCLICK", "x"), ("\u{212A}ey", "v"), ("fill", "a&b;c:"),
     ("title", "&#+106;avascript:"), ("xlink:href", "#x"), ("style", "x:y"), ("class", "v b:c"),
@@ -52,11 +53,13 @@ import Testing
 }
 
 @Suite struct DiagramSlugTests {
-  @Test func followsTheRenderersMapping() {
-    #expect(DiagramSlug.slug("lamp-1") == "lamp-1")
-    #expect(DiagramSlug.slug("street_light") == "street__light")
-    #expect(DiagramSlug.slug("cms->lamp") == "cms_to_lamp")
-    #expect(DiagramSlug.slug("café") == "caf_c3_a9")
+  @Test func registersTheRenderersSlugAndThePlainID() {
+    var targets: [String: String] = [:]
+    DiagramSlug.register("flow-", "cms->lamp", in: &targets)
+    DiagramSlug.register("el-", "café", in: &targets)
+    #expect(targets["flow-cms_to_lamp"] == "cms->lamp")
+    #expect(targets["flow-cms->lamp"] == "cms->lamp")
+    #expect(targets["el-caf_c3_a9"] == "café")
   }
 
   @Test func slugGroupsResolveToModelIDs() {

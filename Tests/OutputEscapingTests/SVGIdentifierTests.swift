@@ -1,4 +1,4 @@
-import DFDLayout
+import OutputEscaping
 import Testing
 
 struct SVGIdentifierTests {
