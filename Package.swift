@@ -64,7 +64,8 @@ let package = Package(
       name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "DFDLayoutTests", dependencies: ["DFDLayout", "DFDParser", "ThreatEngine", "OutputEscaping"],
+      name: "DFDLayoutTests",
+      dependencies: ["DFDLayout", "DFDParser", "ThreatEngine", "OutputEscaping"],
       exclude: ["Fixtures"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden", "Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd", "DFDFuzz"]),

@@ -8,7 +8,9 @@ public struct Triage: Hashable, Sendable {
   public var status: TriageStatus
   public var attributes: Attributes
 
-  public init(rule: String, target: String, status: TriageStatus = .open, attributes: Attributes = [:]) {
+  public init(
+    rule: String, target: String, status: TriageStatus = .open, attributes: Attributes = [:]
+  ) {
     self.rule = rule
     self.target = target
     self.status = status
@@ -25,7 +27,9 @@ public struct Triage: Hashable, Sendable {
   public var title: String? { attributes.text("title") }
   /// The STRIDE categories of a model-specific threat.
   public var stride: [StrideCategory] {
-    attributes["stride"]?.listValue.compactMap { $0.textValue.flatMap(StrideCategory.init(rawValue:)) }
+    attributes["stride"]?.listValue.compactMap {
+      $0.textValue.flatMap(StrideCategory.init(rawValue:))
+    }
       ?? []
   }
   public var severity: Severity? { attributes.text("severity").flatMap(Severity.init(rawValue:)) }

@@ -6,7 +6,8 @@ public struct TrustBoundary: Hashable, Sendable, Identifiable {
   /// The enclosing boundary, or nil at the top level.
   public var parent: String?
 
-  public init(id: String, label: String? = nil, attributes: Attributes = [:], parent: String? = nil) {
+  public init(id: String, label: String? = nil, attributes: Attributes = [:], parent: String? = nil)
+  {
     self.id = id
     self.label = label
     self.attributes = attributes

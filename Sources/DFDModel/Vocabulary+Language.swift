@@ -18,9 +18,11 @@ extension Vocabulary {
       name: "status", scope: .threat,
       type: .enumeration(TriageStatus.allCases.map(\.rawValue)),
       meaning: "The triage decision (default open)"),
-    AttributeDefinition(name: "note", scope: .threat, type: .string, meaning: "Why, or what was done"),
+    AttributeDefinition(
+      name: "note", scope: .threat, type: .string, meaning: "Why, or what was done"),
     AttributeDefinition(name: "by", scope: .threat, type: .string, meaning: "Who decided"),
-    AttributeDefinition(name: "date", scope: .threat, type: .string, meaning: "When it was decided"),
+    AttributeDefinition(
+      name: "date", scope: .threat, type: .string, meaning: "When it was decided"),
     AttributeDefinition(
       name: "ticket", scope: .threat, type: .string, meaning: "Issue or risk-register reference"),
     AttributeDefinition(

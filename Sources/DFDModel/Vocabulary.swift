@@ -28,7 +28,9 @@ public struct Vocabulary: Hashable, Sendable {
   }
 
   /// Adds a protocol, replacing one of the same name.
-  public mutating func add(_ definition: ProtocolDefinition) { protocols[definition.name] = definition }
+  public mutating func add(_ definition: ProtocolDefinition) {
+    protocols[definition.name] = definition
+  }
 
   /// The attribute `name` as declared for `scope`.
   public func attribute(_ name: String, in scope: AttributeScope) -> AttributeDefinition? {
@@ -66,7 +68,8 @@ public struct KindDefinition: Hashable, Sendable {
   public var parent: String?
   public var summary: String
 
-  public init(name: String, category: ElementCategory, parent: String? = nil, summary: String = "") {
+  public init(name: String, category: ElementCategory, parent: String? = nil, summary: String = "")
+  {
     self.name = name
     self.category = category
     self.parent = parent

@@ -82,8 +82,12 @@ extension Diagnostic {
     _ name: String, expected type: AttributeType, found: ValueSyntax.Kind, at range: SourceRange
   ) -> Diagnostic {
     var notes: [Diagnostic.Note] = []
-    if case .string = type, case .symbol = found { notes.append(Diagnostic.Note("put text in quotes")) }
-    if case .symbol = type, case .string = found { notes.append(Diagnostic.Note("write the name without quotes")) }
+    if case .string = type, case .symbol = found {
+      notes.append(Diagnostic.Note("put text in quotes"))
+    }
+    if case .symbol = type, case .string = found {
+      notes.append(Diagnostic.Note("write the name without quotes"))
+    }
     return Diagnostic(
       .error, "DFD301", "attribute '\(name)' must be \(type.summary), found \(found.summary)",
       at: range, notes: notes)

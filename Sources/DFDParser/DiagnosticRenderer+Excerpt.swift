@@ -2,6 +2,7 @@ import OutputEscaping
 
 extension DiagnosticRenderer {
   /// The part of a source line shown under a diagnostic, with the caret position worked out.
+  ///
   /// Long lines are cut to a window around the range, marked with `...`.
   struct Excerpt {
     static let maximumWidth = 160
@@ -22,17 +23,20 @@ extension DiagnosticRenderer {
       if line.count > Self.maximumWidth {
         windowStart = min(
           start, Self.boundary(bytes, max(line.lowerBound, start - Self.context), forward: true))
-        let limit = min(line.upperBound, max(end, start + 1) + Self.context, windowStart + Self.maximumWidth)
+        let limit = min(
+          line.upperBound, max(end, start + 1) + Self.context, windowStart + Self.maximumWidth)
         windowEnd = max(
           start,
-          Self.boundary(bytes, max(limit, min(start + 1, line.upperBound)), forward: false, floor: start))
+          Self.boundary(
+            bytes, max(limit, min(start + 1, line.upperBound)), forward: false, floor: start))
       }
       let prefix = windowStart > line.lowerBound ? "..." : ""
       let suffix = windowEnd < line.upperBound ? "..." : ""
       let before = Self.clean(bytes[windowStart..<start])
       let marked = Self.clean(bytes[start..<min(end, windowEnd)])
       text = prefix + before + marked + Self.clean(bytes[min(end, windowEnd)..<windowEnd]) + suffix
-      padding = String(repeating: " ", count: prefix.count)
+      padding =
+        String(repeating: " ", count: prefix.count)
         + String(before.map { $0 == "\t" ? "\t" : " " })
       caretCount = max(1, marked.count)
     }

@@ -58,7 +58,8 @@ extension Lexer {
       case UInt8(ascii: "\""):
         emit(.string, from: start, length: index + 1 - start)
         return
-      case UInt8(ascii: "\\") where index + 1 < bytes.count && bytes[index + 1] != UInt8(ascii: "\n"):
+      case UInt8(ascii: "\\")
+      where index + 1 < bytes.count && bytes[index + 1] != UInt8(ascii: "\n"):
         index += 2
       case UInt8(ascii: "\n"):
         tokens.append(Token(.unterminatedString, start..<index))

@@ -1,5 +1,7 @@
-/// Turns the bytes of a model file into tokens. It never fails: bad input becomes `.invalid`
-/// or `.unterminatedString` tokens for the parser to report.
+/// Turns the bytes of a model file into tokens.
+///
+/// It never fails: bad input becomes `.invalid` or `.unterminatedString` tokens for the parser to
+/// report.
 public struct Lexer: Sendable {
   let bytes: [UInt8]
   var index = 0
@@ -27,7 +29,8 @@ public struct Lexer: Sendable {
       case UInt8(ascii: "#"): skipComment()
       case UInt8(ascii: "/") where peek(1) == UInt8(ascii: "/"): skipComment()
       case UInt8(ascii: "\""): scanString()
-      case UInt8(ascii: "-") where peek(1) == UInt8(ascii: ">"): emit(.arrow, from: start, length: 2)
+      case UInt8(ascii: "-") where peek(1) == UInt8(ascii: ">"):
+        emit(.arrow, from: start, length: 2)
       case UInt8(ascii: "-") where peek(1).map(Self.isDigit) == true: scanNumber()
       case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "-") && peek(2) == UInt8(ascii: ">"):
         emit(.twoWayArrow, from: start, length: 3)

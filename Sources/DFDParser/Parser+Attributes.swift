@@ -18,7 +18,7 @@ extension Parser {
     }
   }
 
-  /// `STRING?`
+  /// Parses `STRING?`.
   mutating func parseOptionalString() -> StringSyntax? {
     switch current.kind {
     case .string, .multilineString, .unterminatedString: return parseString()
@@ -34,7 +34,8 @@ extension Parser {
     let literal = StringLiteral(source.bytes, token)
     for problem in literal.problems {
       switch problem {
-      case .invalidEscape(let bad): report(.invalidEscape(text(Token(.invalid, bad)), at: range(bad)))
+      case .invalidEscape(let bad):
+        report(.invalidEscape(text(Token(.invalid, bad)), at: range(bad)))
       case .invalidUTF8(let bad): report(.invalidUTF8(at: range(bad)))
       case .nulByte(let bad): report(.nulByte(at: range(bad)))
       }
@@ -42,12 +43,12 @@ extension Parser {
     return StringSyntax(literal.value, token.range)
   }
 
-  /// `attrs?`
+  /// Parses `attrs?`.
   mutating func parseOptionalAttributes() -> [AttributeSyntax] {
     current.kind == .leftBracket ? parseAttributes() : []
   }
 
-  /// `attrs := "[" (attr (","|NEWLINE)+)* attr? "]"`
+  /// Parses `attrs := "[" (attr (","|NEWLINE)+)* attr? "]"`.
   mutating func parseAttributes() -> [AttributeSyntax] {
     let opening = current
     advance()
@@ -66,7 +67,10 @@ extension Parser {
       if current.kind == .endOfFile || current.kind == .rightBrace
         || (sawNewline && startsStatement(at: position))
       {
-        report(.unclosed("[", "attribute list", at: range(contentEnd..<contentEnd), opening: range(opening.range)))
+        report(
+          .unclosed(
+            "[", "attribute list", at: range(contentEnd..<contentEnd), opening: range(opening.range)
+          ))
         return items
       }
       if let item = parseAttribute() {
@@ -80,7 +84,7 @@ extension Parser {
     }
   }
 
-  /// `attr := IDENT (":" value)?`
+  /// Parses `attr := IDENT (":" value)?`.
   mutating func parseAttribute() -> AttributeSyntax? {
     let token = current
     let name: IdentifierSyntax

@@ -7,7 +7,9 @@ extension Parser {
       case .newline, .semicolon:
         advance()
       case .endOfFile:
-        if let opening { report(.unclosed("{", "block", at: currentRange, opening: range(opening.range))) }
+        if let opening {
+          report(.unclosed("{", "block", at: currentRange, opening: range(opening.range)))
+        }
         return statements
       case .rightBrace:
         if opening != nil {
@@ -34,7 +36,8 @@ extension Parser {
   /// `{ statement* }` after a broken header: the statements are kept, the depth still counts.
   mutating func parseBlock(depth: Int) -> [StatementSyntax] {
     guard depth + 1 < Self.maximumBoundaryDepth else {
-      report(.nestedTooDeeply("boundaries", limit: Self.maximumBoundaryDepth, at: range(current.range)))
+      report(
+        .nestedTooDeeply("boundaries", limit: Self.maximumBoundaryDepth, at: range(current.range)))
       skipBlock()
       return []
     }
@@ -43,7 +46,8 @@ extension Parser {
     return parseStatements(depth: depth + 1, opening: opening)
   }
 
-  /// `statement := modelDecl | include | dataDecl | boundaryDecl | flowDecl | threatDecl | elementDecl`
+  /// Parses
+  /// `statement := modelDecl | include | dataDecl | boundaryDecl | flowDecl | threatDecl | elementDecl`.
   mutating func parseStatement(depth: Int) -> StatementSyntax? {
     switch current.kind {
     case .keyword(.model): return parseModelDecl(depth: depth).map(StatementSyntax.model)
@@ -68,7 +72,7 @@ extension Parser {
 
   func isArrow(_ token: Token) -> Bool { token.kind == .arrow || token.kind == .twoWayArrow }
 
-  /// `modelDecl := "model" STRING attrs?`
+  /// Parses `modelDecl := "model" STRING attrs?`.
   mutating func parseModelDecl(depth: Int) -> ModelSyntax? {
     let keyword = current.range
     advance()
@@ -81,7 +85,7 @@ extension Parser {
     return ModelSyntax(keyword: keyword, title: title, attributes: attributes)
   }
 
-  /// `include := "include" STRING`
+  /// Parses `include := "include" STRING`.
   mutating func parseInclude(depth: Int) -> IncludeSyntax? {
     let keyword = current.range
     advance()
@@ -97,7 +101,7 @@ extension Parser {
     return IncludeSyntax(keyword: keyword, path: path)
   }
 
-  /// `dataDecl := "data" IDENT STRING? attrs?`
+  /// Parses `dataDecl := "data" IDENT STRING? attrs?`.
   mutating func parseDataDecl() -> DataSyntax? {
     advance()
     guard let name = parseIdentifier("a data asset name") else { return nil }
@@ -105,16 +109,19 @@ extension Parser {
     return DataSyntax(name: name, label: label, attributes: parseOptionalAttributes())
   }
 
-  /// `elementDecl := KIND IDENT STRING? attrs?`
+  /// Parses `elementDecl := KIND IDENT STRING? attrs?`.
   mutating func parseElementDecl() -> ElementSyntax? {
     let kind = IdentifierSyntax(text(current), current.range)
     advance()
-    guard let name = parseIdentifier("an element name after kind '\(kind.text)'") else { return nil }
+    guard let name = parseIdentifier("an element name after kind '\(kind.text)'") else {
+      return nil
+    }
     let label = parseOptionalString()
-    return ElementSyntax(kind: kind, name: name, label: label, attributes: parseOptionalAttributes())
+    return ElementSyntax(
+      kind: kind, name: name, label: label, attributes: parseOptionalAttributes())
   }
 
-  /// `boundaryDecl := "boundary" IDENT STRING? attrs? "{" statement* "}"`
+  /// Parses `boundaryDecl := "boundary" IDENT STRING? attrs? "{" statement* "}"`.
   mutating func parseBoundaryDecl(depth: Int) -> BoundarySyntax? {
     let keyword = current.range
     guard depth + 1 < Self.maximumBoundaryDepth else {
@@ -145,7 +152,7 @@ extension Parser {
       keyword: keyword, name: name, label: label, attributes: attributes, statements: statements)
   }
 
-  /// `flowDecl := (IDENT ":")? IDENT ("->" | "<->") IDENT STRING? attrs?`
+  /// Parses `flowDecl := (IDENT ":")? IDENT ("->" | "<->") IDENT STRING? attrs?`.
   mutating func parseFlowDecl() -> FlowSyntax? {
     var name: IdentifierSyntax?
     if peek(1).kind == .colon {
@@ -167,7 +174,8 @@ extension Parser {
       target: target, label: label, attributes: parseOptionalAttributes())
   }
 
-  /// `threatDecl := "threat" IDENT "on" target attrs?`; `target := IDENT ("->" IDENT (":" slug)?)?`
+  /// Parses `threatDecl := "threat" IDENT "on" target attrs?`;
+  /// `target := IDENT ("->" IDENT (":" slug)?)?`.
   mutating func parseThreatDecl() -> ThreatSyntax? {
     let keyword = current.range
     advance()
@@ -177,7 +185,8 @@ extension Parser {
     if current.kind == .arrow {
       advance()
       guard let end = parseIdentifier("the flow's target") else { return nil }
-      target = IdentifierSyntax(target.text + "->" + end.text, target.range.lowerBound..<end.range.upperBound)
+      target = IdentifierSyntax(
+        target.text + "->" + end.text, target.range.lowerBound..<end.range.upperBound)
       if current.kind == .colon {
         advance()
         guard current.kind == .identifier || current.kind == .number else {

@@ -1,5 +1,5 @@
 extension Parser {
-  /// `value := STRING | IDENT | NUMBER | "true" | "false" | "[" (value ","?)* "]"`
+  /// Parses `value := STRING | IDENT | NUMBER | "true" | "false" | "[" (value ","?)* "]"`.
   mutating func parseValue(depth: Int) -> ValueSyntax? {
     let token = current
     switch token.kind {
@@ -51,11 +51,14 @@ extension Parser {
         advance()
         return ValueSyntax(.list(items), opening.range.lowerBound..<previousEnd)
       case .endOfFile, .rightBrace:
-        report(.unclosed("[", "list", at: range(contentEnd..<contentEnd), opening: range(opening.range)))
+        report(
+          .unclosed("[", "list", at: range(contentEnd..<contentEnd), opening: range(opening.range)))
         return nil
       default:
         if sawNewline && startsStatement(at: position) {
-          report(.unclosed("[", "list", at: range(contentEnd..<contentEnd), opening: range(opening.range)))
+          report(
+            .unclosed(
+              "[", "list", at: range(contentEnd..<contentEnd), opening: range(opening.range)))
           return nil
         }
         guard let item = parseValue(depth: depth + 1) else {

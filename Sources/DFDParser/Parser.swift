@@ -1,5 +1,7 @@
-/// Turns tokens into syntax: one `parseX()` per rule of docs/grammar.md. It reports every
-/// syntax error it meets (at most one per line) and recovers at the next line or `}`.
+/// Turns tokens into syntax: one `parseX()` per rule of the grammar in docs/language.md.
+///
+/// It reports every syntax error it meets (at most one per line) and recovers at the next line or
+/// `}`.
 public struct Parser {
   /// The deepest nesting of boundaries accepted.
   public static let maximumBoundaryDepth = 100
@@ -19,13 +21,14 @@ public struct Parser {
   }
 
   /// Parses a whole file.
-  public static func parse(_ source: SourceFile) -> (syntax: FileSyntax, diagnostics: [Diagnostic]) {
+  public static func parse(_ source: SourceFile) -> (syntax: FileSyntax, diagnostics: [Diagnostic])
+  {
     var parser = Parser(source: source)
     let syntax = parser.parseFile()
     return (syntax, parser.diagnostics)
   }
 
-  /// `file := statement*`
+  /// Parses `file := statement*`.
   public mutating func parseFile() -> FileSyntax {
     FileSyntax(statements: parseStatements(depth: 0, opening: nil))
   }

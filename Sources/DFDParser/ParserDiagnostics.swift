@@ -71,7 +71,9 @@ extension Diagnostic {
   }
 
   /// DFD107: a `[` or `{` that is never closed.
-  static func unclosed(_ bracket: String, _ what: String, at range: SourceRange, opening: SourceRange)
+  static func unclosed(
+    _ bracket: String, _ what: String, at range: SourceRange, opening: SourceRange
+  )
     -> Diagnostic
   {
     let closing = bracket == "[" ? "]" : "}"
@@ -93,7 +95,8 @@ extension Diagnostic {
   /// DFD104: a string with no closing quote.
   static func unterminatedString(at range: SourceRange) -> Diagnostic {
     Diagnostic(
-      .error, "DFD104", "unterminated string", at: SourceRange(file: range.file, start: range.start, end: range.start + 1),
+      .error, "DFD104", "unterminated string",
+      at: SourceRange(file: range.file, start: range.start, end: range.start + 1),
       label: "this string has no closing quote",
       notes: [Diagnostic.Note("use \"\"\" for text that spans lines")])
   }

@@ -59,7 +59,8 @@ extension Resolver {
     items.append(attribute)
   }
 
-  mutating func reportUnknownAttribute(_ name: String, scope: AttributeScope, at here: SourceRange) {
+  mutating func reportUnknownAttribute(_ name: String, scope: AttributeScope, at here: SourceRange)
+  {
     let otherScopes = AttributeScope.allCases.filter {
       $0 != scope && vocabulary.attribute(name, in: $0) != nil
     }
@@ -94,23 +95,28 @@ extension Resolver {
     case (.number, .number(let number)): return .number(number)
     case (.string, .string(let text)): return .string(text)
     case (.symbol, .symbol(let name)):
-      if attribute == "protocol", !vocabulary.protocols.isEmpty, vocabulary.protocols.index(forKey: name) == nil {
+      if attribute == "protocol", !vocabulary.protocols.isEmpty,
+        vocabulary.protocols.index(forKey: name) == nil
+      {
         let suggestion = suggest(name, in: vocabulary.protocols.keys)
         diagnostics.append(.unknownProtocol(name, at: here, suggestion: suggestion))
       }
       return .symbol(name)
-    case (.enumeration(let values), .symbol(let name)), (.enumeration(let values), .string(let name)):
+    case (.enumeration(let values), .symbol(let name)),
+      (.enumeration(let values), .string(let name)):
       guard values.contains(name) else {
         let suggestion = suggest(name, in: values)
         diagnostics.append(
-          .valueNotAllowed(name, attribute: attribute, allowed: values, at: here, suggestion: suggestion))
+          .valueNotAllowed(
+            name, attribute: attribute, allowed: values, at: here, suggestion: suggestion))
         return nil
       }
       return .symbol(name)
     case (.dataReference, .symbol(let name)):
       return checkDataReference(name, at: syntax.range, file: file) ? .symbol(name) : nil
     case (.list(let itemType), .list(let items)):
-      return .list(items.compactMap { check($0, against: itemType, attribute: attribute, file: file) })
+      return .list(
+        items.compactMap { check($0, against: itemType, attribute: attribute, file: file) })
     case (.list(let itemType), _):
       return check(syntax, against: itemType, attribute: attribute, file: file).map { .list([$0]) }
     default:

@@ -44,7 +44,8 @@ extension Resolver {
   mutating func declareElement(_ syntax: ElementSyntax, file: String, boundary: String?) {
     guard let kind = vocabulary.kinds[syntax.kind.text] else {
       let suggestion = suggest(syntax.kind.text, in: vocabulary.kinds.keys)
-      diagnostics.append(.unknownKind(syntax.kind.text, at: range(syntax.kind.range, file), suggestion: suggestion))
+      diagnostics.append(
+        .unknownKind(syntax.kind.text, at: range(syntax.kind.range, file), suggestion: suggestion))
       _ = claim(syntax.name, as: .brokenElement, file: file)
       return
     }
@@ -61,7 +62,8 @@ extension Resolver {
     let claimed = claim(syntax.name, as: .boundary, file: file)
     if claimed {
       boundaries.append(
-        TrustBoundary(id: syntax.name.text, label: syntax.label?.value, attributes: values, parent: parent))
+        TrustBoundary(
+          id: syntax.name.text, label: syntax.label?.value, attributes: values, parent: parent))
     }
     let holdsSomething = syntax.statements.contains { statement in
       switch statement {

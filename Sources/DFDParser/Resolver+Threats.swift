@@ -10,7 +10,11 @@ extension Resolver {
     case .element, .boundary, .flow: break
     case .brokenElement: return
     case .data:
-      diagnostics.append(.threatTargetNotFound(target, at: here, reason: "'\(target)' is a data asset; threats are about elements, boundaries and flows", suggestion: nil))
+      diagnostics.append(
+        .threatTargetNotFound(
+          target, at: here,
+          reason: "'\(target)' is a data asset; threats are about elements, boundaries and flows",
+          suggestion: nil))
       return
     case nil:
       guard sourceMap.declarations[target] != nil else {
@@ -19,13 +23,15 @@ extension Resolver {
       }
     }
     let status = values.text("status").flatMap(TriageStatus.init(rawValue:)) ?? .open
-    triage.append(Triage(rule: syntax.rule.text, target: target, status: status, attributes: values))
+    triage.append(
+      Triage(rule: syntax.rule.text, target: target, status: status, attributes: values))
     sourceMap.triage.append(
       location(range(syntax.keyword.lowerBound..<syntax.target.range.upperBound, file)))
   }
 
   mutating func reportMissingTarget(_ target: String, at here: SourceRange) {
-    let ends = String(target.split(separator: ":", maxSplits: 1).first ?? "").components(separatedBy: "->")
+    let ends = String(target.split(separator: ":", maxSplits: 1).first ?? "").components(
+      separatedBy: "->")
     if ends.contains(where: { declarations[$0]?.what == .brokenElement }) { return }
     if ends.count == 2, !target.contains(":") {
       let prefix = target + ":"
@@ -35,7 +41,8 @@ extension Resolver {
         diagnostics.append(
           .threatTargetNotFound(
             target, at: here,
-            reason: "there is more than one flow from '\(ends[0])' to '\(ends[1])'; name one of \(list)",
+            reason:
+              "there is more than one flow from '\(ends[0])' to '\(ends[1])'; name one of \(list)",
             suggestion: named.first))
         return
       }

@@ -1,7 +1,9 @@
 import DFDModel
 
-/// Turns syntax into a `Diagram` and `SourceMap`, checking names, references and attributes
-/// against a `Vocabulary`. Problems become diagnostics; it never throws.
+/// Turns syntax into a `Diagram` and `SourceMap`, checking names, references and attributes against
+/// a `Vocabulary`.
+///
+/// Problems become diagnostics; it never throws.
 public struct Resolver {
   /// What a declared identifier names.
   enum Declared: Hashable {
@@ -93,7 +95,9 @@ public struct Resolver {
     let here = range(name.range, file)
     if let first = declarations.updateValue((what, here), forKey: name.text) {
       declarations[name.text] = first
-      diagnostics.append(.duplicateIdentifier(name.text, at: here, first: first.range, firstWhat: describe(first.what)))
+      diagnostics.append(
+        .duplicateIdentifier(
+          name.text, at: here, first: first.range, firstWhat: describe(first.what)))
       return false
     }
     sourceMap.declarations[name.text] = location(here)

@@ -59,9 +59,12 @@ extension Diagnostic {
   ) -> Diagnostic {
     var notes: [Diagnostic.Note] = []
     if let reason { notes.append(Diagnostic.Note(reason)) }
-    if let suggestion, reason == nil { notes.append(Diagnostic.Note("did you mean '\(suggestion)'?")) }
+    if let suggestion, reason == nil {
+      notes.append(Diagnostic.Note("did you mean '\(suggestion)'?"))
+    }
     return Diagnostic(
-      .error, "DFD206", "threat target '\(target)' is not an element, boundary or flow of this model",
+      .error, "DFD206",
+      "threat target '\(target)' is not an element, boundary or flow of this model",
       at: range, notes: notes, suggestion: suggestion)
   }
 
@@ -70,13 +73,15 @@ extension Diagnostic {
     _ name: String, at range: SourceRange, suggestion: (String, SourceRange)?
   ) -> Diagnostic {
     Diagnostic(
-      .error, "DFD202", "unknown element '\(name)'", at: range, label: "not declared in this diagram",
+      .error, "DFD202", "unknown element '\(name)'", at: range,
+      label: "not declared in this diagram",
       notes: suggestion.map { [Diagnostic.Note("did you mean '\($0.0)'?", range: $0.1)] } ?? [],
       suggestion: suggestion?.0)
   }
 
   /// DFD201: an element kind the vocabulary does not know.
-  static func unknownKind(_ kind: String, at range: SourceRange, suggestion: String?) -> Diagnostic {
+  static func unknownKind(_ kind: String, at range: SourceRange, suggestion: String?) -> Diagnostic
+  {
     Diagnostic(
       .error, "DFD201", "unknown element kind '\(kind)'", at: range,
       notes: [
@@ -87,7 +92,8 @@ extension Diagnostic {
   }
 
   /// DFD209: unnamed flows between the same ends where this one has no label to tell it apart.
-  static func unnamedFlowNeedsName(_ pair: String, count: Int, at range: SourceRange) -> Diagnostic {
+  static func unnamedFlowNeedsName(_ pair: String, count: Int, at range: SourceRange) -> Diagnostic
+  {
     Diagnostic(
       .error, "DFD209", "\(count) unnamed flows go '\(pair)'; this one needs a name or a label",
       at: range,

@@ -15,7 +15,8 @@ struct StringLiteral {
     let range = token.range
     let isMultiline =
       token.kind == .multilineString
-      || (range.count >= 3 && bytes[range.lowerBound + 1] == 0x22 && bytes[range.lowerBound + 2] == 0x22)
+      || (range.count >= 3 && bytes[range.lowerBound + 1] == 0x22
+        && bytes[range.lowerBound + 2] == 0x22)
     let quote = isMultiline ? 3 : 1
     let contentStart = min(range.lowerBound + quote, range.upperBound)
     var contentEnd = range.upperBound
@@ -73,7 +74,9 @@ struct StringLiteral {
       } else if byte == 0x5C {
         index = escape(bytes, at: index, end: range.upperBound, into: &output)
       } else if byte >= 0x80 {
-        if let length = UTF8Scanner.sequenceLength(bytes, at: index), index + length <= range.upperBound {
+        if let length = UTF8Scanner.sequenceLength(bytes, at: index),
+          index + length <= range.upperBound
+        {
           output.append(contentsOf: bytes[index..<index + length])
           index += length
         } else {
@@ -161,7 +164,8 @@ struct StringLiteral {
     }
     let common = indents.min() ?? 0
     return lines.map { line in
-      let trimmedEnd = line.upperBound > line.lowerBound && bytes[line.upperBound - 1] == 0x0D
+      let trimmedEnd =
+        line.upperBound > line.lowerBound && bytes[line.upperBound - 1] == 0x0D
         ? line.upperBound - 1 : line.upperBound
       return min(line.lowerBound + common, trimmedEnd)..<trimmedEnd
     }

@@ -13,7 +13,8 @@ extension Diagnostic {
 
   /// DFD403: a boundary with nothing in it.
   static func emptyBoundary(_ name: String, at range: SourceRange) -> Diagnostic {
-    Diagnostic(.warning, "DFD403", "boundary '\(name)' is empty", at: range,
+    Diagnostic(
+      .warning, "DFD403", "boundary '\(name)' is empty", at: range,
       label: "no elements or boundaries inside")
   }
 
@@ -33,6 +34,9 @@ extension Diagnostic {
       .warning, "DFD404",
       "\(source.2.title) '\(source.0)' is connected directly to \(target.2.title) '\(target.0)'",
       at: range,
-      notes: [Diagnostic.Note("data reaches or leaves a store through a process; add the process that moves it")])
+      notes: [
+        Diagnostic.Note(
+          "data reaches or leaves a store through a process; add the process that moves it")
+      ])
   }
 }

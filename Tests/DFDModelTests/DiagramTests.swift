@@ -18,8 +18,12 @@ struct DiagramTests {
     flows: [
       Flow(id: "aq->cms", source: "aq", target: "cms"),
       Flow(id: "cms->tdb", source: "cms", target: "tdb"),
-      Flow(id: "operator->cms", source: "operator", target: "cms", direction: .forward, pair: "cms->operator"),
-      Flow(id: "cms->operator", source: "cms", target: "operator", direction: .reverse, pair: "operator->cms"),
+      Flow(
+        id: "operator->cms", source: "operator", target: "cms", direction: .forward,
+        pair: "cms->operator"),
+      Flow(
+        id: "cms->operator", source: "cms", target: "operator", direction: .reverse,
+        pair: "operator->cms"),
     ])
 
   @Test func crossedBoundariesAreThoseContainingExactlyOneEnd() {

@@ -12,13 +12,16 @@ func expectGolden(
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try text.write(to: url, atomically: true, encoding: .utf8)
-    Issue.record(Comment(rawValue: "recorded \(path); run again without SCP_DFD_RECORD"), sourceLocation: sourceLocation)
+    Issue.record(
+      Comment(rawValue: "recorded \(path); run again without SCP_DFD_RECORD"),
+      sourceLocation: sourceLocation)
     return
   }
   let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
   guard expected != text else { return }
   Issue.record(
-    Comment(rawValue: "\(path) differs (SCP_DFD_RECORD=1 rewrites it):\n" + lineDiff(expected, text)),
+    Comment(
+      rawValue: "\(path) differs (SCP_DFD_RECORD=1 rewrites it):\n" + lineDiff(expected, text)),
     sourceLocation: sourceLocation)
 }
 

@@ -6,15 +6,19 @@ import ThreatEngine
 /// The loader's own bounds: include depth, total size, and one file reached by two paths.
 struct LoaderLimitsTests {
   func load(_ files: [String: String], identify: ModelLoader.Identifier? = nil) -> LoadedModel {
-    ModelLoader.load("main.dfd", vocabulary: Catalogue.builtIn.vocabulary, read: { path in
-      guard let text = files[path] else { throw FileReadError("no such file") }
-      return Array(text.utf8)
-    }, identify: identify)
+    ModelLoader.load(
+      "main.dfd", vocabulary: Catalogue.builtIn.vocabulary,
+      read: { path in
+        guard let text = files[path] else { throw FileReadError("no such file") }
+        return Array(text.utf8)
+      }, identify: identify)
   }
 
   @Test func includeChainsStopAtTheDepthLimit() {
     var files = ["main.dfd": "include \"f1.dfd\"\nservice s0"]
-    for index in 1...100 { files["f\(index).dfd"] = "include \"f\(index + 1).dfd\"\nservice s\(index)" }
+    for index in 1...100 {
+      files["f\(index).dfd"] = "include \"f\(index + 1).dfd\"\nservice s\(index)"
+    }
     let model = load(files)
     let deep = model.diagnostics.filter { $0.code == "DFD504" }
     #expect(deep.count == 1)

@@ -16,14 +16,17 @@ struct ModelLoaderTests {
     let diagram = try #require(model.resolved?.diagram)
     #expect(diagram.info.title == "Anytown smart street lighting")
     #expect(diagram.info.version == "1.2")
-    #expect(diagram.elements.map(\.id) == ["operator", "met-office", "aq", "lamp", "gw", "cms", "tdb"])
+    #expect(
+      diagram.elements.map(\.id) == ["operator", "met-office", "aq", "lamp", "gw", "cms", "tdb"])
     #expect(diagram.element("aq")?.boundary == "street")
     #expect(diagram.element("aq")?.category == .device)
     #expect(diagram.element("tdb")?.boundary == "restricted")
     #expect(diagram.boundary("restricted")?.parent == "vendor")
     #expect(diagram.element("operator")?.attributes.bool("mfa") == true)
     #expect(
-      diagram.flows.map(\.id) == ["aq->gw", "gw->cms", "cms->tdb", "uplink2", "operator->cms", "cms->operator"])
+      diagram.flows.map(\.id) == [
+        "aq->gw", "gw->cms", "cms->tdb", "uplink2", "operator->cms", "cms->operator",
+      ])
     let forward = try #require(diagram.flow("operator->cms"))
     #expect(forward.direction == .forward && forward.pair == "cms->operator")
     #expect(diagram.flow("cms->operator")?.direction == .reverse)
@@ -35,7 +38,9 @@ struct ModelLoaderTests {
     #expect(diagram.triage.first?.status == .mitigated)
     #expect(diagram.triage.last?.stride == [.tampering] && diagram.triage.last?.severity == .high)
     let map = try #require(model.resolved?.sourceMap)
-    #expect(map["aq"] == SourceLocation(file: "main.dfd", line: 11, column: 10, endLine: 11, endColumn: 12))
+    #expect(
+      map["aq"]
+        == SourceLocation(file: "main.dfd", line: 11, column: 10, endLine: 11, endColumn: 12))
     #expect(map["cms->operator"]?.line == 27)
     #expect(map.triage.map(\.line) == [29, 30])
     #expect(map.model?.line == 2)
@@ -54,7 +59,10 @@ struct ModelLoaderTests {
       """)
     #expect(model.diagnostics.isEmpty)
     let ids = try #require(model.resolved?.diagram.flows.map(\.id))
-    #expect(ids == ["a->b:read-data", "a->b:write-data", "b->a:ack", "x", "x-reverse", "b->a:poll", "a->b:poll"])
+    #expect(
+      ids == [
+        "a->b:read-data", "a->b:write-data", "b->a:ack", "x", "x-reverse", "b->a:poll", "a->b:poll",
+      ])
   }
 
   @Test func unlabelledFlowsNeedNamesWhenAmbiguous() {
@@ -102,10 +110,13 @@ struct ModelLoaderTests {
     }
     let flowAttributes = (vocabulary.attributes[.flow] ?? [:]).values.map(sampleValue).sorted()
     let dataAttributes = (vocabulary.attributes[.data] ?? [:]).values.map(sampleValue).sorted()
-    let boundaryAttributes = (vocabulary.attributes[.boundary] ?? [:]).values.map(sampleValue).sorted()
+    let boundaryAttributes = (vocabulary.attributes[.boundary] ?? [:]).values.map(sampleValue)
+      .sorted()
     lines.append("data d [\(dataAttributes.joined(separator: ", "))]")
     lines.append("x: e0 -> e1 [\(flowAttributes.joined(separator: ", "))]")
-    lines.append("boundary z [\(boundaryAttributes.joined(separator: ", "))] {\n service inner\n}\ninner -> e0")
+    lines.append(
+      "boundary z [\(boundaryAttributes.joined(separator: ", "))] {\n service inner\n}\ninner -> e0"
+    )
     let model = load(lines.joined(separator: "\n"))
     #expect(model.diagnostics.filter { $0.code != "DFD404" }.map(\.message) == [])
   }

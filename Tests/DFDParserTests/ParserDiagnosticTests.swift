@@ -2,14 +2,17 @@ import Testing
 
 struct ParserDiagnosticTests {
   @Test func unexpectedCharacter() {
-    expectDiagnostics("sensor a ↓% \"x\"\na -> a", [("DFD101", "unexpected character '%'")], ignoring: ["DFD401"])
+    expectDiagnostics(
+      "sensor a ↓% \"x\"\na -> a", [("DFD101", "unexpected character '%'")], ignoring: ["DFD401"])
   }
 
   @Test func invalidUTF8AndNul() {
     let bytes: [UInt8] =
       Array("sensor a \"x".utf8) + [0xFF, 0xFE] + Array("\"\n# c".utf8) + [0] + Array("\n".utf8)
-        + [0xC3, 0x28] + Array("\n".utf8)
-    let found = loadBytes(bytes).diagnostics.filter { $0.isError }.map { "\($0.range.start) \($0.code)" }
+      + [0xC3, 0x28] + Array("\n".utf8)
+    let found = loadBytes(bytes).diagnostics.filter { $0.isError }.map {
+      "\($0.range.start) \($0.code)"
+    }
     #expect(found == ["11 DFD102", "18 DFD103", "20 DFD102"])
   }
 
@@ -21,7 +24,8 @@ struct ParserDiagnosticTests {
 
   @Test func invalidEscape() {
     expectDiagnostics(
-      "sensor a \"bad ↓\\q\"\nsensor b\na -> b", [("DFD105", "invalid escape sequence '\\q' in string")])
+      "sensor a \"bad ↓\\q\"\nsensor b\na -> b",
+      [("DFD105", "invalid escape sequence '\\q' in string")])
   }
 
   @Test func expectedToken() {
@@ -58,7 +62,8 @@ struct ParserDiagnosticTests {
   }
 
   @Test func unexpectedClosingBrace() {
-    expectDiagnostics("sensor a\nsensor b\na -> b\n↓}", [("DFD112", "unexpected '}' with no open boundary")])
+    expectDiagnostics(
+      "sensor a\nsensor b\na -> b\n↓}", [("DFD112", "unexpected '}' with no open boundary")])
   }
 
   @Test func modelInsideBoundaryAndInclude() {

@@ -11,7 +11,8 @@ struct RenderedDiagnosticTests {
       .appendingPathComponent("Fixtures/\(name)")
     var input = try String(contentsOf: folder.appendingPathComponent("input.dfd"), encoding: .utf8)
     if name == "long-line" {
-      input = "service a \"" + String(repeating: "x", count: 5000) + "\" [\tbad-attr]\nservice b\na -> b"
+      input =
+        "service a \"" + String(repeating: "x", count: 5000) + "\" [\tbad-attr]\nservice b\na -> b"
     }
     let model = load(input)
     let text = DiagnosticRenderer(files: model.sources).render(model.diagnostics)
@@ -23,9 +24,13 @@ struct RenderedDiagnosticTests {
       path: "payments.dfd",
       text: "\n\nservice db\n\n\nservice api\nflow api -> dbb \"SELECT orders\"\n")
     let diagnostic = Diagnostic(
-      .error, "DFD202", "unknown element 'dbb'", at: SourceRange(file: "payments.dfd", start: 39, end: 42),
+      .error, "DFD202", "unknown element 'dbb'",
+      at: SourceRange(file: "payments.dfd", start: 39, end: 42),
       label: "not declared in this diagram",
-      notes: [Diagnostic.Note("did you mean 'db'?", range: SourceRange(file: "payments.dfd", start: 10, end: 12))])
+      notes: [
+        Diagnostic.Note(
+          "did you mean 'db'?", range: SourceRange(file: "payments.dfd", start: 10, end: 12))
+      ])
     let text = DiagnosticRenderer(files: ["payments.dfd": source]).render(diagnostic)
     #expect(
       text == """
@@ -36,7 +41,8 @@ struct RenderedDiagnosticTests {
           = note: did you mean 'db'? (declared at 3:9)
 
         """)
-    let colored = DiagnosticRenderer(files: ["payments.dfd": source], colors: true).render(diagnostic)
+    let colored = DiagnosticRenderer(files: ["payments.dfd": source], colors: true).render(
+      diagnostic)
     #expect(colored.contains("\u{1B}[") && !text.contains("\u{1B}["))
   }
 

@@ -32,7 +32,10 @@ struct ResolverDiagnosticTests {
   @Test func dataMustNameDataAssets() {
     expectDiagnostics(
       "sensor a\nsensor b\ndata readings\na -> b [data: [↓b, ↓readingz, readings]]",
-      [("DFD205", "'b' is a sensor, not a data asset"), ("DFD205", "unknown data asset 'readingz'")])
+      [
+        ("DFD205", "'b' is a sensor, not a data asset"),
+        ("DFD205", "unknown data asset 'readingz'"),
+      ])
   }
 
   @Test func threatTargets() {
@@ -55,7 +58,8 @@ struct ResolverDiagnosticTests {
   }
 
   @Test func modelTwice() {
-    expectDiagnostics("model \"a\"\n↓model \"b\"", [("DFD208", "'model' is declared more than once")])
+    expectDiagnostics(
+      "model \"a\"\n↓model \"b\"", [("DFD208", "'model' is declared more than once")])
   }
 
   @Test func attributeValues() {

@@ -11,7 +11,9 @@ struct Binary {
   /// The built executable, next to the test bundle.
   static var url: URL {
     var directory = Bundle.main.bundleURL
-    for _ in 0..<4 where !FileManager.default.fileExists(atPath: directory.appendingPathComponent("scp-dfd").path) {
+    for _ in 0..<4
+    where !FileManager.default.fileExists(atPath: directory.appendingPathComponent("scp-dfd").path)
+    {
       directory = directory.deletingLastPathComponent()
     }
     return directory.appendingPathComponent("scp-dfd")

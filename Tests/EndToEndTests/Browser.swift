@@ -11,7 +11,8 @@ enum Browser {
   /// The serialised DOM of `file` after loading it with a time budget for scripts and events.
   static func dumpDOM(_ file: URL) throws -> String {
     let browser = try #require(executable, "headless chromium is needed: apt-get install chromium")
-    let profile = FileManager.default.temporaryDirectory.appendingPathComponent("chromium-\(UUID())")
+    let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "chromium-\(UUID())")
     defer { try? FileManager.default.removeItem(at: profile) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: browser)

@@ -7,7 +7,8 @@ struct CatalogueSandboxTests {
   let folder: URL = {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("scp-dfd-cat-\(UUID())")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    try? "SECRET-7731\n".write(to: url.appendingPathComponent("secret.txt"), atomically: true, encoding: .utf8)
+    try? "SECRET-7731\n".write(
+      to: url.appendingPathComponent("secret.txt"), atomically: true, encoding: .utf8)
     try? "sensor kiosk \"Kiosk\"\nservice api\nkiosk -> api [protocol: https]\n".write(
       to: url.appendingPathComponent("m.dfd"), atomically: true, encoding: .utf8)
     return url
@@ -34,7 +35,8 @@ struct CatalogueSandboxTests {
     try write("tags.yaml", rule(title: "!include secret.txt", when: "\"element.kind == 'sensor'\""))
     var outputs: [String] = []
     for arguments in [
-      ["catalogue", "check", "tags.yaml"], ["catalogue", "show", "U-1", "--catalogue", "tags.yaml"],
+      ["catalogue", "check", "tags.yaml"],
+      ["catalogue", "show", "U-1", "--catalogue", "tags.yaml"],
       ["threats", "m.dfd", "--catalogue", "tags.yaml", "--format", "json"],
     ] {
       let result = try Binary.run(arguments, in: folder)
@@ -59,7 +61,10 @@ struct CatalogueSandboxTests {
     ("\"$(touch pwned) == 'x'\"", "python.yaml"),
     ("\"element.kind == `touch pwned`\"", "python.yaml"),
     ("\"" + String(repeating: "not ", count: 2_000) + "true\"", "longer than 4096 characters"),
-    ("\"" + String(repeating: "(", count: 100) + "true" + String(repeating: ")", count: 100) + "\"", "nested more than 64 levels"),
+    (
+      "\"" + String(repeating: "(", count: 100) + "true" + String(repeating: ")", count: 100)
+        + "\"", "nested more than 64 levels"
+    ),
   ])
   func conditionsAreBoundedDataNotCode(_ when: String, _ expected: String) throws {
     try write("c.yaml", rule(when: when))

@@ -3,7 +3,8 @@ import Testing
 
 struct CheckTests {
   let folder: URL = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("scp-dfd-check-\(UUID())")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "scp-dfd-check-\(UUID())")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }()
@@ -22,7 +23,8 @@ struct CheckTests {
   }
 
   @Test func errorsExitTwoWithSummary() throws {
-    _ = try write("bad.dfd", "service api\ndatabase db\napi -> dbb \"q\"\napi -> db\nsensor lonely\n")
+    _ = try write(
+      "bad.dfd", "service api\ndatabase db\napi -> dbb \"q\"\napi -> db\nsensor lonely\n")
     let result = try Binary.run(["check", "bad.dfd"], in: folder, environment: ["NO_COLOR": "1"])
     #expect(result.status == 2)
     #expect(result.stderr.contains("bad.dfd:3:8: error[DFD202]: unknown element 'dbb'"))
@@ -33,9 +35,11 @@ struct CheckTests {
 
   @Test func colourOnlyWhenAskedAndNoColorUnset() throws {
     _ = try write("warn.dfd", "service a\n")
-    let forced = try Binary.run(["check", "--color", "always", "warn.dfd"], in: folder, environment: ["NO_COLOR": ""])
+    let forced = try Binary.run(
+      ["check", "--color", "always", "warn.dfd"], in: folder, environment: ["NO_COLOR": ""])
     #expect(forced.stderr.contains("\u{1B}["))
-    let vetoed = try Binary.run(["check", "--color", "always", "warn.dfd"], in: folder, environment: ["NO_COLOR": "1"])
+    let vetoed = try Binary.run(
+      ["check", "--color", "always", "warn.dfd"], in: folder, environment: ["NO_COLOR": "1"])
     #expect(!vetoed.stderr.contains("\u{1B}["))
     #expect(vetoed.status == 0)
   }
@@ -50,7 +54,9 @@ struct CheckTests {
   @Test func unreadablePaths() throws {
     let missing = try Binary.run(["check", "missing.dfd"], in: folder)
     #expect(missing.status == 2)
-    #expect(missing.stderr.hasPrefix("missing.dfd: error[DFD501]: cannot read 'missing.dfd': no such file\n"))
+    #expect(
+      missing.stderr.hasPrefix(
+        "missing.dfd: error[DFD501]: cannot read 'missing.dfd': no such file\n"))
     let directory = try Binary.run(["check", "."], in: folder)
     #expect(directory.status == 2)
     #expect(directory.stderr.contains("cannot read '.': it is a directory"))
@@ -64,7 +70,7 @@ struct CheckTests {
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     let items = try #require(object?["diagnostics"] as? [[String: Any]])
     let first = try #require(items.first { $0["code"] as? String == "DFD202" })
-        #expect(first["line"] as? Int == 2 && first["column"] as? Int == 8)
+    #expect(first["line"] as? Int == 2 && first["column"] as? Int == 8)
     #expect(first["endColumn"] as? Int == 11)
     #expect(first["severity"] as? String == "error")
   }

@@ -5,7 +5,9 @@ import Testing
 /// harness (`DFDFuzz`, built without the fuzzer), together with the seed corpus.
 struct FuzzRegressionTests {
   /// The replay binary, next to `scp-dfd`.
-  static var replay: URL { Binary.url.deletingLastPathComponent().appendingPathComponent("DFDFuzz") }
+  static var replay: URL {
+    Binary.url.deletingLastPathComponent().appendingPathComponent("DFDFuzz")
+  }
 
   func files(in folder: String) -> [String] {
     let url = Binary.root.appendingPathComponent(folder)

@@ -5,7 +5,8 @@ import Testing
 /// exit status 2, never a hang, a crash or a large allocation.
 struct HostileFileTests {
   let folder: URL = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("scp-dfd-hostile-\(UUID())")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "scp-dfd-hostile-\(UUID())")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }()
@@ -74,23 +75,28 @@ struct HostileFileTests {
     #expect(mkfifo(path("fifo.dfd"), 0o600) == 0)
     try write(
       "main.dfd",
-      "include \"folder\"\ninclude \"fifo.dfd\"\ninclude \"/dev/zero\"\nservice a\nservice b\na -> b\n")
+      "include \"folder\"\ninclude \"fifo.dfd\"\ninclude \"/dev/zero\"\nservice a\nservice b\na -> b\n"
+    )
     let (result, seconds) = try check(["main.dfd"])
     #expect(result.status == 2)
     #expect(result.stderr.contains("main.dfd:1:9: error[DFD501]: cannot read included file"))
     #expect(result.stderr.contains("folder': it is a directory"))
     #expect(result.stderr.contains("main.dfd:2:9: error[DFD501]"))
     #expect(result.stderr.contains("fifo.dfd': it is a FIFO"))
-    #expect(result.stderr.contains("main.dfd:3:9: error[DFD501]: cannot read included file '/dev/zero': it is a device"))
+    #expect(
+      result.stderr.contains(
+        "main.dfd:3:9: error[DFD501]: cannot read included file '/dev/zero': it is a device"))
     #expect(seconds < 10)
   }
 
   @Test func fileThatIncludesItselfThroughASymbolicLink() throws {
     try write("self.dfd", "include \"mirror.dfd\"\nservice a\nservice b\na -> b\n")
-    try FileManager.default.createSymbolicLink(atPath: path("mirror.dfd"), withDestinationPath: "self.dfd")
+    try FileManager.default.createSymbolicLink(
+      atPath: path("mirror.dfd"), withDestinationPath: "self.dfd")
     let (result, _) = try check(["self.dfd"])
     #expect(result.status == 2)
-    #expect(result.stderr.contains("self.dfd:1:9: error[DFD503]: include cycle: self.dfd -> mirror.dfd"))
+    #expect(
+      result.stderr.contains("self.dfd:1:9: error[DFD503]: include cycle: self.dfd -> mirror.dfd"))
     #expect(!result.stderr.contains("DFD2"))
   }
 

@@ -1,8 +1,10 @@
 import Foundation
 
-/// A valid model whose every free-text place carries DOT, XML/HTML, script, spreadsheet-formula
-/// and Markdown syntax. If any output let it through, a browser would set the title to `pwned`
-/// or grow an element with the id `pwned`.
+/// A valid model whose every free-text place carries DOT, XML/HTML, script, spreadsheet-formula and
+/// Markdown syntax.
+///
+/// If any output let it through, a browser would set the title to `pwned` or grow an element with
+/// the id `pwned`.
 enum HostileModel {
   static let script = "<script>document.title='pwned'</script>"
   static let image = "<img id=pwned src=x onerror=\"document.title='pwned'\">"
@@ -21,7 +23,8 @@ enum HostileModel {
 
   /// The labels as .dfd string literals.
   static func literal(_ text: String) -> String {
-    "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+    "\""
+      + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
       .replacing("\n", with: "\\n") + "\""
   }
 

@@ -21,7 +21,8 @@ enum InertMarkup {
       let key = (attribute.localName ?? attribute.name ?? "").lowercased()
       let value = (attribute.stringValue ?? "").lowercased().filter { !$0.isWhitespace }
       #expect(!key.hasPrefix("on"), "event handler \(key)=\(value)")
-      #expect(!(linkAttributes.contains(key) && value.contains("javascript:")), "script link in \(key)")
+      #expect(
+        !(linkAttributes.contains(key) && value.contains("javascript:")), "script link in \(key)")
       #expect(key != "id" || value != "pwned", "an injected element")
     }
     for case let child as XMLElement in element.children ?? [] { expectInert(child) }

@@ -5,7 +5,8 @@ import Testing
 /// A hostile model through every output the tool writes: the text stays text everywhere.
 struct InjectionTests {
   let folder: URL = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("scp-dfd-inject-\(UUID())")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "scp-dfd-inject-\(UUID())")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     try? HostileModel.source.write(
       to: url.appendingPathComponent("hostile.dfd"), atomically: true, encoding: .utf8)
@@ -31,7 +32,8 @@ struct InjectionTests {
   @Test func dotParsesBackToOneNodePerElementWithTheLabelsUnchanged() throws {
     _ = try output(["render", "hostile.dfd", "--format", "dot"], file: "h.dot")
     let dot = try #require(ExternalCommand.find("dot"), "Graphviz's dot is needed")
-    let json = try ExternalCommand.run(dot, ["-Tjson0", folder.appendingPathComponent("h.dot").path])
+    let json = try ExternalCommand.run(
+      dot, ["-Tjson0", folder.appendingPathComponent("h.dot").path])
     #expect(json.status == 0, "dot could not read the DOT: \(json.stderr)")
     let graph = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -67,7 +69,9 @@ struct InjectionTests {
 
   @Test func htmlReportRunsNothingInChromium() throws {
     let html = try output(["report", "hostile.dfd", "--format", "html"], file: "r.html")
-    for payload in [HostileModel.script, HostileModel.image, HostileModel.svgTag, "<img", "onerror=\""] {
+    for payload in [
+      HostileModel.script, HostileModel.image, HostileModel.svgTag, "<img", "onerror=\"",
+    ] {
       #expect(!html.contains(payload))
     }
     let dom = try Browser.dumpDOM(folder.appendingPathComponent("r.html"))
@@ -90,7 +94,8 @@ struct InjectionTests {
     #expect(text.contains("\\](javascript:"), "the hostile link is there, escaped")
     #expect(!text.contains(/[^\\]\]\(javascript:/), "a live javascript: link")
     for line in text.split(separator: "\n") where line.hasPrefix("|") {
-      let cells = line.replacing("\\|", with: "").split(separator: "|", omittingEmptySubsequences: false)
+      let cells = line.replacing("\\|", with: "").split(
+        separator: "|", omittingEmptySubsequences: false)
       #expect(cells.count >= 3, "a table row lost its cells: \(line)")
     }
   }
@@ -103,10 +108,12 @@ struct InjectionTests {
     for row in rows {
       #expect(row.count == width, "\(row)")
       for cell in row {
-        #expect(!["=", "+", "-", "@", "\t", "\r"].contains(cell.first.map(String.init) ?? ""), "\(cell)")
+        #expect(
+          !["=", "+", "-", "@", "\t", "\r"].contains(cell.first.map(String.init) ?? ""), "\(cell)")
       }
     }
-    #expect(csv.contains("'=cmd|' /C calc'!A0") || csv.contains("'+1 @SUM(A1)") || csv.contains("'="))
+    #expect(
+      csv.contains("'=cmd|' /C calc'!A0") || csv.contains("'+1 @SUM(A1)") || csv.contains("'="))
   }
 
   @Test(arguments: ["json", "sarif"])
@@ -133,7 +140,8 @@ struct InjectionTests {
 /// terminal: not in diagnostics, the findings table, catalogue listings or Graphviz warnings.
 struct TerminalInjectionTests {
   @Test func controlCharactersInTextOutputsAreMadeVisible() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("scp-dfd-esc-\(UUID())")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "scp-dfd-esc-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let model = #"""
       service api "A \u{1B}]0;pwned\u{7} \u{202E}x \u{9B}31m"
@@ -141,18 +149,22 @@ struct TerminalInjectionTests {
       u -> api "login \u{1B}[31m" [protocol: http]
       """#
     try model.write(to: folder.appendingPathComponent("esc.dfd"), atomically: true, encoding: .utf8)
-    let catalogue = "threats:\n  - id: U-1\n    title: \"Evil \\e[2J title\"\n    stride: [tampering]\n"
+    let catalogue =
+      "threats:\n  - id: U-1\n    title: \"Evil \\e[2J title\"\n    stride: [tampering]\n"
       + "    target: element\n    when: \"true\"\n    severity: low\n"
-    try catalogue.write(to: folder.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
+    try catalogue.write(
+      to: folder.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
     for arguments in [
       ["threats", "esc.dfd"], ["threats", "esc.dfd", "--format", "csv"],
       ["threats", "esc.dfd", "--format", "markdown"], ["check", "esc.dfd", "--warnings-as-errors"],
-      ["catalogue", "list", "--catalogue", "c.yaml"], ["catalogue", "show", "U-1", "--catalogue", "c.yaml"],
+      ["catalogue", "list", "--catalogue", "c.yaml"],
+      ["catalogue", "show", "U-1", "--catalogue", "c.yaml"],
     ] {
       let result = try Binary.run(arguments, in: folder, environment: ["NO_COLOR": "1"])
       for (name, text) in [("stdout", result.stdout), ("stderr", result.stderr)] {
         #expect(!text.contains("\u{1B}"), "\(arguments) \(name) carries ESC")
-        #expect(!text.contains("\u{7}") && !text.contains("\u{9B}") && !text.contains("\u{202E}"),
+        #expect(
+          !text.contains("\u{7}") && !text.contains("\u{9B}") && !text.contains("\u{202E}"),
           "\(arguments) \(name) carries a control character")
       }
     }

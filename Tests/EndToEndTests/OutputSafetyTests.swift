@@ -10,7 +10,8 @@ struct OutputSafetyTests {
   }()
 
   static let common = "database db \"Store\"\n"
-  static let main = "include \"common.dfd\"\nservice api \"API\"\napi -> db \"Write\" [protocol: https]\n"
+  static let main =
+    "include \"common.dfd\"\nservice api \"API\"\napi -> db \"Write\" [protocol: https]\n"
 
   func write(_ name: String, _ text: String) throws {
     try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
@@ -45,7 +46,8 @@ struct OutputSafetyTests {
       atPath: folder.appendingPathComponent("link.dfd").path, withDestinationPath: "common.dfd")
     // common.md's diagram would be common.svg: make that an input too, through a hard link.
     try? FileManager.default.linkItem(
-      at: folder.appendingPathComponent("common.dfd"), to: folder.appendingPathComponent("common.svg"))
+      at: folder.appendingPathComponent("common.dfd"),
+      to: folder.appendingPathComponent("common.svg"))
     let result = try run(arguments)
     #expect(result.status == 2, "\(arguments): \(result.stderr)")
     #expect(result.stderr.contains("error: refusing to overwrite "))
@@ -55,7 +57,10 @@ struct OutputSafetyTests {
     #expect(try text("t.mustache") == "{{title}}\n")
   }
 
-  @Test(arguments: [["render", "--format", "svg"], ["render", "--format", "dot"], ["report", "--format", "html"], ["report", "--format", "markdown"]])
+  @Test(arguments: [
+    ["render", "--format", "svg"], ["render", "--format", "dot"], ["report", "--format", "html"],
+    ["report", "--format", "markdown"],
+  ])
   func failedRunLeavesTheOutputUntouched(_ command: [String]) throws {
     try write("bad.dfd", "service api\napi -> nowhere\n")
     try write("out.txt", "previous output\n")

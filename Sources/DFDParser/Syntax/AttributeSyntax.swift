@@ -9,5 +9,7 @@ public struct AttributeSyntax: Hashable, Sendable {
   }
 
   /// The range of the whole item.
-  public var range: Range<Int> { name.range.lowerBound..<(value?.range.upperBound ?? name.range.upperBound) }
+  public var range: Range<Int> {
+    name.range.lowerBound..<(value?.range.upperBound ?? name.range.upperBound)
+  }
 }
