@@ -3,7 +3,8 @@ import OutputEscaping
 extension SVGSanitizer {
   /// `isSafe(name:value:)` on UTF-8: plain ASCII names that are not links or styles, with
   /// ASCII values, are decided without building strings.
-  static func isSafe(name: ArraySlice<UInt8>, value: ArraySlice<UInt8>) -> Bool {
+  static func isSafe<Bytes: RandomAccessCollection<UInt8>>(name: Bytes, value: Bytes) -> Bool
+  where Bytes.Index == Int {
     let lower = name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
     let isPlain = lower.allSatisfy { byte in
       (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
@@ -22,7 +23,9 @@ extension SVGSanitizer {
       return isSafe(
         name: String(decoding: name, as: UTF8.self), value: String(decoding: value, as: UTF8.self))
     }
-    let squeezed = decoded.compactMap { $0 <= 0x20 ? nil : ($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) }
+    let squeezed = decoded.compactMap {
+      $0 <= 0x20 ? nil : ($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0)
+    }
     guard !contains(squeezed, "javascript:") && !contains(squeezed, "vbscript:") else {
       // Let the `String` path decide, as it compares characters rather than bytes.
       return isSafe(
@@ -34,7 +37,8 @@ extension SVGSanitizer {
   /// `decodeReferences` on UTF-8, or nil where bytes and characters could disagree: an `&` or
   /// `;` next to a non-ASCII byte (it may be part of a larger character), or a result holding
   /// `İ` or the Kelvin sign (which lowercase to ASCII letters).
-  private static func decoded(_ value: ArraySlice<UInt8>) -> [UInt8]? {
+  private static func decoded<Bytes: RandomAccessCollection<UInt8>>(_ value: Bytes) -> [UInt8]?
+  where Bytes.Index == Int {
     for index in value.indices where value[index] == 0x26 || value[index] == 0x3B {
       if index > value.startIndex && value[index - 1] >= 0x80 { return nil }
       if index + 1 < value.endIndex && value[index + 1] >= 0x80 { return nil }
