@@ -3,7 +3,9 @@
 # Usage: scripts/bench-report.sh [runs]   (default 5; needs GNU time at /usr/bin/time)
 # Prints the median wall, user CPU and peak memory of `report` (HTML and Markdown) and of
 # `render` (the Graphviz layout inside it) on the 1,000-element model, and the output sizes
-# for 100 and 1,000 elements to show that they grow linearly.
+# for 100 and 1,000 elements to show that they grow linearly. `report` lays the diagram out on
+# one thread while it renders the rest of the page on another, so it is also timed pinned to
+# one core (taskset), and one run prints its phases (the hidden --timings flag).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -31,6 +33,11 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 bench "render (layout) 1,000" $bin render "$work/m1000.dfd" -o "$work/r.svg"
 bench "report html 1,000" $bin report "$work/m1000.dfd" -o "$work/r.html"
 bench "report markdown 1,000" $bin report "$work/m1000.dfd" -o "$work/r.md"
+if command -v taskset > /dev/null; then
+  bench "report html, one core" taskset -c 0 $bin report "$work/m1000.dfd" -o "$work/r.html"
+  bench "report markdown, one core" taskset -c 0 $bin report "$work/m1000.dfd" -o "$work/r.md"
+fi
+$bin report "$work/m1000.dfd" -o "$work/r.html" --timings
 
 for n in 100 1000; do
   $bin report "$work/m$n.dfd" -o "$work/s$n.html"

@@ -16,6 +16,12 @@ final class LazyValue: MustacheCustomRepresentation {
     return value
   }
 
+  /// `placeholder` when there is one, else a lazy value made by `make`.
+  static func unless(_ placeholder: String?, _ make: @escaping () -> Any?) -> Any {
+    if let placeholder { return placeholder }
+    return LazyValue(make)
+  }
+
   /// `dictionary` with every lazy value in it, and in dictionaries inside it, computed.
   static func resolved(_ dictionary: [String: Any]) -> [String: Any] {
     dictionary.mapValues { value in

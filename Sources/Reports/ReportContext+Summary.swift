@@ -43,14 +43,16 @@ extension ReportContext {
     ]
   }
 
-  /// The sanitised inline SVG and, for Markdown, the file it is written to.
-  func diagram() -> [String: Any] {
+  /// The sanitised inline SVG (or `svg` in its place) and, for Markdown, the file it is
+  /// written to.
+  func diagram(svg placeholder: String? = nil) -> [String: Any] {
     guard input.svg != nil else {
       return ["svg": "", "file": "", "hasFile": false, "hasBadges": false]
     }
     let file = diagramFile.flatMap(Escaping.markdownLinkDestination) ?? ""
     return [
-      "svg": LazyValue { sanitizedSVG() }, "file": file, "hasFile": !file.isEmpty,
+      "svg": LazyValue.unless(placeholder) { sanitizedSVG() }, "file": file,
+      "hasFile": !file.isEmpty,
       "hasBadges": input.svgHasBadges,
     ]
   }

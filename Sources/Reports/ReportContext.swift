@@ -11,6 +11,12 @@ public struct ReportContext {
   /// The file name the Markdown report links the diagram as, when one is written beside it.
   public let diagramFile: String?
 
+  /// The big pre-rendered parts of the built-in templates, which `ReportRenderer.prepare`
+  /// writes straight to the output instead of through the template engine.
+  enum Section: String, CaseIterable, Sendable {
+    case diagram, findingRows, items, findingDetails
+  }
+
   public init(input: ReportInput, diagramFile: String? = nil) {
     self.input = input
     self.diagramFile = diagramFile
@@ -19,10 +25,12 @@ public struct ReportContext {
   /// The whole context, computed up front.
   public func values() -> [String: Any] { LazyValue.resolved(templateValues()) }
 
-  /// The whole context as the renderer hands it to the template: the per-finding and per-item
-  /// data, the sanitised SVG and the pre-rendered sections are computed only if the template
-  /// uses them.
-  func templateValues() -> [String: Any] {
+  /// The whole context as the renderer hands it to the template.
+  ///
+  /// The per-finding and per-item data, the sanitised SVG and the pre-rendered sections are
+  /// computed only if the template uses them. A section in `placeholders` is that text instead
+  /// (`ReportRenderer.prepare`).
+  func templateValues(placeholders: [Section: String] = [:]) -> [String: Any] {
     let info = input.diagram.info
     var metadata: [[String: Any]] = []
     for attribute in info.attributes.items where attribute.name != "description" {
@@ -55,13 +63,16 @@ public struct ReportContext {
       ],
       "hasFindings": !input.findings.isEmpty,
       "summary": summary(),
-      "diagram": diagram(),
+      "diagram": diagram(svg: placeholders[.diagram]),
       "hasDiagram": input.svg != nil,
       "findings": LazyValue { findings() },
       "items": LazyValue { items() },
-      "html": ["findingRows": LazyValue { findingRowsHTML() }],
+      "html": ["findingRows": LazyValue.unless(placeholders[.findingRows]) { findingRowsHTML() }],
       "markdown": [
-        "items": LazyValue { itemsMarkdown() }, "findings": LazyValue { findingDetailsMarkdown() },
+        "items": LazyValue.unless(placeholders[.items]) { itemsMarkdown() },
+        "findings": LazyValue.unless(placeholders[.findingDetails]) {
+          findingDetailsMarkdown()
+        },
       ],
       "strideCategories": StrideCategory.allCases.map(Self.stride),
       "severities": Severity.allCases.reversed().map(Self.severity),

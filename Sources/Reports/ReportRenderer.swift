@@ -24,12 +24,15 @@ public struct ReportRenderer: Sendable {
 
   public let format: ReportFormat
   private let template: MustacheTemplate
+  /// Whether the template is the built-in one, whose big sections `prepare` cuts out.
+  private let isBuiltIn: Bool
 
   /// A renderer for `format`, with `template` text or the built-in template.
   public init(format: ReportFormat, template text: String? = nil) throws(TemplateError) {
     _ = MarkdownContentType.registered
     _ = HTMLContentType.registered
     self.format = format
+    isBuiltIn = text == nil
     // HTML templates escape with `Escaping.html` unless they choose a content type themselves.
     let prefix = format == .html ? "{{% CONTENT_TYPE: \(HTMLContentType.name)}}" : ""
     do {
@@ -44,16 +47,58 @@ public struct ReportRenderer: Sendable {
   /// For Markdown with a diagram, `diagramFile` names the SVG written beside the report
   /// (`lighting.svg`); without it the report only mentions the diagram.
   public func render(_ input: ReportInput, diagramFile: String? = nil) -> Output {
-    let linked = format == .markdown && input.svg != nil ? diagramFile : nil
+    let prepared = prepare(input, withDiagram: input.svg != nil, diagramFile: diagramFile)
+    var page: [UInt8] = []
+    prepared.writePage(svg: input.svg) { page.append(contentsOf: $0) }
+    var attachments: [Attachment] = []
+    if let name = prepared.diagramFile, let svg = input.svg {
+      attachments.append(Attachment(name: name, contents: prepared.sanitizedDiagram(svg)))
+    }
+    return Output(text: String(decoding: page, as: UTF8.self), attachments: attachments)
+  }
+
+  /// Renders everything but the diagram, which `PreparedReport.writePage` takes later, so a
+  /// caller can lay the diagram out meanwhile; `withDiagram` says whether there will be one
+  /// (`input.svg` is not read).
+  ///
+  /// The built-in templates are rendered here with markers where the diagram and the big
+  /// pre-rendered sections go; the page is cut at the markers, so those sections go straight
+  /// to the output. A custom template is rendered whole when the page is written.
+  public func prepare(_ input: ReportInput, withDiagram: Bool, diagramFile: String? = nil)
+    -> PreparedReport
+  {
+    var input = input
+    input.svg = withDiagram ? "" : nil
+    let linked = format == .markdown && withDiagram ? diagramFile : nil
     let context = ReportContext(input: input, diagramFile: linked)
-    var values = context.templateValues()
+    let targets = withDiagram ? context.diagramTargets() : [:]
+    guard isBuiltIn else {
+      return PreparedReport(body: .template(self, input), targets: targets, diagramFile: linked)
+    }
+    // Escaped text cannot hold `<`, so only the template's raw tags can write a marker.
+    let token = ReportAssets.nonce()
+    var markers: [ReportContext.Section: String] = [:]
+    for section in ReportContext.Section.allCases {
+      markers[section] = "<scp-dfd-section \(token) \(section.rawValue)>"
+    }
+    let page = template.render(values(context, placeholders: markers))
+    let parts = ReportPageCutter(markers: markers, context: context).parts(of: page)
+    return PreparedReport(body: .parts(parts), targets: targets, diagramFile: linked)
+  }
+
+  /// The whole page in one string, as the template renders it (for custom templates).
+  func renderWhole(_ input: ReportInput, diagramFile: String?) -> String {
+    let linked = format == .markdown && input.svg != nil ? diagramFile : nil
+    return template.render(values(ReportContext(input: input, diagramFile: linked)))
+  }
+
+  private func values(
+    _ context: ReportContext, placeholders: [ReportContext.Section: String] = [:]
+  ) -> [String: Any] {
+    var values = context.templateValues(placeholders: placeholders)
     values["assets"] = ["css": ReportAssets.css, "script": ReportAssets.script]
     values["nonce"] = ReportAssets.nonce()
-    var attachments: [Attachment] = []
-    if let linked, input.svg != nil {
-      attachments.append(Attachment(name: linked, contents: context.sanitizedSVG()))
-    }
-    return Output(text: template.render(values), attachments: attachments)
+    return values
   }
 }
 

@@ -3,8 +3,9 @@ import OutputEscaping
 extension SVGSanitizer {
   /// `isSafe(name:value:)` on UTF-8: plain ASCII names that are not links or styles, with
   /// ASCII values, are decided without building strings.
-  static func isSafe(name: ArraySlice<UInt8>, value: ArraySlice<UInt8>) -> Bool {
-    let lower = name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+  static func isSafe<Bytes: RandomAccessCollection<UInt8>>(name: Bytes, value: Bytes) -> Bool
+  where Bytes.Index == Int {
+    let lower = name.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
     let isPlain = lower.allSatisfy { byte in
       (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
         || byte == 0x3A || byte == 0x5F
@@ -22,7 +23,9 @@ extension SVGSanitizer {
       return isSafe(
         name: String(decoding: name, as: UTF8.self), value: String(decoding: value, as: UTF8.self))
     }
-    let squeezed = decoded.compactMap { $0 <= 0x20 ? nil : ($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) }
+    let squeezed = decoded.compactMap {
+      $0 <= 0x20 ? nil : ($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0)
+    }
     guard !contains(squeezed, "javascript:") && !contains(squeezed, "vbscript:") else {
       // Let the `String` path decide, as it compares characters rather than bytes.
       return isSafe(
@@ -34,7 +37,8 @@ extension SVGSanitizer {
   /// `decodeReferences` on UTF-8, or nil where bytes and characters could disagree: an `&` or
   /// `;` next to a non-ASCII byte (it may be part of a larger character), or a result holding
   /// `İ` or the Kelvin sign (which lowercase to ASCII letters).
-  private static func decoded(_ value: ArraySlice<UInt8>) -> [UInt8]? {
+  private static func decoded<Bytes: RandomAccessCollection<UInt8>>(_ value: Bytes) -> [UInt8]?
+  where Bytes.Index == Int {
     for index in value.indices where value[index] == 0x26 || value[index] == 0x3B {
       if index > value.startIndex && value[index - 1] >= 0x80 { return nil }
       if index + 1 < value.endIndex && value[index + 1] >= 0x80 { return nil }
@@ -50,16 +54,57 @@ extension SVGSanitizer {
         continue
       }
       guard let end = value[index...].firstIndex(of: UInt8(ascii: ";")),
-        let decoded = referenceText(Substring(String(decoding: value[index..<end], as: UTF8.self)))
+        appendReference(value[index..<end], to: &result)
       else {
         result.append(byte)
         continue
       }
-      result.append(contentsOf: decoded.utf8)
       index = end + 1
     }
     if contains(result, "\u{130}") || contains(result, "\u{212A}") { return nil }
     return result
+  }
+
+  /// Appends what the character reference `name` (between `&` and `;`) stands for, as
+  /// `referenceText` decides, and says whether it was one; short numeric references (`#45`,
+  /// `#x2D`, most of Graphviz's) are decoded without building strings.
+  private static func appendReference<Bytes: RandomAccessCollection<UInt8>>(
+    _ name: Bytes, to result: inout [UInt8]
+  ) -> Bool where Bytes.Index == Int {
+    var digits = name[...]
+    if digits.first == UInt8(ascii: "#") {
+      digits = digits.dropFirst()
+      let hex = digits.first == UInt8(ascii: "x") || digits.first == UInt8(ascii: "X")
+      if hex { digits = digits.dropFirst() }
+      if let number = number(digits, hex: hex) {
+        guard let scalar = Unicode.Scalar(number) else { return false }
+        UTF8.encode(scalar) { result.append($0) }
+        return true
+      }
+    }
+    guard let text = referenceText(Substring(String(decoding: name, as: UTF8.self))) else {
+      return false
+    }
+    result.append(contentsOf: text.utf8)
+    return true
+  }
+
+  /// One to six decimal or hexadecimal digits as a number; nil for anything else, which
+  /// `referenceText` then decides.
+  private static func number(_ digits: some Collection<UInt8>, hex: Bool) -> UInt32? {
+    guard !digits.isEmpty && digits.count <= 6 else { return nil }
+    var number: UInt32 = 0
+    for byte in digits {
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: digit = byte - UInt8(ascii: "A") + 10
+      default: return nil
+      }
+      number = number * (hex ? 16 : 10) + UInt32(digit)
+    }
+    return number
   }
 
   private static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {

@@ -20,59 +20,89 @@ public struct SVGSanitizer: Sendable {
     "animatetransform", "handler", "listener", "style",
   ]
 
-  /// The sanitised SVG: the root `<svg>` element and what it contains, in one pass that copies
-  /// kept bytes straight to the output.
+  /// The sanitised SVG: the root `<svg>` element and what it contains.
   public func sanitize(_ svg: String) -> String {
-    var scanner = SVGScanner(svg)
-    let bytes = scanner.bytes
     var out: [UInt8] = []
-    out.reserveCapacity(bytes.count + bytes.count / 8)
-    var dropDepth = 0
-    var dropName = ""
-    var seenRoot = false
-    while let token = scanner.next() {
-      switch token {
-      case .text(let range):
-        if dropDepth == 0 && seenRoot { out.append(contentsOf: bytes[range]) }
-      case .cdata(let range):
-        if dropDepth == 0 && seenRoot {
-          Escaping.appendHTML(String(decoding: bytes[range], as: UTF8.self), to: &out)
-        }
-      case .skipped:
-        continue
-      case .close(let name):
-        if dropDepth > 0 {
-          if Self.lowercased(bytes[name]) == dropName { dropDepth -= 1 }
-          continue
-        }
-        if seenRoot {
-          out.append(UInt8(ascii: "<"))
-          out.append(UInt8(ascii: "/"))
-          out.append(contentsOf: bytes[name])
-          out.append(UInt8(ascii: ">"))
-        }
-      case .open(let tag):
-        let lower = Self.lowercased(bytes[tag.name])
-        if dropDepth > 0 {
-          if lower == dropName && !tag.selfClosing { dropDepth += 1 }
-          continue
-        }
-        if Self.isDropped(lower) {
-          if !tag.selfClosing {
-            dropDepth = 1
-            dropName = lower
-          }
-          continue
-        }
-        if lower == "svg" { seenRoot = true }
-        guard seenRoot else { continue }
-        write(tag, from: bytes, to: &out)
-      }
-    }
+    out.reserveCapacity(svg.utf8.count + svg.utf8.count / 8)
+    sanitize(svg, into: &out, flushingAt: .max) { _ in }
     return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(_ tag: SVGScanner.Tag, from bytes: [UInt8], to out: inout [UInt8]) {
+  /// The sanitised SVG handed to `write` in pieces of about 256 KB, in order, so the whole
+  /// result is never held at once.
+  public func sanitize(_ svg: String, to write: (UnsafeRawBufferPointer) throws -> Void)
+    rethrows
+  {
+    var out: [UInt8] = []
+    out.reserveCapacity(Self.pieceSize + 4_096)
+    try sanitize(svg, into: &out, flushingAt: Self.pieceSize) { piece in
+      try piece.withUnsafeBytes(write)
+      piece.removeAll(keepingCapacity: true)
+    }
+    try out.withUnsafeBytes(write)
+  }
+
+  /// How much sanitised output `sanitize(_:to:)` collects before handing it on.
+  static let pieceSize = 256 * 1_024
+
+  /// One pass over the input's UTF-8, read in place, that copies kept bytes straight to `out`
+  /// and calls `flush` whenever `out` holds `limit` bytes or more.
+  private func sanitize(
+    _ svg: String, into out: inout [UInt8], flushingAt limit: Int,
+    flush: (inout [UInt8]) throws -> Void
+  ) rethrows {
+    var svg = svg
+    try svg.withUTF8 { bytes in
+      var scanner = SVGScanner(bytes)
+      var dropDepth = 0
+      var dropName = ""
+      var seenRoot = false
+      while let token = scanner.next() {
+        switch token {
+        case .text(let range):
+          if dropDepth == 0 && seenRoot { out.append(contentsOf: bytes[range]) }
+        case .cdata(let range):
+          if dropDepth == 0 && seenRoot {
+            Escaping.appendHTML(String(decoding: bytes[range], as: UTF8.self), to: &out)
+          }
+        case .skipped:
+          continue
+        case .close(let name):
+          if dropDepth > 0 {
+            if Self.lowercased(bytes[name]) == dropName { dropDepth -= 1 }
+            continue
+          }
+          if seenRoot {
+            out.append(UInt8(ascii: "<"))
+            out.append(UInt8(ascii: "/"))
+            out.append(contentsOf: bytes[name])
+            out.append(UInt8(ascii: ">"))
+          }
+        case .open(let tag):
+          let lower = Self.lowercased(bytes[tag.name])
+          if dropDepth > 0 {
+            if lower == dropName && !tag.selfClosing { dropDepth += 1 }
+            continue
+          }
+          if Self.isDropped(lower) {
+            if !tag.selfClosing {
+              dropDepth = 1
+              dropName = lower
+            }
+            continue
+          }
+          if lower == "svg" { seenRoot = true }
+          guard seenRoot else { continue }
+          write(tag, from: bytes, to: &out)
+        }
+        if out.count >= limit { try flush(&out) }
+      }
+    }
+  }
+
+  private func write(
+    _ tag: SVGScanner.Tag, from bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]
+  ) {
     out.append(UInt8(ascii: "<"))
     out.append(contentsOf: bytes[tag.name])
     let safe = tag.attributes.filter { Self.isSafe(name: bytes[$0.name], value: bytes[$0.value]) }
@@ -80,7 +110,8 @@ public struct SVGSanitizer: Sendable {
     if bytes[tag.name].elementsEqual("g".utf8),
       let id = safe.first(where: { bytes[$0.name].elementsEqual("id".utf8) })
     {
-      target = resolveTarget(Self.decodeReferences(String(decoding: bytes[id.value], as: UTF8.self)))
+      target = resolveTarget(
+        Self.decodeReferences(String(decoding: bytes[id.value], as: UTF8.self)))
     }
     for attribute in safe {
       let name = bytes[attribute.name]
@@ -118,7 +149,7 @@ public struct SVGSanitizer: Sendable {
   }
 
   /// A name lowercased as `String.lowercased()` does, ASCII names without Unicode tables.
-  static func lowercased(_ name: ArraySlice<UInt8>) -> String {
+  static func lowercased<Bytes: Collection<UInt8>>(_ name: Bytes) -> String {
     guard name.allSatisfy({ $0 < 0x80 }) else {
       return String(decoding: name, as: UTF8.self).lowercased()
     }

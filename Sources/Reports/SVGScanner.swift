@@ -1,6 +1,7 @@
 /// Splits SVG (XML) text into tags and text, byte by byte; tolerant of anything it does not know.
 ///
-/// Tokens are ranges of `bytes`, so scanning allocates only each tag's attribute list.
+/// Tokens are ranges of `bytes`, so scanning allocates only each tag's attribute list. The
+/// scanner reads the text in place: it lives only inside `String.withUTF8`.
 struct SVGScanner {
   /// A start tag: its name, attributes in order, and whether it closes itself.
   struct Tag {
@@ -22,10 +23,10 @@ struct SVGScanner {
     case skipped
   }
 
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
 
-  init(_ text: String) { bytes = Array(text.utf8) }
+  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   mutating func next() -> Token? {
     guard position < bytes.count else { return nil }

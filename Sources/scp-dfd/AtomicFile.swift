@@ -4,40 +4,50 @@ import Foundation
 /// error never leaves a half-written file behind.
 enum AtomicFile {
   /// Writes `bytes` to `path`, replacing any regular file there.
+  static func write(_ bytes: [UInt8], to path: String) throws {
+    try write(to: path) { write in try bytes.withUnsafeBytes(write) }
+  }
+
+  /// Writes what `produce` hands to its argument, piece by piece in order, to `path`,
+  /// replacing any regular file there only once `produce` has returned; if it or a write
+  /// throws, the temporary file goes and `path` is untouched.
   ///
   /// A symbolic link is followed
   /// (the link stays); a device or pipe (`/dev/null`, a FIFO) is written in place, never replaced.
-  static func write(_ bytes: [UInt8], to path: String) throws {
+  static func write(to path: String, _ produce: (Pieces) throws -> Void) throws {
     var status = stat()
     if stat(path, &status) == 0 {
       switch status.st_mode & S_IFMT {
       case S_IFREG: break
       case S_IFDIR: throw AtomicFileError(path: path, reason: "it is a directory")
-      default: return try writeInPlace(bytes, to: path)
+      default: return try writeInPlace(to: path, produce)
       }
     }
     let resolved = realpath(path, nil).map { pointer in
       defer { free(pointer) }
       return String(cString: pointer)
     }
-    try replace(resolved ?? path, with: bytes)
+    try replace(resolved ?? path, produce)
   }
 
-  private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+  /// What a producer calls with each piece of a file's bytes.
+  typealias Pieces = (UnsafeRawBufferPointer) throws -> Void
+
+  private static func writeInPlace(to path: String, _ produce: (Pieces) throws -> Void) throws {
     let descriptor = open(path, O_WRONLY | O_TRUNC)
     guard descriptor >= 0 else {
       throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
     }
     defer { close(descriptor) }
-    try writeAll(bytes, to: descriptor, path: path)
+    try produce { try writeAll($0, to: descriptor, path: path) }
   }
 
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+  /// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes.
+  static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
+    guard let base = bytes.baseAddress else { return }
     var written = 0
     while written < bytes.count {
-      let count = bytes[written...].withUnsafeBytes {
-        Foundation.write(descriptor, $0.baseAddress, $0.count)
-      }
+      let count = Foundation.write(descriptor, base + written, bytes.count - written)
       if count < 0 {
         if errno == EINTR { continue }
         throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
@@ -47,7 +57,7 @@ enum AtomicFile {
   }
 
   /// Writes a temporary file beside `path`, then renames it over `path`.
-  private static func replace(_ path: String, with bytes: [UInt8]) throws {
+  private static func replace(_ path: String, _ produce: (Pieces) throws -> Void) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     var template = Array((folder + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
@@ -63,7 +73,7 @@ enum AtomicFile {
     var renamed = false
     defer { if !renamed { unlink(temporary) } }
     do {
-      try writeAll(bytes, to: descriptor, path: path)
+      try produce { try writeAll($0, to: descriptor, path: path) }
     } catch {
       close(descriptor)
       throw error

@@ -7,14 +7,15 @@ import ThreatEngine
 
 /// The steps `report` and `threats` share to build a report's input.
 enum ReportRunner {
-  /// The report input for `findings` of a valid model, with the diagram's SVG when drawn.
+  /// The report input for `findings` of a valid model, without the diagram's SVG; `drawn`
+  /// says that the SVG, when it comes, is `diagram(_:_:vocabulary:)`'s, badges and all.
   static func input(
-    _ loaded: ValidModel, _ findings: [Finding], _ catalogue: Catalogue, svg: String? = nil
+    _ loaded: ValidModel, _ findings: [Finding], _ catalogue: Catalogue, drawn: Bool = false
   ) -> ReportInput {
     ReportInput(
       diagram: loaded.diagram, sourceMap: loaded.sourceMap, findings: findings,
-      modelPath: loaded.path, catalogue: CatalogueInfo(catalogue), svg: svg,
-      svgHasBadges: svg != nil, generated: now(), toolVersion: SCPDFD.version)
+      modelPath: loaded.path, catalogue: CatalogueInfo(catalogue), svgHasBadges: drawn,
+      generated: now(), toolVersion: SCPDFD.version)
   }
 
   /// The diagram as SVG with threat badges, laid out as `render` would.

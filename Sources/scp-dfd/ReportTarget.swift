@@ -46,20 +46,23 @@ struct ReportTarget {
     }
   }
 
-  /// Writes each attachment beside the report, then the report, each atomically (a temporary
-  /// file, then a rename); on standard output only the report.
-  func write(_ output: ReportRenderer.Output) throws {
-    guard let path else {
-      FileHandle.standardOutput.write(Data(output.text.utf8))
-      return
-    }
-    let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+  /// Writes the diagram beside a Markdown report, then the report, each atomically (a
+  /// temporary file, then a rename) and piece by piece; on standard output only the report.
+  func write(_ report: PreparedReport, svg: String?) throws {
     do {
-      for attachment in output.attachments {
-        try AtomicFile.write(
-          Array(attachment.contents.utf8), to: folder.appendingPathComponent(attachment.name).path)
+      guard let path else {
+        try report.writePage(svg: svg) { piece in
+          try AtomicFile.writeAll(piece, to: STDOUT_FILENO, path: "standard output")
+        }
+        return
       }
-      try AtomicFile.write(Array(output.text.utf8), to: path)
+      if let name = report.diagramFile, let svg {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try AtomicFile.write(to: folder.appendingPathComponent(name).path) { pieces in
+          try report.writeDiagram(svg: svg, to: pieces)
+        }
+      }
+      try AtomicFile.write(to: path) { pieces in try report.writePage(svg: svg, to: pieces) }
     } catch {
       Terminal.writeError("error: \(error)\n")
       throw ExitCode(2)

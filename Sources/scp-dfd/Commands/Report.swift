@@ -39,19 +39,41 @@ extension SCPDFD {
     @Option(help: "A Mustache template to use instead of the built-in one.")
     var template: String?
 
+    /// Phase times on standard error, for scripts/bench-report.sh.
+    @Flag(help: .hidden)
+    var timings = false
+
     func run() throws {
+      var timer = PhaseTimer(enabled: timings)
       let target = try ReportTarget(output: output, format: format, model: model)
       let renderer = try ReportRunner.renderer(for: target.format, template: template)
-      let catalogue = try input.catalogue()
-      let loaded = try input.loadModel(model)
+      let catalogue = try timer.measure("catalogue") { try input.catalogue() }
+      let loaded = try timer.measure("load") { try input.loadModel(model) }
       try target.check(
         OutputGuard(
           model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues,
           template: template))
-      let findings = Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
-      let svg = try ReportRunner.diagram(loaded, findings, vocabulary: catalogue.vocabulary)
-      let report = ReportRunner.input(loaded, findings, catalogue, svg: svg)
-      try target.write(renderer.render(report, diagramFile: target.diagramFile))
+      let findings = timer.measure("analyse") {
+        Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
+      }
+      // The layout needs the findings (for badges) and the page needs little of the layout:
+      // render the page but the diagram on a second thread while Graphviz runs on this one.
+      let report = ReportRunner.input(loaded, findings, catalogue, drawn: true)
+      let diagramFile = target.diagramFile
+      let page = BackgroundWork {
+        renderer.prepare(report, withDiagram: true, diagramFile: diagramFile)
+      }
+      let svg = try timer.measure("layout") {
+        do {
+          return try ReportRunner.diagram(loaded, findings, vocabulary: catalogue.vocabulary)
+        } catch {
+          _ = page.value()
+          throw error
+        }
+      }
+      let prepared = timer.measure("page") { page.value() }
+      try timer.measure("write") { try target.write(prepared, svg: svg) }
+      timer.report()
     }
   }
 }
