@@ -2,6 +2,7 @@
 public enum DOTText {
   /// Breaks `text` into lines of about `width` characters at spaces, for compact labels.
   public static func wrapped(_ text: String, width: Int = 22) -> [String] {
+    if fitsOnOneLine(text, width: width) { return [text] }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line = ""
@@ -16,5 +17,21 @@ public enum DOTText {
       lines.append(line)
     }
     return lines
+  }
+
+  /// Whether `wrapped` would return `text` as it is: no line breaks, single spaces between words
+  /// and none at the ends, and no more bytes (so no more characters) than `width`.
+  private static func fitsOnOneLine(_ text: String, width: Int) -> Bool {
+    let utf8 = text.utf8
+    guard utf8.count <= width else { return false }
+    guard utf8.first != UInt8(ascii: " "), utf8.last != UInt8(ascii: " ") else { return false }
+    var previous: UInt8 = 0
+    for byte in utf8 {
+      if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: " ") && previous == byte) {
+        return false
+      }
+      previous = byte
+    }
+    return true
   }
 }
