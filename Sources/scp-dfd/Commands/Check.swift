@@ -10,6 +10,7 @@ extension SCPDFD {
     }
 
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Parse and validate models; print diagnostics.",
       discussion: """
         Reports every error and warning in each model (and the files it includes) with \

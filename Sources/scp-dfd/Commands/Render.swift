@@ -11,6 +11,7 @@ extension SCPDFD {
   /// `scp-dfd render MODEL`: draw the data-flow diagram with trust boundaries and threat badges.
   struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "render",
       abstract: "Draw a model as SVG, PNG, PDF or DOT, with trust boundaries and threat badges.",
       discussion: """
         Lays the diagram out with the Graphviz library inside scp-dfd (no `dot` program \

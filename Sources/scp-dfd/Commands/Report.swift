@@ -9,6 +9,7 @@ extension SCPDFD {
   /// `scp-dfd report MODEL`: a threat-model report for a design meeting or a wiki.
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "report",
       abstract: "Write a threat-model report: HTML (one self-contained file) or Markdown.",
       discussion: """
         The HTML report holds the model's details, a summary of open findings by STRIDE \

@@ -8,6 +8,7 @@ extension SCPDFD {
   /// `scp-dfd threats MODEL`: run the catalogue over a model and list the findings.
   struct Threats: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "threats",
       abstract: "Run the threat rules over a model and list the findings.",
       discussion: """
         Findings are grouped by element, boundary and flow, each with its rule, STRIDE letters, \
