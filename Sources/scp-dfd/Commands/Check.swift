@@ -40,8 +40,8 @@ extension SCPDFD {
     var models: [String]
 
     func run() throws {
-      _ = try input.catalogue()
-      let results = models.map { (path: $0, model: input.read($0)) }
+      let catalogue = try input.catalogue()
+      let results = models.map { (path: $0, model: input.read($0, catalogue: catalogue)) }
       switch format {
       case .text:
         for (path, model) in results {

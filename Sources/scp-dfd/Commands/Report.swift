@@ -44,7 +44,7 @@ extension SCPDFD {
       let target = try ReportTarget(output: output, format: format, model: model)
       let renderer = try ReportRunner.renderer(for: target.format, template: template)
       let catalogue = try input.catalogue()
-      let loaded = try input.loadModel(model)
+      let loaded = try input.loadModel(model, catalogue: catalogue)
       try target.check(
         OutputGuard(
           model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues,

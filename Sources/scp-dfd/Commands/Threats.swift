@@ -48,7 +48,7 @@ extension SCPDFD {
     func run() throws {
       var timer = PhaseTimer(enabled: timings)
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
-      let loaded = try timer.measure("load") { try input.loadModel(model) }
+      let loaded = try timer.measure("load") { try input.loadModel(model, catalogue: catalogue) }
       let analysis = timer.measure("analyse") {
         Analyzer(catalogue: catalogue).analyze(loaded.diagram)
       }
