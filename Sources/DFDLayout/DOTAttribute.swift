@@ -22,10 +22,14 @@ enum DOTValue: Hashable, Sendable {
   /// One of our own constants (numbers, colours, shape names).
   case token(String)
 
-  var dot: String {
+  /// Appends the value as DOT writes it to UTF-8 `bytes`.
+  func write(to bytes: inout [UInt8]) {
     switch self {
-    case .text(let text), .token(let text): return Escaping.dotString(text)
-    case .html(let label): return "<" + label.markup + ">"
+    case .text(let text), .token(let text): Escaping.appendDOTString(text, to: &bytes)
+    case .html(let label):
+      bytes.append(UInt8(ascii: "<"))
+      bytes.append(contentsOf: label.markup.utf8)
+      bytes.append(UInt8(ascii: ">"))
     }
   }
 }
@@ -38,12 +42,14 @@ struct DOTAttributes: Sendable {
 
   mutating func set(_ name: DOTAttribute, token: String) { items.append((name, .token(token))) }
 
-  /// `[name=value ...]`, or the empty string when there are none.
-  var bracketed: String {
-    items.isEmpty
-      ? "" : " [" + items.map { "\($0.0.rawValue)=\($0.1.dot)" }.joined(separator: " ") + "]"
+  /// Appends ` [name=value ...]` (nothing when there are no attributes) to UTF-8 `bytes`.
+  func writeBracketed(to bytes: inout [UInt8]) {
+    for (index, (name, value)) in items.enumerated() {
+      bytes.append(contentsOf: (index == 0 ? " [" : " ").utf8)
+      bytes.append(contentsOf: name.rawValue.utf8)
+      bytes.append(UInt8(ascii: "="))
+      value.write(to: &bytes)
+    }
+    if !items.isEmpty { bytes.append(UInt8(ascii: "]")) }
   }
-
-  /// One `name=value;` statement per attribute, for graph and cluster bodies.
-  var statements: [String] { items.map { "\($0.0.rawValue)=\($0.1.dot);" } }
 }

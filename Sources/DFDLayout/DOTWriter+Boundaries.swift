@@ -31,8 +31,7 @@ extension DOTWriter {
   ) {
     guard visited.insert(boundary.id).inserted else { return }
     document.open("subgraph " + Escaping.dotString("cluster_" + boundary.id))
-    document.append(
-      clusterAttributes(boundary, depth: depth, badge: badges[boundary.id]).statements)
+    document.appendStatements(clusterAttributes(boundary, depth: depth, badge: badges[boundary.id]))
     let elements = members[boundary.id] ?? []
     let nested = children[boundary.id] ?? []
     for element in elements { document.append(nodeName(element.id) + ";") }
@@ -51,7 +50,7 @@ extension DOTWriter {
       spacer.set(.width, token: "1.6")
       spacer.set(.height, token: "0.5")
       // A DSL identifier never contains `:`, so this name cannot clash with an element.
-      document.append(Escaping.dotString("boundary:" + boundary.id + ":empty") + spacer.bracketed + ";")
+      document.append(Escaping.dotString("boundary:" + boundary.id + ":empty"), spacer)
     }
     document.close()
   }

@@ -28,9 +28,10 @@ extension DOTWriter {
       attributes.set(.style, token: "dashed")
     }
     if flow.isTwoWay { attributes.set(.dir, token: "both") }
-    attributes.set(.xlabel, .html(Self.flowLabel(flow, number: number, badge: badge)))
+    let lines = Self.titleLines(flow)
+    attributes.set(.xlabel, .html(Self.flowLabel(flow, number: number, badge: badge, lines: lines)))
     if !options.fast,
-      let length = Self.labelExtent(flow, number: number, badge: badge).minimumLength(
+      let length = Self.labelExtent(flow, number: number, badge: badge, lines: lines).minimumLength(
         direction: options.direction, rankSeparation: Double(DiagramStyle.rankSeparation) ?? 1)
     {
       attributes.set(.minlen, token: String(length))
@@ -47,10 +48,12 @@ extension DOTWriter {
   }
 
   /// `1. Readings` over the protocol in small type and the badge, side by side.
-  static func flowLabel(_ flow: Flow, number: Int, badge: ThreatBadge?) -> HTMLLabel {
+  static func flowLabel(_ flow: Flow, number: Int, badge: ThreatBadge?, lines: [String])
+    -> HTMLLabel
+  {
     let title =
       HTMLLabel.text("\(number). ").font(bold: true)
-      + HTMLLabel.lines(titleLines(flow))
+      + HTMLLabel.lines(lines)
     var rows = [title.cell()]
     var details: [String] = []
     if let name = flow.protocol {
@@ -74,9 +77,11 @@ extension DOTWriter {
     DOTText.wrapped(flow.label ?? "", width: DiagramStyle.flowLabelWidth)
   }
 
-  /// The estimated size of the label that `flowLabel` draws.
-  static func labelExtent(_ flow: Flow, number: Int, badge: ThreatBadge?) -> FlowLabelExtent {
-    var lines = titleLines(flow)
+  /// The estimated size of the label that `flowLabel` draws with the same `lines`.
+  static func labelExtent(_ flow: Flow, number: Int, badge: ThreatBadge?, lines: [String])
+    -> FlowLabelExtent
+  {
+    var lines = lines
     lines[0] = "\(number). " + lines[0]
     var details = flow.protocol?.count ?? 0
     if let badge { details += badge.text.count + (details > 0 ? 3 : 2) }

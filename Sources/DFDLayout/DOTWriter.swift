@@ -21,12 +21,11 @@ public struct DOTWriter: Hashable, Sendable {
     var document = DOTDocument()
     let name = options.name ?? diagram.info.title ?? "dfd"
     document.open("digraph " + Escaping.dotString(name))
-    document.append(graphAttributes(diagram).statements)
-    document.append("node" + nodeDefaults.bracketed + ";")
-    document.append("edge" + edgeDefaults.bracketed + ";")
+    document.appendStatements(graphAttributes(diagram))
+    document.append("node", nodeDefaults)
+    document.append("edge", edgeDefaults)
     for element in diagram.elements {
-      document.append(
-        nodeName(element.id) + nodeAttributes(element, badge: badges[element.id]).bracketed + ";")
+      document.append(nodeName(element.id), nodeAttributes(element, badge: badges[element.id]))
     }
     writeBoundaries(diagram, badges: badges, into: &document)
     for (offset, flow) in diagram.drawnFlows.enumerated() {
@@ -34,8 +33,7 @@ public struct DOTWriter: Hashable, Sendable {
         continue
       }
       let attributes = edgeAttributes(flow, number: offset + 1, in: diagram, badge: badges[flow.id])
-      document.append(
-        nodeName(flow.source) + " -> " + nodeName(flow.target) + attributes.bracketed + ";")
+      document.append(nodeName(flow.source) + " -> " + nodeName(flow.target), attributes)
     }
     document.close()
     return document.text

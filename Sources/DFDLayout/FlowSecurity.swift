@@ -15,26 +15,32 @@ public struct FlowSecurity: Hashable, Sendable {
   /// Whether `flow` is encrypted: it states encrypted, tls, mutual-tls or vpn, or a protocol or
   /// attribute implies one of them, and it does not state `encrypted: false`.
   public func isEncrypted(_ flow: Flow) -> Bool {
-    let controls = self.controls(of: flow)
-    return !controls.isDisjoint(with: Self.encryptingControls)
+    controlList(of: flow).contains { Self.encryptingControls.contains($0) }
   }
 
   /// The flow's controls: those stated true, plus everything they and the protocol imply,
   /// except those stated false.
-  public func controls(of flow: Flow) -> Set<String> {
-    var statedFalse = Set<String>()
+  public func controls(of flow: Flow) -> Set<String> { Set(controlList(of: flow)) }
+
+  /// The controls of `controls(of:)` without repeats, in the order found.
+  ///
+  /// A flow has a handful, so plain arrays beat hashing here (this runs once per drawn flow).
+  private func controlList(of flow: Flow) -> [String] {
+    var statedFalse: [String] = []
     var pending: [String] = []
     for attribute in flow.attributes.items {
       guard let value = attribute.value.boolValue else { continue }
-      if value { pending.append(attribute.name) } else { statedFalse.insert(attribute.name) }
+      if value { pending.append(attribute.name) } else { statedFalse.append(attribute.name) }
     }
     if let name = flow.protocol, let definition = vocabulary.protocols[name] {
       pending += definition.implies
     }
-    var controls = Set<String>()
+    var controls: [String] = []
+    let flowAttributes = vocabulary.attributes[.flow]
     while let name = pending.popLast() {
-      guard !statedFalse.contains(name), controls.insert(name).inserted else { continue }
-      pending += vocabulary.attribute(name, in: .flow)?.implies ?? []
+      guard !statedFalse.contains(name), !controls.contains(name) else { continue }
+      controls.append(name)
+      pending += flowAttributes?[name]?.implies ?? []
       pending += vocabulary.protocols[name]?.implies ?? []
     }
     return controls

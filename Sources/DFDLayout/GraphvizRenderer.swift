@@ -21,6 +21,21 @@ public struct GraphvizRenderer: Sendable {
       try state.render(dot: dot, device: format.rawValue)
     }
   }
+
+  /// Starts Graphviz's one-time set-up for `format` on another thread.
+  ///
+  /// Laying out `dot`, a small graph, loads the context, plugins, fontconfig and fonts while the
+  /// caller works towards its first `render`, which waits for it. Does nothing once Graphviz
+  /// has been used.
+  public static func warmUp(for format: RenderFormat, dot: String) {
+    guard format != .dot else { return }
+    Task.detached(priority: .userInitiated) {
+      graphvizLock.withLock { (state: inout GraphvizState) in
+        guard state.context == nil else { return }
+        _ = try? state.render(dot: dot, device: format.rawValue)
+      }
+    }
+  }
 }
 
 /// Everything Graphviz-related that lives for the whole process.

@@ -18,28 +18,46 @@ struct HTMLLabel: Hashable, Sendable {
   }
 
   static func + (lhs: HTMLLabel, rhs: HTMLLabel) -> HTMLLabel {
-    HTMLLabel(markup: lhs.markup + rhs.markup)
+    var markup = lhs.markup
+    markup += rhs.markup
+    return HTMLLabel(markup: markup)
   }
 
   /// The label in a font of `size` points and `colour`.
   func font(size: Int? = nil, colour: String? = nil, bold: Bool = false) -> HTMLLabel {
-    var open = "<FONT"
-    if let size { open += " POINT-SIZE=\"\(size)\"" }
-    if let colour { open += " COLOR=\"\(colour)\"" }
-    let inner = bold ? "<B>" + markup + "</B>" : markup
-    if size == nil && colour == nil { return HTMLLabel(markup: inner) }
-    return HTMLLabel(markup: open + ">" + inner + "</FONT>")
+    var out = ""
+    out.reserveCapacity(markup.utf8.count + 48)
+    if size != nil || colour != nil { out += "<FONT" }
+    if let size { out += " POINT-SIZE=\"" + String(size) + "\"" }
+    if let colour { out += " COLOR=\"" + colour + "\"" }
+    if size != nil || colour != nil { out += ">" }
+    out += bold ? "<B>" : ""
+    out += markup
+    out += bold ? "</B>" : ""
+    if size != nil || colour != nil { out += "</FONT>" }
+    return HTMLLabel(markup: out)
   }
 
   /// The label as one table cell with our own cell attributes.
   func cell(_ attributes: String = "") -> HTMLLabel {
-    HTMLLabel(
-      markup: "<TR><TD\(attributes.isEmpty ? "" : " " + attributes)>" + markup + "</TD></TR>")
+    var out = "<TR><TD"
+    out.reserveCapacity(markup.utf8.count + attributes.utf8.count + 20)
+    if !attributes.isEmpty { out += " " + attributes }
+    out += ">"
+    out += markup
+    out += "</TD></TR>"
+    return HTMLLabel(markup: out)
   }
 
   /// Rows (made with `cell`) wrapped in a table with our own table attributes.
   static func table(_ attributes: String, _ rows: [HTMLLabel]) -> HTMLLabel {
-    HTMLLabel(markup: "<TABLE \(attributes)>" + rows.map(\.markup).joined() + "</TABLE>")
+    var out = "<TABLE "
+    out.reserveCapacity(rows.reduce(attributes.utf8.count + 16) { $0 + $1.markup.utf8.count })
+    out += attributes
+    out += ">"
+    for row in rows { out += row.markup }
+    out += "</TABLE>"
+    return HTMLLabel(markup: out)
   }
 
   /// A threat badge row: the badge text on the severity colour.

@@ -12,13 +12,17 @@ public struct ThreatBadge: Hashable, Sendable {
 
   /// The STRIDE letters that apply, in STRIDE order (`STI`).
   public var letters: String {
-    String(Set(findings.flatMap(\.stride)).sorted().map(\.letter))
+    var seen: [StrideCategory] = []
+    for finding in findings {
+      for category in finding.stride where !seen.contains(category) { seen.append(category) }
+    }
+    return String(StrideCategory.allCases.filter(seen.contains).map(\.letter))
   }
 
   public var count: Int { findings.count }
 
   /// The highest severity among the findings.
-  public var severity: Severity { findings.map(\.severity).max() ?? .low }
+  public var severity: Severity { findings.lazy.map(\.severity).max() ?? .low }
 
   /// What the badge says: letters, count and severity in words (`STI 3 · high`).
   public var text: String { "\(letters) \(count) · \(severity.rawValue)" }

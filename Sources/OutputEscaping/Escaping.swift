@@ -40,19 +40,31 @@ public enum Escaping {
   /// The text with each UTF-8 byte that `replacement` maps replaced; unchanged text is returned
   /// as it is, without copying.
   static func rewriteBytes(_ text: String, _ replacement: (UInt8) -> StaticString?) -> String {
-    let utf8 = text.utf8
-    guard let first = utf8.firstIndex(where: { replacement($0) != nil }) else { return text }
+    var text = text
+    let clean = text.withUTF8 { source in !source.contains { replacement($0) != nil } }
+    if clean { return text }
     var out: [UInt8] = []
-    out.reserveCapacity(utf8.count + 32)
-    out.append(contentsOf: utf8[..<first])
-    for byte in utf8[first...] {
-      if let replaced = replacement(byte) {
-        replaced.withUTF8Buffer { out.append(contentsOf: $0) }
-      } else {
-        out.append(byte)
-      }
-    }
+    out.reserveCapacity(text.utf8.count + 32)
+    appendRewritten(text, to: &out, replacement)
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 of `text` to `out` with each byte that `replacement` maps replaced;
+  /// the runs of bytes in between are copied whole.
+  static func appendRewritten(
+    _ text: String, to out: inout [UInt8], _ replacement: (UInt8) -> StaticString?
+  ) {
+    var text = text
+    text.withUTF8 { source in
+      var start = 0
+      for index in source.indices {
+        guard let replaced = replacement(source[index]) else { continue }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+        replaced.withUTF8Buffer { out.append(contentsOf: $0) }
+        start = index + 1
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+    }
   }
 
   /// A value for a quoted HTML attribute; newlines and tabs become character references so

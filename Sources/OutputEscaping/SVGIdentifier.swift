@@ -7,25 +7,32 @@
 public enum SVGIdentifier {
   /// The slug of `identifier`.
   public static func slug(_ identifier: String) -> String {
-    var result = ""
-    let scalars = Array(identifier.unicodeScalars)
+    // Every character outside ASCII letters, digits, `-` and `_` is written byte by byte, so
+    // working on UTF-8 bytes gives the same slug as working on scalars.
+    var result: [UInt8] = []
+    let bytes = Array(identifier.utf8)
+    result.reserveCapacity(bytes.count + 8)
     var index = 0
-    while index < scalars.count {
-      let scalar = scalars[index]
-      if scalar == "-", index + 1 < scalars.count, scalars[index + 1] == ">" {
-        result += "_to_"
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "-"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: ">") {
+        result += "_to_".utf8
         index += 2
         continue
       }
-      switch scalar {
-      case "a"..."z", "A"..."Z", "0"..."9", "-": result.unicodeScalars.append(scalar)
-      case "_": result += "__"
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+        result.append(byte)
+      case UInt8(ascii: "_"): result += "__".utf8
       default:
-        for byte in String(scalar).utf8 { result += "_" + hex(byte) }
+        result.append(UInt8(ascii: "_"))
+        result.append(hexDigits[Int(byte >> 4)])
+        result.append(hexDigits[Int(byte & 0xF)])
       }
       index += 1
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The id of an element's node: `el-<slug>`.
@@ -38,8 +45,5 @@ public enum SVGIdentifier {
   /// A class name for a kind or category (same mapping, so it is a single safe token).
   public static func className(_ name: String) -> String { slug(name) }
 
-  private static func hex(_ byte: UInt8) -> String {
-    let digits = Array("0123456789abcdef")
-    return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
-  }
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 }

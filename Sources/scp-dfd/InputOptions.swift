@@ -17,13 +17,10 @@ struct InputOptions: ParsableArguments {
   /// the first catalogue error and exits 2.
   func catalogue() throws -> Catalogue { try catalogueOptions.loadOrExit() }
 
-  /// The words models may use (call `catalogue()` first to report catalogue errors).
-  var vocabulary: Vocabulary { ((try? catalogueOptions.load()) ?? Catalogue.builtIn).vocabulary }
-
-  /// Reads, parses and resolves the model at `path`, adding stale-triage warnings when it is
-  /// valid; never prints.
-  func read(_ path: String) -> LoadedModel {
-    let catalogue = (try? catalogueOptions.load()) ?? Catalogue.builtIn
+  /// Reads, parses and resolves the model at `path` against `catalogue` (from `catalogue()`, so
+  /// that catalogue files are read once), adding stale-triage warnings when it is valid; never
+  /// prints.
+  func read(_ path: String, catalogue: Catalogue) -> LoadedModel {
     var model = ModelLoader.load(
       path, vocabulary: catalogue.vocabulary, read: FileReader.read, identify: FileReader.identity)
     if !model.hasErrors, let resolved = model.resolved, !resolved.diagram.triage.isEmpty {
@@ -49,8 +46,8 @@ struct InputOptions: ParsableArguments {
 
   /// Loads a model for a command that needs a valid one: prints its diagnostics to standard
   /// error, and throws `ExitCode(2)` when there are errors.
-  func loadModel(_ path: String) throws -> ValidModel {
-    let model = read(path)
+  func loadModel(_ path: String, catalogue: Catalogue) throws -> ValidModel {
+    let model = read(path, catalogue: catalogue)
     if !model.diagnostics.isEmpty { Terminal.writeError(renderDiagnostics(model)) }
     guard !model.hasErrors, let resolved = model.resolved else {
       Terminal.writeError(CheckSummary.line(for: model, path: path) + "\n")

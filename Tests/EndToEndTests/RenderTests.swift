@@ -41,6 +41,18 @@ struct RenderTests {
     #expect(classes.contains { $0.hasPrefix("edge flow") })
   }
 
+  /// Graphviz's background warm-up (a small layout on another thread) must not change the SVG.
+  @Test(arguments: samples)
+  func warmUpLeavesTheSVGUnchanged(_ sample: String) throws {
+    let warm = try Binary.run(["render", sample], in: Binary.root)
+    let cold = try Binary.run(
+      ["render", sample], in: Binary.root, environment: ["SCP_DFD_NO_WARMUP": "1"])
+    #expect(warm.status == 0, "\(warm.stderr)")
+    #expect(cold.status == 0, "\(cold.stderr)")
+    #expect(!warm.stdout.isEmpty)
+    #expect(warm.stdout == cold.stdout)
+  }
+
   /// The drawing options every sample must lay out under without a word from Graphviz.
   static let cleanCases: [(String, [String])] = samples.flatMap { sample in
     [[], ["--direction", "TB"], ["--no-threats"]].map { (sample, $0) }

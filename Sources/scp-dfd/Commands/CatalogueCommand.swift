@@ -28,7 +28,7 @@ enum ListFormat: String, ExpressibleByArgument, CaseIterable {
 extension SCPDFD.CatalogueCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "List the rules (markdown writes docs/rules.md).")
+      commandName: "list", abstract: "List the rules (markdown writes docs/rules.md).")
     @OptionGroup var catalogueOptions: CatalogueOptions
     @Option(help: "text or markdown.") var format: ListFormat = .text
 
@@ -42,7 +42,8 @@ extension SCPDFD.CatalogueCommand {
   }
 
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one rule in full.")
+    static let configuration = CommandConfiguration(
+      commandName: "show", abstract: "Show one rule in full.")
     @OptionGroup var catalogueOptions: CatalogueOptions
     @Argument(help: "The rule id, such as SCP-T-003.") var rule: String
 
@@ -58,7 +59,8 @@ extension SCPDFD.CatalogueCommand {
   }
 
   struct Kinds: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the element kinds.")
+    static let configuration = CommandConfiguration(
+      commandName: "kinds", abstract: "List the element kinds.")
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func run() throws {
@@ -67,7 +69,8 @@ extension SCPDFD.CatalogueCommand {
   }
 
   struct Attributes: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the attributes by scope.")
+    static let configuration = CommandConfiguration(
+      commandName: "attributes", abstract: "List the attributes by scope.")
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func run() throws {
@@ -77,7 +80,7 @@ extension SCPDFD.CatalogueCommand {
 
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Check a catalogue file; exit 2 with file:line:col errors.")
+      commandName: "check", abstract: "Check a catalogue file; exit 2 with file:line:col errors.")
     @OptionGroup var catalogueOptions: CatalogueOptions
     @Argument(help: "The catalogue file.") var file: String
 

@@ -10,6 +10,7 @@ extension SCPDFD {
     }
 
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Parse and validate models; print diagnostics.",
       discussion: """
         Reports every error and warning in each model (and the files it includes) with \
@@ -39,8 +40,8 @@ extension SCPDFD {
     var models: [String]
 
     func run() throws {
-      _ = try input.catalogue()
-      let results = models.map { (path: $0, model: input.read($0)) }
+      let catalogue = try input.catalogue()
+      let results = models.map { (path: $0, model: input.read($0, catalogue: catalogue)) }
       switch format {
       case .text:
         for (path, model) in results {

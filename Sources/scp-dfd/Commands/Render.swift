@@ -11,6 +11,7 @@ extension SCPDFD {
   /// `scp-dfd render MODEL`: draw the data-flow diagram with trust boundaries and threat badges.
   struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "render",
       abstract: "Draw a model as SVG, PNG, PDF or DOT, with trust boundaries and threat badges.",
       discussion: """
         Lays the diagram out with the Graphviz library inside scp-dfd (no `dot` program \
@@ -64,16 +65,23 @@ extension SCPDFD {
     /// The number of drawn elements from which the fast preset is the default.
     static let fastFrom = 500
 
+    /// Set (to anything) to skip Graphviz's background warm-up, for tests and benchmarks.
+    static let noWarmUpVariable = "SCP_DFD_NO_WARMUP"
+
     func run() throws {
       let target = try RenderTarget(
         output: output, format: format, model: model, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
       let catalogue = try input.catalogue()
-      let loaded = try input.loadModel(model)
+      let loaded = try input.loadModel(model, catalogue: catalogue)
       try OutputGuard(
         model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues
       )
       .check(target.path, writing: "diagram")
       let diagram = try focused(loaded.diagram)
+      // From here on the command always ends in a render, which waits for the warm-up.
+      if ProcessInfo.processInfo.environment[Self.noWarmUpVariable] == nil {
+        DiagramRenderer.warmUp(for: target.format)
+      }
       let findings =
         noThreats ? [] : Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
       let options = options(for: diagram)

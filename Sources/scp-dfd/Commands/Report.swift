@@ -9,6 +9,7 @@ extension SCPDFD {
   /// `scp-dfd report MODEL`: a threat-model report for a design meeting or a wiki.
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "report",
       abstract: "Write a threat-model report: HTML (one self-contained file) or Markdown.",
       discussion: """
         The HTML report holds the model's details, a summary of open findings by STRIDE \
@@ -48,7 +49,7 @@ extension SCPDFD {
       let target = try ReportTarget(output: output, format: format, model: model)
       let renderer = try ReportRunner.renderer(for: target.format, template: template)
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
-      let loaded = try timer.measure("load") { try input.loadModel(model) }
+      let loaded = try timer.measure("load") { try input.loadModel(model, catalogue: catalogue) }
       try target.check(
         OutputGuard(
           model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues,

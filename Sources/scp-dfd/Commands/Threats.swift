@@ -8,6 +8,7 @@ extension SCPDFD {
   /// `scp-dfd threats MODEL`: run the catalogue over a model and list the findings.
   struct Threats: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "threats",
       abstract: "Run the threat rules over a model and list the findings.",
       discussion: """
         Findings are grouped by element, boundary and flow, each with its rule, STRIDE letters, \
@@ -47,7 +48,7 @@ extension SCPDFD {
     func run() throws {
       var timer = PhaseTimer(enabled: timings)
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
-      let loaded = try timer.measure("load") { try input.loadModel(model) }
+      let loaded = try timer.measure("load") { try input.loadModel(model, catalogue: catalogue) }
       let analysis = timer.measure("analyse") {
         Analyzer(catalogue: catalogue).analyze(loaded.diagram)
       }
