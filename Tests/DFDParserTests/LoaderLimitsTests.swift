@@ -55,13 +55,11 @@ struct LoaderLimitsTests {
     // 6,000 elements (36 million comparisons).
     var lines = (0..<6_000).map { "service s\($0)" }
     lines += (0..<6_000).map { "s\($0) -> x\($0)" }
-    let clock = ContinuousClock()
-    var model: LoadedModel?
-    let elapsed = clock.measure { model = load(["main.dfd": lines.joined(separator: "\n")]) }
-    let unknown = model?.diagnostics.filter { $0.code == "DFD202" } ?? []
+    let model = load(["main.dfd": lines.joined(separator: "\n")])
+    let unknown = model.diagnostics.filter { $0.code == "DFD202" }
     #expect(unknown.count == 6_000)
     #expect(unknown.first?.notes.isEmpty == false, "the first ones still get a suggestion")
+    // The bound itself, not a timing: suggestions stop once the budget is spent.
     #expect(unknown.last?.notes.isEmpty == true, "past the budget, no suggestion")
-    #expect(elapsed < .seconds(60))
   }
 }
