@@ -74,8 +74,7 @@ extension SCPDFD {
       )
       .check(target.path, writing: "diagram")
       let diagram = try focused(loaded.diagram)
-      let findings =
-        noThreats ? [] : Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
+      let findings = noThreats ? [] : loaded.analyze().findings
       let options = options(for: diagram)
       let rendering = try RenderCommandRunner.render(
         diagram, findings: findings, options: options, vocabulary: catalogue.vocabulary,

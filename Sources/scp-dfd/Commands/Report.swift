@@ -48,7 +48,7 @@ extension SCPDFD {
         OutputGuard(
           model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues,
           template: template))
-      let findings = Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
+      let findings = loaded.analyze().findings
       let svg = try ReportRunner.diagram(loaded, findings, vocabulary: catalogue.vocabulary)
       let report = ReportRunner.input(loaded, findings, catalogue, svg: svg)
       try target.write(renderer.render(report, diagramFile: target.diagramFile))

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Counts the instructions `scp-dfd threats` executes before the analysis (catalogue and load,
+# including the stale-triage check) and in it, with callgrind: unlike time, the counts do not
+# depend on the machine's load.
+#
+# usage: scripts/count-analysis-instructions.sh [--elements N] [--seed S] [--binary PATH]
+#
+# Generates a model with scripts/generate-model.py (default --elements 10000 --seed 1), uses
+# the release binary (or --binary, e.g. an older build), copies it without debug information
+# (valgrind 3.19 cannot read Swift's DWARF 5), runs it under callgrind with a dump before and
+# after `Analyzer.analyze`, stops it once the analysis is dumped (rendering is not counted) and
+# prints both counts. Takes a few minutes.
+set -euo pipefail
+
+elements=10000
+seed=1
+binary=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --elements) elements="$2"; shift 2 ;;
+    --seed) seed="$2"; shift 2 ;;
+    --binary) binary="$2"; shift 2 ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+binary="${binary:-$root/.build/release/scp-dfd}"
+python3 "$root/scripts/generate-model.py" --elements "$elements" --seed "$seed" > "$work/model.dfd"
+strip --strip-debug -o "$work/scp-dfd" "$binary"
+
+# The analysis entry point `threats` calls: analyze(PreparedDiagram) where it exists, else
+# analyze(Diagram) (builds before the index was shared).
+symbols="$(nm "$work/scp-dfd")"
+function="\$s12ThreatEngine8AnalyzerV7analyzeyAA8AnalysisVAA15PreparedDiagramVF"
+if ! grep -qF -- "$function" <<< "$symbols"; then
+  function="\$s12ThreatEngine8AnalyzerV7analyzeyAA8AnalysisV8DFDModel7DiagramVF"
+fi
+
+valgrind --tool=callgrind --callgrind-out-file="$work/out" --dump-before="$function" \
+  --dump-after="$function" "$work/scp-dfd" threats "$work/model.dfd" --format csv \
+  > /dev/null 2> "$work/valgrind.txt" &
+pid=$!
+while [[ ! -s "$work/out.2" ]] && kill -0 "$pid" 2> /dev/null; do sleep 1; done
+sleep 1
+kill "$pid" 2> /dev/null || true
+wait "$pid" 2> /dev/null || true
+
+count() { callgrind_annotate "$1" 2> /dev/null | awk '/PROGRAM TOTALS/ { print $1 }'; }
+echo "model: --elements $elements --seed $seed"
+echo "instructions before the analysis (catalogue, load): $(count "$work/out.1")"
+echo "instructions in the analysis:                       $(count "$work/out.2")"
