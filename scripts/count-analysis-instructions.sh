@@ -9,7 +9,7 @@
 # Generates a model with scripts/generate-model.py (default --elements 10000 --seed 1), uses
 # the release binary (or --binary, e.g. an older build), copies it without debug information
 # (valgrind 3.19 cannot read Swift's DWARF 5), runs it under callgrind with a dump before and
-# after `Analyzer.analyze`, stops it once the analysis is dumped (rendering is not counted) and
+# after the analyse phase, stops it once the analysis is dumped (rendering is not counted) and
 # prints both counts. Takes a few minutes. --without-triage drops the model's `threat`
 # statements, so that loading makes no stale-triage check and the analysis indexes the diagram
 # itself.
@@ -41,12 +41,14 @@ if [[ "$triage" == no ]]; then
 fi
 strip --strip-debug -o "$work/scp-dfd" "$binary"
 
-# The analysis entry point `threats` calls: analyze(PreparedDiagram) where it exists, else
-# analyze(Diagram) (builds before the index was shared).
-symbols="$(nm "$work/scp-dfd")"
-function="\$s12ThreatEngine8AnalyzerV7analyzeyAA8AnalysisVAA15PreparedDiagramVF"
-if ! grep -qF -- "$function" <<< "$symbols"; then
-  function="\$s12ThreatEngine8AnalyzerV7analyzeyAA8AnalysisV8DFDModel7DiagramVF"
+# The analyse phase: the specialisation of PhaseTimer.measure that `threats` runs the analysis
+# in (it returns an Analysis), so a build that prepares the diagram inside the phase is
+# counted in full.
+nm "$work/scp-dfd" > "$work/symbols.txt"
+function="$(awk '$3 ~ /PhaseTimerV7measure.*ThreatEngine8AnalysisV/ { print $3; exit }' "$work/symbols.txt")"
+if [[ -z "$function" ]]; then
+  echo "no analyse phase found in $binary (does it know --timings?)" >&2
+  exit 2
 fi
 
 valgrind --tool=callgrind --callgrind-out-file="$work/out" --dump-before="$function" \
