@@ -21,10 +21,23 @@ struct InputOptions: ParsableArguments {
   /// that catalogue files are read once), adding stale-triage warnings when it is valid; never
   /// prints.
   func read(_ path: String, catalogue: Catalogue) -> LoadedModel {
+    readForAnalysis(path, catalogue: catalogue).model
+  }
+
+  /// Reads the model as `read` does, and returns the analyser and the prepared diagram the
+  /// stale-triage check made (nil when there was none), so that analysis need not index the
+  /// diagram again.
+  private func readForAnalysis(_ path: String, catalogue: Catalogue)
+    -> (model: LoadedModel, analyzer: Analyzer, prepared: PreparedDiagram?)
+  {
+    let analyzer = Analyzer(catalogue: catalogue)
+    var prepared: PreparedDiagram?
     var model = ModelLoader.load(
       path, vocabulary: catalogue.vocabulary, read: FileReader.read, identify: FileReader.identity)
     if !model.hasErrors, let resolved = model.resolved, !resolved.diagram.triage.isEmpty {
-      let problems = Analyzer(catalogue: catalogue).triageProblems(resolved.diagram)
+      let diagram = analyzer.prepare(resolved.diagram)
+      prepared = diagram
+      let problems = analyzer.triageProblems(diagram)
       let warnings = TriageDiagnostics.warnings(
         problems, sourceMap: resolved.sourceMap, files: model.sources)
       model = LoadedModel(
@@ -35,7 +48,7 @@ struct InputOptions: ParsableArguments {
         model.diagnostics[index].severity = .error
       }
     }
-    return model
+    return (model, analyzer, prepared)
   }
 
   /// The model's diagnostics as text, coloured when standard error is a terminal.
@@ -47,14 +60,15 @@ struct InputOptions: ParsableArguments {
   /// Loads a model for a command that needs a valid one: prints its diagnostics to standard
   /// error, and throws `ExitCode(2)` when there are errors.
   func loadModel(_ path: String, catalogue: Catalogue) throws -> ValidModel {
-    let model = read(path, catalogue: catalogue)
+    let (model, analyzer, prepared) = readForAnalysis(path, catalogue: catalogue)
     if !model.diagnostics.isEmpty { Terminal.writeError(renderDiagnostics(model)) }
     guard !model.hasErrors, let resolved = model.resolved else {
       Terminal.writeError(CheckSummary.line(for: model, path: path) + "\n")
       throw ExitCode(2)
     }
     return ValidModel(
-      path: path, diagram: resolved.diagram, sourceMap: resolved.sourceMap, files: model.files)
+      path: path, diagram: resolved.diagram, sourceMap: resolved.sourceMap, files: model.files,
+      analyzer: analyzer, prepared: prepared)
   }
 }
 
@@ -64,4 +78,13 @@ struct ValidModel {
   var diagram: Diagram
   var sourceMap: SourceMap
   var files: [SourceFile]
+  /// The analyser for the catalogue in force.
+  var analyzer: Analyzer
+  /// The diagram as indexed for the stale-triage check, if loading made one.
+  var prepared: PreparedDiagram?
+
+  /// The findings on the diagram, reusing the index loading built when there is one.
+  func analyze() -> Analysis {
+    prepared.map(analyzer.analyze) ?? analyzer.analyze(diagram)
+  }
 }

@@ -4,11 +4,14 @@ import DFDModel
 public struct Analyzer: Sendable {
   public let catalogue: Catalogue
   let implication: Implication
+  /// Every rule's compiled conditions.
+  let program: ConditionProgram
   /// The text of each compiled path, by probe id, for evidence.
   let pathTexts: [String]
   let elementRules: [RuleBox]
   let flowRules: [RuleBox]
   let boundaryRules: [RuleBox]
+  let identity = Identity()
 
   public init(catalogue: Catalogue) {
     self.catalogue = catalogue
@@ -18,79 +21,86 @@ public struct Analyzer: Sendable {
     flowRules = rules.filter { $0.target == .flow }.map { RuleBox($0, &compiler) }
     boundaryRules = rules.filter { $0.target == .boundary }.map { RuleBox($0, &compiler) }
     implication = compiler.implication
+    program = compiler.program
     pathTexts = compiler.pathTexts
   }
 
   /// Every finding on `diagram`, ordered by target (elements, boundaries, flows, each in
   /// declaration order) and then by rule id, with triage attached.
   public func analyze(_ diagram: Diagram) -> Analysis {
-    let index = ModelIndex(
-      diagram: diagram, vocabulary: catalogue.vocabulary, implication: implication)
-    var buckets = Buckets(diagram)
-    var scratch = Scratch()
-    var selectors = (RuleSelector(elementRules), RuleSelector(flowRules))
-    for offset in diagram.elements.indices {
-      let subject = Subject(target: .element, index: offset)
-      let rules = selectors.0.rules(for: subject, in: index)
-      buckets.elements[offset] = findings(rules, subject, index, &scratch)
-    }
-    for offset in diagram.boundaries.indices {
-      let subject = Subject(target: .boundary, index: offset)
-      buckets.boundaries[offset] = findings(boundaryRules, subject, index, &scratch)
-    }
-    for offset in diagram.flows.indices {
-      let subject = Subject(target: .flow, index: offset)
-      let rules = selectors.1.rules(for: subject, in: index)
-      buckets.flows[offset] = findings(rules, subject, index, &scratch)
-    }
-    return TriageApplier(catalogue: catalogue, index: index).apply(diagram.triage, to: buckets)
+    analyze(prepare(diagram))
   }
 
-  /// The findings of `rules` on one subject, naming the subject only once.
-  private func findings(
-    _ rules: [RuleBox], _ subject: Subject, _ index: ModelIndex, _ scratch: inout Scratch
-  ) -> [Finding] {
+  /// Every finding on a prepared diagram, as `analyze(_:)` on its diagram gives them.
+  public func analyze(_ prepared: PreparedDiagram) -> Analysis {
+    let index = index(of: prepared)
+    let diagram = index.diagram
+    var triage = TriageApplier(diagram.triage, catalogue: catalogue, index: index)
     var found: [Finding] = []
+    var evaluation = Evaluation(probes: pathTexts.count)
+    var selectors = [elementRules, boundaryRules, flowRules].map(RuleSelector.init)
+    for (selector, target, count) in [
+      (0, RuleTarget.element, diagram.elements.count), (1, .boundary, diagram.boundaries.count),
+      (2, .flow, diagram.flows.count),
+    ] {
+      for offset in 0..<count {
+        let subject = Subject(target: target, index: offset)
+        evaluation.start()
+        let start = found.count
+        findings(&selectors[selector], subject, index, &evaluation, into: &found)
+        triage.settle(subject, &found, from: start)
+      }
+    }
+    return Analysis(findings: found, problems: triage.finish(catalogue, index))
+  }
+
+  /// Appends the findings of the rules `selector` picks for `subject` to `found`, naming the
+  /// subject only once.
+  private func findings(
+    _ selector: inout RuleSelector, _ subject: Subject, _ index: ModelIndex,
+    _ evaluation: inout Evaluation, into found: inout [Finding]
+  ) {
     var name: (id: String, phrase: String)?
-    for rule in rules
-    where index.evaluate(rule.condition, on: subject, reads: &scratch.reads, recording: false) {
+    evaluation.recording = false
+    for position in selector.rules(for: subject, in: index, program, &evaluation)
+    where index.evaluate(selector.conditions[position], in: program, on: subject, &evaluation) {
       let target = name ?? index.name(of: subject)
       name = target
-      found.append(finding(rule, subject, target, index, &scratch))
+      found.append(finding(selector.rules[position], subject, target, index, &evaluation))
+      evaluation.recording = false
     }
-    return found
   }
 
   /// The finding of `rule` on `subject`, or nil when the rule does not fire there.
-  func check(_ box: RuleBox, _ subject: Subject, _ index: ModelIndex, _ scratch: inout Scratch)
-    -> Finding?
-  {
-    guard index.evaluate(box.condition, on: subject, reads: &scratch.reads, recording: false)
-    else { return nil }
-    return finding(box, subject, index.name(of: subject), index, &scratch)
+  func check(_ box: RuleBox, _ subject: Subject, _ index: ModelIndex) -> Finding? {
+    var evaluation = Evaluation(probes: pathTexts.count)
+    guard index.evaluate(box.condition, in: program, on: subject, &evaluation) else { return nil }
+    return finding(box, subject, index.name(of: subject), index, &evaluation)
   }
 
   /// The finding of `box`, which fires on `subject`, with its evidence and raised severity.
   private func finding(
     _ box: RuleBox, _ subject: Subject, _ target: (id: String, phrase: String),
-    _ index: ModelIndex, _ scratch: inout Scratch
+    _ index: ModelIndex, _ evaluation: inout Evaluation
   ) -> Finding {
-    scratch.reads.removeAll(keepingCapacity: true)
-    _ = index.evaluate(box.condition, on: subject, reads: &scratch.reads)
+    evaluation.recording = true
+    evaluation.reads.removeAll(keepingCapacity: true)
+    _ = index.evaluate(box.condition, in: program, on: subject, &evaluation)
     let rule = box.rule
     var severity = rule.severity
     for (raise, condition) in zip(rule.raises, box.raises) {
-      scratch.raiseReads.removeAll(keepingCapacity: true)
-      if index.evaluate(condition, on: subject, reads: &scratch.raiseReads) {
+      let mark = evaluation.reads.count
+      if index.evaluate(condition, in: program, on: subject, &evaluation) {
         severity = max(severity, raise.to)
-        scratch.reads += scratch.raiseReads
+      } else {
+        evaluation.reads.removeSubrange(mark...)
       }
     }
     return Finding(
       rule: rule.id, target: target.id, targetKind: subject.target.findingKind,
       stride: rule.stride, severity: severity, title: rule.title,
       description: target.phrase + box.separatedDescription, mitigations: rule.mitigations,
-      references: rule.references, ask: rule.ask, why: evidence(scratch.reads))
+      references: rule.references, ask: rule.ask, why: evidence(evaluation.reads))
   }
 
   /// One piece of evidence per path, in the order first read.
@@ -110,29 +120,25 @@ public struct Analyzer: Sendable {
   }
 }
 
-/// Buffers reused across evaluations, so that evidence recording does not allocate per rule.
-struct Scratch {
-  var reads: [Read] = []
-  var raiseReads: [Read] = []
-}
-
 /// A rule behind a reference with its compiled conditions, so the hot loop copies one pointer.
 final class RuleBox: Sendable {
   let rule: ThreatRule
-  let condition: CompiledCondition
-  /// The compiled `raise` conditions, in the rule's order.
-  let raises: [CompiledCondition]
+  /// The root of the compiled condition in the analyser's `ConditionProgram`.
+  let condition: Int
+  /// The roots of the compiled `raise` conditions, in the rule's order.
+  let raises: [Int]
   /// `": " + description`, appended to each finding's target phrase.
   let separatedDescription: String
-  /// The kind and category tests of the condition's top-level conjunction (`RuleSelector`).
-  let gate: CompiledCondition?
+  /// The roots of the kind and category tests of the condition's top-level conjunction
+  /// (`RuleSelector`).
+  let gate: [Int]
 
   init(_ rule: ThreatRule, _ compiler: inout ConditionCompiler) {
     self.rule = rule
     condition = compiler.compile(rule.condition)
     raises = rule.raises.map { compiler.compile($0.condition) }
     separatedDescription = ": " + rule.description
-    gate = condition.gate
+    gate = compiler.program.gate(of: condition)
   }
 }
 

@@ -26,31 +26,30 @@ enum FlowProperty: String, Hashable, Sendable, CaseIterable {
 extension ModelIndex {
   /// A derived element property; nil when (as a fallback) it gives nothing.
   func derived(_ property: ElementProperty, element index: Int) -> Resolution? {
-    let facts = elements[index]
     let flag: Bool
     switch property {
-    case .zoneTypes: return .derived(facts.zoneTypes)
+    case .zoneTypes: return .derived(elements[index].zoneTypes)
     case .reachableFromInternet:
       return Resolution(
-        value: .bool(facts.reachableFromInternet), origin: .derived,
-        detail: facts.reachableDetail.map(Resolution.Detail.text))
-    case .remoteAdmin: return facts.remoteAdmin ? Self.fromRemoteAdmin : nil
-    case .servesUsers: flag = facts.servesUsers
-    case .servesCitizens: flag = facts.servesCitizens
-    case .servesStaff: flag = facts.servesStaff
-    case .ipConnected: flag = facts.ipConnected
-    case .receivesFieldData: flag = facts.receivesFieldData
-    case .receivesExternalFeed: flag = facts.receivesExternalFeed
-    case .handlesPersonal: flag = facts.handlesPersonal
-    case .handlesSpecial: flag = facts.handlesSpecial
-    case .handlesLocation: flag = facts.handlesLocation
-    case .handlesIdentifiers: flag = facts.handlesIdentifiers
-    case .handlesEvidential: flag = facts.handlesEvidential
-    case .handlesSafety: flag = facts.handlesSafety
-    case .issuesCommands: flag = facts.issuesCommands
-    case .issuesFirmware: flag = facts.issuesFirmware
-    case .receivesCommands: flag = facts.receivesCommands
-    case .receivesFirmware: flag = facts.receivesFirmware
+        value: .bool(elements[index].reachableFromInternet), origin: .derived,
+        detail: elements[index].reachableDetail.map(Resolution.Detail.text))
+    case .remoteAdmin: return elements[index].remoteAdmin ? Self.fromRemoteAdmin : nil
+    case .servesUsers: flag = elements[index].servesUsers
+    case .servesCitizens: flag = elements[index].servesCitizens
+    case .servesStaff: flag = elements[index].servesStaff
+    case .ipConnected: flag = elements[index].ipConnected
+    case .receivesFieldData: flag = elements[index].receivesFieldData
+    case .receivesExternalFeed: flag = elements[index].receivesExternalFeed
+    case .handlesPersonal: flag = elements[index].handlesPersonal
+    case .handlesSpecial: flag = elements[index].handlesSpecial
+    case .handlesLocation: flag = elements[index].handlesLocation
+    case .handlesIdentifiers: flag = elements[index].handlesIdentifiers
+    case .handlesEvidential: flag = elements[index].handlesEvidential
+    case .handlesSafety: flag = elements[index].handlesSafety
+    case .issuesCommands: flag = elements[index].issuesCommands
+    case .issuesFirmware: flag = elements[index].issuesFirmware
+    case .receivesCommands: flag = elements[index].receivesCommands
+    case .receivesFirmware: flag = elements[index].receivesFirmware
     }
     return flag ? Self.derivedTrue : Self.derivedFalse
   }
@@ -64,31 +63,30 @@ extension ModelIndex {
 
   /// A derived flow property; nil when (as a fallback) it gives nothing.
   func derived(_ property: FlowProperty, flow index: Int) -> Resolution? {
-    let facts = flows[index]
     let flag: Bool
     switch property {
     case .medium:
-      guard facts.mediumFromProtocol, let medium = facts.medium else { return nil }
+      guard flows[index].mediumFromProtocol, let medium = flows[index].medium else { return nil }
       let used = diagram.flows[index].protocol ?? ""
       return Resolution(value: .symbol(medium), origin: .implied, detail: .protocol(used))
-    case .crosses: return .derived(facts.crossedTypes)
-    case .command: return facts.commandData ? Self.fromDataType : nil
-    case .firmware: return facts.firmwareData ? Self.fromDataType : nil
-    case .crossesBoundary: flag = facts.crossesBoundary
-    case .crossesOrg: flag = facts.crossesOrg
-    case .overInternet: flag = facts.overInternet
-    case .overRadio: flag = facts.overRadio
-    case .insecureProtocol: flag = facts.insecureProtocol
-    case .personal: flag = facts.personal
-    case .special: flag = facts.special
-    case .confidential: flag = facts.confidential
-    case .credentials: flag = facts.credentials
-    case .open: flag = facts.open
-    case .location: flag = facts.location
-    case .identifiers: flag = facts.identifiers
-    case .safety: flag = facts.safety
-    case .evidential: flag = facts.evidential
-    case .anonymised: flag = facts.anonymised
+    case .crosses: return .derived(flows[index].crossedTypes)
+    case .command: return flows[index].commandData ? Self.fromDataType : nil
+    case .firmware: return flows[index].firmwareData ? Self.fromDataType : nil
+    case .crossesBoundary: flag = flows[index].crossesBoundary
+    case .crossesOrg: flag = flows[index].crossesOrg
+    case .overInternet: flag = flows[index].overInternet
+    case .overRadio: flag = flows[index].overRadio
+    case .insecureProtocol: flag = flows[index].insecureProtocol
+    case .personal: flag = flows[index].personal
+    case .special: flag = flows[index].special
+    case .confidential: flag = flows[index].confidential
+    case .credentials: flag = flows[index].credentials
+    case .open: flag = flows[index].open
+    case .location: flag = flows[index].location
+    case .identifiers: flag = flows[index].identifiers
+    case .safety: flag = flows[index].safety
+    case .evidential: flag = flows[index].evidential
+    case .anonymised: flag = flows[index].anonymised
     }
     return flag ? Self.derivedTrue : Self.derivedFalse
   }

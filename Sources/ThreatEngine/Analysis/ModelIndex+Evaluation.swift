@@ -7,87 +7,122 @@ struct Subject: Hashable, Sendable {
 }
 
 extension ModelIndex {
-  /// Evaluates `condition` on `subject` with the catalogue's semantics; when `recording`, appends
-  /// each path read to `reads` in the order read.
+  /// Evaluates the condition rooted at node `node` of `program` on `subject` with the
+  /// catalogue's semantics; when `evaluation.recording`, appends each path read to
+  /// `evaluation.reads` in the order read.
   func evaluate(
-    _ condition: CompiledCondition, on subject: Subject, reads: inout [Read],
-    recording: Bool = true
+    _ node: Int, in program: ConditionProgram, on subject: Subject,
+    _ evaluation: inout Evaluation
   ) -> Bool {
-    switch condition {
-    case .truth(let value):
-      return resolve(value, subject, &reads, recording).isTrue
-    case .compare(let lhs, let op, let rhs):
+    let test = program.nodes[node]
+    switch test.operation {
+    case .truth:
+      return resolve(test.first, program, subject, &evaluation).isTrue
+    case .compare:
       return compare(
-        resolve(lhs, subject, &reads, recording).value, op,
-        resolve(rhs, subject, &reads, recording).value)
-    case .member(let value, let list, let negated):
-      guard let found = resolve(value, subject, &reads, recording).value else { return negated }
-      return list.contains { Self.equal(found, $0) } != negated
-    case .kindIn(let probe, let kinds, let negated):
-      if recording { reads.append(Read(probe: probe, resolution: resolve(probe, subject))) }
-      guard let descends = isKind(probe, subject, kinds) else { return negated }
-      return descends != negated
-    case .categoryIn(let probe, let categories, let negated):
-      if recording { reads.append(Read(probe: probe, resolution: resolve(probe, subject))) }
-      guard let element = end(probe.root, subject) else { return negated }
-      return categories.contains(diagram.elements[element].category) != negated
-    case .contains(let lhs, let rhs):
-      guard let list = resolve(lhs, subject, &reads, recording).value,
-        let item = resolve(rhs, subject, &reads, recording).value
+        resolve(test.first, program, subject, &evaluation).value, test.comparison,
+        resolve(test.second, program, subject, &evaluation).value)
+    case .member:
+      guard let found = resolve(test.first, program, subject, &evaluation).value else {
+        return test.negated
+      }
+      return program.literals[test.list].contains { Self.equal(found, $0) } != test.negated
+    case .kindIn:
+      guard let probe = test.first.probe else { return test.negated }
+      if evaluation.recording {
+        let resolution = resolve(probe, subject, &evaluation)
+        evaluation.reads.append(Read(probe: probe, resolution: resolution))
+      }
+      guard let descends = isKind(probe, subject, test, program, &evaluation) else {
+        return test.negated
+      }
+      return descends != test.negated
+    case .categoryIn:
+      guard let probe = test.first.probe else { return test.negated }
+      if evaluation.recording {
+        let resolution = resolve(probe, subject, &evaluation)
+        evaluation.reads.append(Read(probe: probe, resolution: resolution))
+      }
+      guard let element = end(probe.root, subject) else { return test.negated }
+      let bit = diagram.elements[element].category.bit
+      return (test.categories & bit != 0) != test.negated
+    case .contains:
+      guard let list = resolve(test.first, program, subject, &evaluation).value,
+        let item = resolve(test.second, program, subject, &evaluation).value
       else { return false }
       return list.listValue.contains { Self.equal($0, item) }
-    case .intersects(let value, let list):
-      guard let found = resolve(value, subject, &reads, recording).value else { return false }
-      return found.listValue.contains { item in list.contains { Self.equal($0, item) } }
-    case .known(let probe, let negated):
-      return resolve(.probe(probe), subject, &reads, recording).isKnown != negated
-    case .not(let inner):
-      return !evaluate(inner, on: subject, reads: &reads, recording: recording)
-    case .all(let items):
-      for item in items where !evaluate(item, on: subject, reads: &reads, recording: recording) {
+    case .intersects:
+      guard let found = resolve(test.first, program, subject, &evaluation).value else {
         return false
       }
-      return true
-    case .any(let items):
-      for item in items where evaluate(item, on: subject, reads: &reads, recording: recording) {
-        return true
+      let list = program.literals[test.list]
+      return found.listValue.contains { item in list.contains { Self.equal($0, item) } }
+    case .known:
+      return resolve(test.first, program, subject, &evaluation).isKnown != test.negated
+    case .not:
+      return !evaluate(node + 1, in: program, on: subject, &evaluation)
+    case .all, .any:
+      let wanted = test.operation == .any
+      var item = node + 1
+      while item < test.end {
+        if evaluate(item, in: program, on: subject, &evaluation) == wanted {
+          return wanted
+        }
+        item = program.nodes[item].end
       }
-      return false
+      return !wanted
     }
   }
 
   private func resolve(
-    _ operand: Operand, _ subject: Subject, _ reads: inout [Read], _ recording: Bool
+    _ operand: Operand, _ program: ConditionProgram, _ subject: Subject,
+    _ evaluation: inout Evaluation
   ) -> Resolution {
     switch operand {
     case .literal(let literal):
-      return Resolution(value: literal, origin: .stated)
+      return Resolution(value: program.literals[literal], origin: .stated)
     case .probe(let probe):
-      let resolution = resolve(probe, subject)
-      if recording { reads.append(Read(probe: probe, resolution: resolution)) }
+      let resolution = resolve(probe, subject, &evaluation)
+      if evaluation.recording {
+        evaluation.reads.append(Read(probe: probe, resolution: resolution))
+      }
       return resolution
     }
   }
 
-  /// Whether the kind `probe` reads on `subject` is one of `kinds` or descends from one; nil
-  /// when the value is unknown.
-  private func isKind(_ probe: Probe, _ subject: Subject, _ kinds: KindSet) -> Bool? {
+  /// The value `probe` reads on `subject`, resolved once per subject.
+  private func resolve(_ probe: Probe, _ subject: Subject, _ evaluation: inout Evaluation)
+    -> Resolution
+  {
+    if let known = evaluation.value(probe) { return known }
+    let resolution = resolve(probe, subject)
+    evaluation.store(resolution, for: probe)
+    return resolution
+  }
+
+  /// Whether the kind `probe` reads on `subject` is one of the kinds `test` lists or descends
+  /// from one; nil when the value is unknown.
+  private func isKind(
+    _ probe: Probe, _ subject: Subject, _ test: ConditionNode, _ program: ConditionProgram,
+    _ evaluation: inout Evaluation
+  ) -> Bool? {
     let text: String
     if probe.readsKind {
       guard let element = end(probe.root, subject) else { return nil }
-      if let kind = elementKinds[element] { return descends(kind, kinds) }
+      if let kind = elementKinds[element] { return descends(kind, test, program) }
       text = diagram.elements[element].kind
     } else {
-      guard let found = resolve(probe, subject).value else { return nil }
+      guard let found = resolve(probe, subject, &evaluation).value else { return nil }
       guard let found = found.textValue else { return false }
-      if let kind = implication.kindIDs[found] { return descends(kind, kinds) }
+      if let kind = implication.kindIDs[found] { return descends(kind, test, program) }
       text = found
     }
-    return kinds.names.contains(text)
+    return program.kindNames[test.names].contains(text)
   }
 
-  private func descends(_ kind: Int, _ kinds: KindSet) -> Bool {
-    implication.lineage[kind].contains { kinds.ids.contains($0) }
+  private func descends(_ kind: Int, _ test: ConditionNode, _ program: ConditionProgram) -> Bool {
+    let ids = program.kindIDs[test.list]
+    return implication.lineage[kind].contains { ids.contains($0) }
   }
 
   private func compare(_ lhs: AttributeValue?, _ op: Condition.Comparison, _ rhs: AttributeValue?)

@@ -19,12 +19,6 @@ struct Probe: Sendable {
   var readsCategory: Bool { root.isElement && slot == Implication.categorySlot }
 }
 
-/// A value in a compiled condition: a probe to resolve or a literal.
-enum Operand: Sendable {
-  case probe(Probe)
-  case literal(AttributeValue)
-}
-
 /// A path a condition read while deciding, with what it found.
 struct Read: Sendable {
   var probe: Probe

@@ -7,19 +7,26 @@ import DFDModel
 /// categories (the same shape) pass the same gates, so each shape is decided once.
 struct RuleSelector {
   let rules: [RuleBox]
-  private var byShape: [Shape: [RuleBox]] = [:]
+  /// Per rule: the root of its condition, so that the hot loop reads plain integers.
+  let conditions: [Int]
+  private let gates: [[Int]]
+  private var byShape: [Shape: [Int]] = [:]
 
   init(_ rules: [RuleBox]) {
     self.rules = rules
+    conditions = rules.map(\.condition)
+    gates = rules.map(\.gate)
   }
 
-  /// The rules whose gates pass on `subject`, in the given order.
-  mutating func rules(for subject: Subject, in index: ModelIndex) -> [RuleBox] {
+  /// The positions in `rules` of the rules whose gates pass on `subject`, in order.
+  mutating func rules(
+    for subject: Subject, in index: ModelIndex, _ program: ConditionProgram,
+    _ evaluation: inout Evaluation
+  ) -> [Int] {
     let shape = Shape(subject, index)
     if let rules = byShape[shape] { return rules }
-    var reads: [Read] = []
-    let selected = rules.filter { rule in
-      rule.gate.map { index.evaluate($0, on: subject, reads: &reads, recording: false) } ?? true
+    let selected = gates.indices.filter { rule in
+      gates[rule].allSatisfy { index.evaluate($0, in: program, on: subject, &evaluation) }
     }
     byShape[shape] = selected
     return selected
@@ -48,24 +55,35 @@ struct RuleSelector {
   }
 }
 
-extension CompiledCondition {
-  /// The conjuncts of the condition that read only element kinds and categories, or nil when
-  /// there are none.
-  var gate: CompiledCondition? {
-    let conjuncts: [CompiledCondition]
-    if case .all(let items) = self { conjuncts = items } else { conjuncts = [self] }
-    let gates = conjuncts.filter(\.readsOnlyKinds)
-    return gates.isEmpty ? nil : .all(gates)
+extension ConditionProgram {
+  /// The roots of the conjuncts of the condition at `root` that read nothing but element kinds
+  /// and categories.
+  func gate(of root: Int) -> [Int] {
+    guard nodes[root].operation == .all else { return readsOnlyKinds(root) ? [root] : [] }
+    var gates: [Int] = []
+    var item = root + 1
+    while item < nodes[root].end {
+      if readsOnlyKinds(item) { gates.append(item) }
+      item = nodes[item].end
+    }
+    return gates
   }
 
-  /// Whether the condition reads nothing but the kinds and categories of elements.
-  private var readsOnlyKinds: Bool {
-    switch self {
-    case .kindIn(let probe, _, _): return probe.readsKind
-    case .categoryIn(let probe, _, _): return probe.readsCategory
-    case .not(let inner): return inner.readsOnlyKinds
-    case .all(let items), .any(let items):
-      return !items.isEmpty && items.allSatisfy(\.readsOnlyKinds)
+  /// Whether the condition at `root` reads nothing but the kinds and categories of elements.
+  private func readsOnlyKinds(_ root: Int) -> Bool {
+    let node = nodes[root]
+    switch node.operation {
+    case .kindIn: return node.first.probe?.readsKind ?? false
+    case .categoryIn: return node.first.probe?.readsCategory ?? false
+    case .not: return readsOnlyKinds(root + 1)
+    case .all, .any:
+      guard node.end > root + 1 else { return false }
+      var item = root + 1
+      while item < node.end {
+        guard readsOnlyKinds(item) else { return false }
+        item = nodes[item].end
+      }
+      return true
     default: return false
     }
   }

@@ -1,16 +1,25 @@
 import DFDModel
 
 /// Attaches `threat` statements to findings, adds model-specific threats and reports stale triage.
+///
+/// Made once per analysis before the rules run; the analyser hands it each subject's findings
+/// as they are made (`settle`), so findings are built in report order and never copied.
 struct TriageApplier {
-  let catalogue: Catalogue
-  let index: ModelIndex
+  let statements: [Triage]
+  private var problems: [TriageProblem] = []
+  /// The statement triaging each finding id (the first one, for duplicates).
+  private var byFinding: [String: Int] = [:]
+  /// The targets named by statements that triage catalogue findings.
+  private var targets = Set<String>()
+  /// Model-specific threats by the subject they are about, in statement order.
+  private var modelThreats: [Subject: [Finding]] = [:]
+  private var matched = Set<String>()
 
-  func apply(_ statements: [Triage], to buckets: consuming Buckets) -> Analysis {
-    var problems: [TriageProblem] = []
-    var byFinding: [String: Int] = [:]
+  init(_ statements: [Triage], catalogue: Catalogue, index: ModelIndex) {
+    self.statements = statements
     for (offset, statement) in statements.enumerated() {
       if statement.definesThreat && catalogue.rule(statement.rule) == nil {
-        if let problem = addModelThreat(statement, offset, &buckets) { problems.append(problem) }
+        addModelThreat(statement, offset, index)
         continue
       }
       if byFinding[statement.findingID] != nil {
@@ -21,29 +30,55 @@ struct TriageApplier {
             triageIndex: offset))
       } else {
         byFinding[statement.findingID] = offset
+        targets.insert(statement.target)
       }
     }
-    var matched = Set<String>()
-    buckets.update(Set(statements.map(\.target))) { finding in
-      guard finding.triage == nil, let offset = byFinding[finding.id] else { return }
-      let statement = statements[offset]
-      finding.status = statement.status
-      finding.triage = statement
-      matched.insert(finding.id)
-    }
-    for (id, offset) in byFinding where !matched.contains(id) {
-      problems.append(stale(statements[offset], offset))
-    }
-    problems.sort { $0.triageIndex < $1.triageIndex }
-    return Analysis(findings: buckets.ordered, problems: problems)
   }
 
-  private func stale(_ statement: Triage, _ offset: Int) -> TriageProblem {
+  /// Completes the findings of `subject`, `findings[start...]` (catalogue findings by rule id):
+  /// adds its model-specific threats, keeps the rule order and attaches triage.
+  mutating func settle(_ subject: Subject, _ findings: inout [Finding], from start: Int) {
+    guard !modelThreats.isEmpty || !targets.isEmpty else { return }
+    if let extra = modelThreats[subject] {
+      findings += extra
+      // No slice is kept alive across the sort, which would copy every finding made so far.
+      let sorted = (start..<findings.count).dropFirst().allSatisfy { offset in
+        findings[offset - 1].rule <= findings[offset].rule
+      }
+      if !sorted {
+        let ordered = findings[start...].sorted { $0.rule < $1.rule }
+        findings.removeSubrange(start...)
+        findings += ordered
+      }
+    }
+    guard start < findings.count, targets.contains(findings[start].target) else { return }
+    for offset in start..<findings.count {
+      guard findings[offset].triage == nil, let statement = byFinding[findings[offset].id]
+      else { continue }
+      findings[offset].status = statements[statement].status
+      findings[offset].triage = statements[statement]
+      matched.insert(findings[offset].id)
+    }
+  }
+
+  /// The problems with the statements, in statement order, once every subject is settled.
+  func finish(_ catalogue: Catalogue, _ index: ModelIndex) -> [TriageProblem] {
+    var problems = problems
+    for (id, offset) in byFinding where !matched.contains(id) {
+      problems.append(stale(statements[offset], offset, catalogue, index))
+    }
+    problems.sort { $0.triageIndex < $1.triageIndex }
+    return problems
+  }
+
+  private func stale(
+    _ statement: Triage, _ offset: Int, _ catalogue: Catalogue, _ index: ModelIndex
+  ) -> TriageProblem {
     let message: String
     if catalogue.rule(statement.rule) == nil {
       message =
         "stale triage: no rule '\(statement.rule)' in the catalogue; a model-specific threat needs title and stride"
-    } else if locate(statement.target) == nil {
+    } else if index.locate(statement.target) == nil {
       message =
         "stale triage: '\(statement.target)' is not an element, flow or boundary of the model"
     } else {
@@ -53,15 +88,15 @@ struct TriageApplier {
     return TriageProblem(code: .staleTriage, message: message, triageIndex: offset)
   }
 
-  private func addModelThreat(_ statement: Triage, _ offset: Int, _ buckets: inout Buckets)
-    -> TriageProblem?
-  {
-    guard let subject = locate(statement.target) else {
-      return TriageProblem(
-        code: .unknownTarget,
-        message:
-          "threat \(statement.rule) is on '\(statement.target)', which is not an element, flow or boundary of the model",
-        triageIndex: offset)
+  private mutating func addModelThreat(_ statement: Triage, _ offset: Int, _ index: ModelIndex) {
+    guard let subject = index.locate(statement.target) else {
+      problems.append(
+        TriageProblem(
+          code: .unknownTarget,
+          message:
+            "threat \(statement.rule) is on '\(statement.target)', which is not an element, flow or boundary of the model",
+          triageIndex: offset))
+      return
     }
     let attributes = statement.attributes
     let finding = Finding(
@@ -71,18 +106,16 @@ struct TriageApplier {
       description: attributes.text("description") ?? "",
       mitigations: attributes["mitigations"]?.listValue.compactMap(\.textValue) ?? [],
       triage: statement)
-    switch subject.target {
-    case .element: buckets.elements[subject.index].append(finding)
-    case .boundary: buckets.boundaries[subject.index].append(finding)
-    case .flow: buckets.flows[subject.index].append(finding)
-    }
-    return nil
+    modelThreats[subject, default: []].append(finding)
   }
+}
 
+extension ModelIndex {
+  /// The element, boundary or flow with id `id`, looked up in that order.
   func locate(_ id: String) -> Subject? {
-    if let element = index.elementIDs[id] { return Subject(target: .element, index: element) }
-    if let boundary = index.boundaryIDs[id] { return Subject(target: .boundary, index: boundary) }
-    if let flow = index.diagram.flows.firstIndex(where: { $0.id == id }) {
+    if let element = elementIDs[id] { return Subject(target: .element, index: element) }
+    if let boundary = boundaryIDs[id] { return Subject(target: .boundary, index: boundary) }
+    if let flow = diagram.flows.firstIndex(where: { $0.id == id }) {
       return Subject(target: .flow, index: flow)
     }
     return nil

@@ -82,8 +82,7 @@ extension SCPDFD {
       if ProcessInfo.processInfo.environment[Self.noWarmUpVariable] == nil {
         DiagramRenderer.warmUp(for: target.format)
       }
-      let findings =
-        noThreats ? [] : Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
+      let findings = noThreats ? [] : loaded.analyze().findings
       let options = options(for: diagram)
       let rendering = try RenderCommandRunner.render(
         diagram, findings: findings, options: options, vocabulary: catalogue.vocabulary,

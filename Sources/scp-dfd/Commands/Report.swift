@@ -54,9 +54,7 @@ extension SCPDFD {
         OutputGuard(
           model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues,
           template: template))
-      let findings = timer.measure("analyse") {
-        Analyzer(catalogue: catalogue).analyze(loaded.diagram).findings
-      }
+      let findings = timer.measure("analyse") { loaded.analyze().findings }
       // The layout needs the findings (for badges) and the page needs little of the layout:
       // render the page but the diagram on a second thread while Graphviz runs on this one.
       let report = ReportRunner.input(loaded, findings, catalogue, drawn: true)

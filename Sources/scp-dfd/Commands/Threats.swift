@@ -49,9 +49,7 @@ extension SCPDFD {
       var timer = PhaseTimer(enabled: timings)
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
       let loaded = try timer.measure("load") { try input.loadModel(model, catalogue: catalogue) }
-      let analysis = timer.measure("analyse") {
-        Analyzer(catalogue: catalogue).analyze(loaded.diagram)
-      }
+      let analysis = timer.measure("analyse") { loaded.analyze() }
       let findings = status == .open ? analysis.open : analysis.findings
       let text = try timer.measure("render") { try render(findings, loaded, catalogue) }
       timer.measure("write") { print(text, terminator: "") }
