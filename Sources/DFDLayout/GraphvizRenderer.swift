@@ -1,5 +1,4 @@
 internal import CGraphviz
-import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -119,7 +118,7 @@ private struct GraphvizState: ~Copyable {
   }
 }
 
-private let graphvizLock = Mutex(GraphvizState())
+private let graphvizLock = PthreadLock(GraphvizState())
 
 // Graphviz reports messages through a C callback that cannot capture context. These buffers
 // are only read or written while `graphvizLock` is held.
