@@ -1,7 +1,9 @@
 import OutputEscaping
 
-/// Renders diagnostics as compiler-style text: a clickable `file:line:column:` header, the
-/// source line, carets under the range, and notes. Pure: the same input gives the same text.
+/// Renders diagnostics as compiler-style text.
+///
+/// Each has a clickable `file:line:column:` header, the source line, carets under the range,
+/// and notes. Pure: the same input gives the same text.
 public struct DiagnosticRenderer: Sendable {
   /// The source files by path.
   public var files: [String: SourceFile]

@@ -2,9 +2,10 @@ import DFDModel
 import OutputEscaping
 
 extension ReportContext {
-  /// The built-in HTML template's findings table rows, written directly: the same markup the
-  /// rows section of `report.html.mustache` gives for `findings`, without the template engine's
-  /// per-row cost. Each row ends with a newline.
+  /// The built-in HTML template's findings table rows, written directly.
+  ///
+  /// The same markup the rows section of `report.html.mustache` gives for `findings`, without
+  /// the template engine's per-row cost. Each row ends with a newline.
   func findingRowsHTML() -> String {
     let ordered = MarkdownTableWriter.ordered(input.findings)
     var out = TextBuffer(capacity: ordered.count * 2_400)
@@ -36,7 +37,9 @@ extension ReportContext {
     out.append(number)
     out.append("</td>\n        <td class=\"rule\"><code>")
     out.appendHTML(finding.rule)
-    out.append("</code></td>\n        <td class=\"target\"><a href=\"#diagram\" class=\"target-link\" data-select=\"")
+    out.append(
+      "</code></td>\n        <td class=\"target\"><a href=\"#diagram\" class=\"target-link\" data-select=\""
+    )
     out.appendHTML(diagramTarget)
     out.append("\">")
     out.appendHTML(input.targetName(of: finding))

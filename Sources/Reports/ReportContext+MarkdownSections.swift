@@ -22,7 +22,8 @@ extension ReportContext {
         out.append(" · ")
         out.appendMarkdown(item.boundary)
       }
-      out.append("\n\n| STRIDE | Rules that fired | Status | Question for the supplier | Answer |\n")
+      out.append(
+        "\n\n| STRIDE | Rules that fired | Status | Question for the supplier | Answer |\n")
       out.append("| --- | --- | --- | --- | --- |\n")
       for category in item.categories {
         let fired = item.findings.filter { $0.stride.contains(category) }
@@ -74,9 +75,13 @@ extension ReportContext {
         }
         out.append("\n\n")
       }
-      if let ask = finding.ask, !ask.isEmpty { paragraph(ask, label: "Question for the supplier: ", to: &out) }
+      if let ask = finding.ask, !ask.isEmpty {
+        paragraph(ask, label: "Question for the supplier: ", to: &out)
+      }
       if let note = finding.note, !note.isEmpty { paragraph(note, label: "Note: ", to: &out) }
-      if let ticket = finding.ticket, !ticket.isEmpty { paragraph(ticket, label: "Ticket: ", to: &out) }
+      if let ticket = finding.ticket, !ticket.isEmpty {
+        paragraph(ticket, label: "Ticket: ", to: &out)
+      }
     }
     return out.text
   }

@@ -54,9 +54,10 @@ struct RenderTests {
   }
 
   /// The drawing options every sample must lay out under without a word from Graphviz.
-  static let cleanCases: [(String, [String])] = samples.flatMap { sample in
-    [[], ["--direction", "TB"], ["--no-threats"]].map { (sample, $0) }
-  } + [("samples/include-demo/main.dfd", [])]
+  static let cleanCases: [(String, [String])] =
+    samples.flatMap { sample in
+      [[], ["--direction", "TB"], ["--no-threats"]].map { (sample, $0) }
+    } + [("samples/include-demo/main.dfd", [])]
 
   @Test(arguments: cleanCases)
   func sampleRendersWithoutGraphvizWarnings(_ sample: String, _ options: [String]) throws {

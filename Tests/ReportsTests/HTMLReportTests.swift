@@ -57,7 +57,8 @@ import Testing
     let html = try ReportRenderer(format: .html).render(Fixture.input(svg: try Fixture.svg)).text
     // Filters are hidden until the script shows them; no row starts hidden.
     #expect(html.contains("<div class=\"controls\" id=\"controls\" hidden>"))
-    #expect(html.contains("id=\"diagram-tools\" role=\"toolbar\" aria-label=\"Diagram zoom\" hidden>"))
+    #expect(
+      html.contains("id=\"diagram-tools\" role=\"toolbar\" aria-label=\"Diagram zoom\" hidden>"))
     #expect(!html.contains("<tr hidden"))
     #expect(html.contains("@media print"))
   }

@@ -6,85 +6,87 @@ import Testing
 /// sections they replaced give, on hostile text and on the large model.
 @Suite struct PrerenderedSectionTests {
   /// The findings rows section of the HTML template before it was pre-rendered.
-  static let htmlRows = "    <tbody>\n" + #"""
-    {{#findings}}
-      <tr id="{{domID}}" data-target="{{diagramTarget}}" data-stride="{{strideKeys}}" data-severity="{{severity}}" data-rank="{{severityRank}}" data-status="{{status}}" data-number="{{number}}">
-        <td class="num">{{number}}</td>
-        <td class="rule"><code>{{rule}}</code></td>
-        <td class="target"><a href="#diagram" class="target-link" data-select="{{diagramTarget}}">{{targetName}}</a><span class="kind">{{targetKind}} <code>{{target}}</code></span></td>
-        <td class="stride">{{#stride}}<abbr class="letter" title="{{title}}">{{letter}}</abbr>{{/stride}}</td>
-        <td><span class="badge sev sev-{{severity}}">{{severityTitle}}</span></td>
-        <td><span class="badge status status-{{status}}">{{statusTitle}}</span>{{#hasNote}}<p class="note">{{note}}</p>{{/hasNote}}{{#hasTicket}}<p class="ticket">Ticket {{ticket}}</p>{{/hasTicket}}</td>
-        <td class="threat">
-          <p class="threat-title">{{title}}</p>
-          {{#hasDescription}}<p class="description">{{description}}</p>{{/hasDescription}}
-          {{#hasEvidence}}<div class="why"><span class="label">Why it fired</span><ul>{{#evidence}}<li><code>{{.}}</code></li>{{/evidence}}</ul></div>{{/hasEvidence}}
-          {{#hasMitigations}}<div class="mitigations"><span class="label">Mitigations</span><ul>{{#mitigations}}<li>{{.}}</li>{{/mitigations}}</ul></div>{{/hasMitigations}}
-          {{#hasReferences}}<p class="refs"><span class="label">References</span> {{#references}}<span class="ref" title="{{title}}">{{text}}</span>{{/references}}</p>{{/hasReferences}}
-        </td>
-        <td class="ask">{{ask}}</td>
-      </tr>
-    {{/findings}}
-"""# + "\n    </tbody>\n"
+  static let htmlRows =
+    "    <tbody>\n" + #"""
+          {{#findings}}
+            <tr id="{{domID}}" data-target="{{diagramTarget}}" data-stride="{{strideKeys}}" data-severity="{{severity}}" data-rank="{{severityRank}}" data-status="{{status}}" data-number="{{number}}">
+              <td class="num">{{number}}</td>
+              <td class="rule"><code>{{rule}}</code></td>
+              <td class="target"><a href="#diagram" class="target-link" data-select="{{diagramTarget}}">{{targetName}}</a><span class="kind">{{targetKind}} <code>{{target}}</code></span></td>
+              <td class="stride">{{#stride}}<abbr class="letter" title="{{title}}">{{letter}}</abbr>{{/stride}}</td>
+              <td><span class="badge sev sev-{{severity}}">{{severityTitle}}</span></td>
+              <td><span class="badge status status-{{status}}">{{statusTitle}}</span>{{#hasNote}}<p class="note">{{note}}</p>{{/hasNote}}{{#hasTicket}}<p class="ticket">Ticket {{ticket}}</p>{{/hasTicket}}</td>
+              <td class="threat">
+                <p class="threat-title">{{title}}</p>
+                {{#hasDescription}}<p class="description">{{description}}</p>{{/hasDescription}}
+                {{#hasEvidence}}<div class="why"><span class="label">Why it fired</span><ul>{{#evidence}}<li><code>{{.}}</code></li>{{/evidence}}</ul></div>{{/hasEvidence}}
+                {{#hasMitigations}}<div class="mitigations"><span class="label">Mitigations</span><ul>{{#mitigations}}<li>{{.}}</li>{{/mitigations}}</ul></div>{{/hasMitigations}}
+                {{#hasReferences}}<p class="refs"><span class="label">References</span> {{#references}}<span class="ref" title="{{title}}">{{text}}</span>{{/references}}</p>{{/hasReferences}}
+              </td>
+              <td class="ask">{{ask}}</td>
+            </tr>
+          {{/findings}}
+      """# + "\n    </tbody>\n"
 
   /// The STRIDE-per-element and finding-details sections of the Markdown template before.
-  static let markdownSections = "{{% CONTENT_TYPE: MARKDOWN}}\nSTRIDE\n\n" + #"""
-{{#items}}
-### {{name}}
+  static let markdownSections =
+    "{{% CONTENT_TYPE: MARKDOWN}}\nSTRIDE\n\n" + #"""
+      {{#items}}
+      ### {{name}}
 
-{{kindTitle}} {{id}}{{#hasDetail}} · {{detail}}{{/hasDetail}}{{#hasBoundary}} · {{boundary}}{{/hasBoundary}}
+      {{kindTitle}} {{id}}{{#hasDetail}} · {{detail}}{{/hasDetail}}{{#hasBoundary}} · {{boundary}}{{/hasBoundary}}
 
-| STRIDE | Rules that fired | Status | Question for the supplier | Answer |
-| --- | --- | --- | --- | --- |
-{{#rows}}
-| {{letter}} {{title}} | {{rulesText}}{{^hasRules}}none{{/hasRules}} | {{statusText}} | {{askText}} | |
-{{/rows}}
+      | STRIDE | Rules that fired | Status | Question for the supplier | Answer |
+      | --- | --- | --- | --- | --- |
+      {{#rows}}
+      | {{letter}} {{title}} | {{rulesText}}{{^hasRules}}none{{/hasRules}} | {{statusText}} | {{askText}} | |
+      {{/rows}}
 
-{{/items}}
-"""# + #"""
-{{#findings}}
-### {{number}}. {{title}}
+      {{/items}}
+      """# + #"""
+      {{#findings}}
+      ### {{number}}. {{title}}
 
-{{rule}} on {{targetKind}} {{targetName}} · {{strideNames}} · {{severityTitle}} · {{statusTitle}}
+      {{rule}} on {{targetKind}} {{targetName}} · {{strideNames}} · {{severityTitle}} · {{statusTitle}}
 
-{{#hasDescription}}
-{{description}}
+      {{#hasDescription}}
+      {{description}}
 
-{{/hasDescription}}
-{{#hasEvidence}}
-Why it fired:
+      {{/hasDescription}}
+      {{#hasEvidence}}
+      Why it fired:
 
-{{#evidence}}
-- {{.}}
-{{/evidence}}
+      {{#evidence}}
+      - {{.}}
+      {{/evidence}}
 
-{{/hasEvidence}}
-{{#hasMitigations}}
-Mitigations:
+      {{/hasEvidence}}
+      {{#hasMitigations}}
+      Mitigations:
 
-{{#mitigations}}
-- {{.}}
-{{/mitigations}}
+      {{#mitigations}}
+      - {{.}}
+      {{/mitigations}}
 
-{{/hasMitigations}}
-{{#hasReferences}}
-References: {{#references}}{{text}}{{^last()}}; {{/last()}}{{/references}}
+      {{/hasMitigations}}
+      {{#hasReferences}}
+      References: {{#references}}{{text}}{{^last()}}; {{/last()}}{{/references}}
 
-{{/hasReferences}}
-{{#hasAsk}}
-Question for the supplier: {{ask}}
+      {{/hasReferences}}
+      {{#hasAsk}}
+      Question for the supplier: {{ask}}
 
-{{/hasAsk}}
-{{#hasNote}}
-Note: {{note}}
+      {{/hasAsk}}
+      {{#hasNote}}
+      Note: {{note}}
 
-{{/hasNote}}
-{{#hasTicket}}
-Ticket: {{ticket}}
+      {{/hasNote}}
+      {{#hasTicket}}
+      Ticket: {{ticket}}
 
-{{/hasTicket}}
-{{/findings}}
-"""#
+      {{/hasTicket}}
+      {{/findings}}
+      """#
 
   static var inputs: [ReportInput] {
     [HostileFixture.input, LargeModel.input(elements: 100, boundaries: 10)]
@@ -107,7 +109,8 @@ Ticket: {{ticket}}
       .render(input).text
     let sections = try ReportRenderer(
       format: .markdown,
-      template: "{{% CONTENT_TYPE: MARKDOWN}}\nSTRIDE\n\n{{{markdown.items}}}{{{markdown.findings}}}")
+      template:
+        "{{% CONTENT_TYPE: MARKDOWN}}\nSTRIDE\n\n{{{markdown.items}}}{{{markdown.findings}}}")
     #expect(!expected.isEmpty)
     #expect(sections.render(input).text == expected)
   }

@@ -25,7 +25,9 @@ struct CatalogueBoundsTests {
     }
   }
 
-  @Test(arguments: ["disable: *a10", "threats: {*a10 : 1, *a9 : 2}", "kinds: {k: {description: *a10}}"])
+  @Test(arguments: [
+    "disable: *a10", "threats: {*a10 : 1, *a9 : 2}", "kinds: {k: {description: *a10}}",
+  ])
   func aliasBombsAreRefused(_ lastLine: String) throws {
     let (error, seconds) = load(Self.bomb(lastLine: lastLine))
     let refusal = try #require(error)
@@ -39,7 +41,8 @@ struct CatalogueBoundsTests {
     let blockError = try #require(load(block).error)
     #expect(blockError.message == "the YAML nests more than 100 levels deep")
     #expect(blockError.line == 2)
-    let flow = "kinds: " + String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
+    let flow =
+      "kinds: " + String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)
     let (flowError, seconds) = load(flow)
     #expect(flowError?.message.contains("nest") == true)
     #expect(seconds < 5)

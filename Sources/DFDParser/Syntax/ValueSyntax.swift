@@ -1,7 +1,9 @@
 /// An attribute value as written.
 public struct ValueSyntax: Hashable, Sendable {
-  /// The forms a value takes. Not `indirect`: a list's array already holds its items apart, so
-  /// no value needs a box of its own.
+  /// The forms a value takes.
+  ///
+  /// Not `indirect`: a list's array already holds its items apart, so no value needs a box of
+  /// its own.
   public enum Kind: Hashable, Sendable {
     case string(String)
     /// A bare name (`public`, `https`), or a keyword other than true and false.

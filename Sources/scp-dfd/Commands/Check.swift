@@ -33,7 +33,8 @@ extension SCPDFD {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: text (diagnostics on standard error) or json (on standard output).")
+    @Option(
+      help: "Output format: text (diagnostics on standard error) or json (on standard output).")
     var format: Format = .text
 
     @Argument(help: "The model files to check.")
