@@ -11,14 +11,33 @@ internal import CGraphviz
 /// Graphviz is not thread-safe, so every call into it, from any instance, runs under one
 /// process-wide lock. This is the only file that touches the C API.
 public struct GraphvizRenderer: Sendable {
-  public init() {}
+  /// Whether SVG layout reuses the measurement of a text seen before (see text_memo.h); the
+  /// SVG is the same either way, so only tests turn it off, to prove that.
+  public var remembersText: Bool
+
+  public init(remembersText: Bool = true) {
+    self.remembersText = remembersText
+  }
 
   /// Renders `dot` as `format`; `.dot` returns the text itself without touching Graphviz.
   public func render(dot: String, as format: RenderFormat) throws(GraphvizError) -> Rendering {
     if format == .dot { return Rendering(data: Array(dot.utf8)) }
+    // PNG and PDF draw with pango layouts, which a remembered measurement does not carry.
+    let remembers = remembersText && format == .svg
     return try graphvizLock.withLock { (state: inout GraphvizState) throws(GraphvizError) in
-      try state.render(dot: dot, device: format.rawValue)
+      cg_text_memo_set_enabled(remembers ? 1 : 0)
+      return try state.render(dot: dot, device: format.rawValue)
     }
+  }
+
+  /// How many text runs were answered from memory and how many were measured, process-wide.
+  public static var textMeasurements: (remembered: Int, measured: Int) {
+    graphvizLock.withLock { _ in (Int(cg_text_memo_hits()), Int(cg_text_memo_misses())) }
+  }
+
+  /// Whether a measurement of `text` (plain style) is remembered; for tests.
+  package static func remembersMeasurement(of text: String, font: String, size: Double) -> Bool {
+    graphvizLock.withLock { _ in cg_text_memo_knows(font, text, size) != 0 }
   }
 
   /// Starts Graphviz's one-time set-up for `format` on another thread.
@@ -31,6 +50,7 @@ public struct GraphvizRenderer: Sendable {
     Task.detached(priority: .userInitiated) {
       graphvizLock.withLock { (state: inout GraphvizState) in
         guard state.context == nil else { return }
+        cg_text_memo_set_enabled(format == .svg ? 1 : 0)
         _ = try? state.render(dot: dot, device: format.rawValue)
       }
     }
@@ -78,7 +98,11 @@ private struct GraphvizState: ~Copyable {
       gvc = context
     } else {
       _ = agseterrf(collectMessage)
-      guard let created = gvContext() else { throw .missingPlugin(kind: "layout", name: "dot") }
+      // Text measurement remembered in front of pango, or plain Graphviz when pango's plugin
+      // cannot be loaded that way.
+      guard let created = cg_text_memo_context() ?? gvContext() else {
+        throw .missingPlugin(kind: "layout", name: "dot")
+      }
       context = created
       discipline = cg_make_disc()
       gvc = created
