@@ -2,31 +2,32 @@ import OutputEscaping
 
 extension SVGSanitizer {
   /// `isSafe(name:value:)` on UTF-8: plain ASCII names that are not links or styles, with
-  /// ASCII values, are decided without building strings.
+  /// ASCII values, are decided in one pass without building strings.
   static func isSafe<Bytes: RandomAccessCollection<UInt8>>(name: Bytes, value: Bytes) -> Bool
   where Bytes.Index == Int {
-    let lower = name.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-    let isPlain = lower.allSatisfy { byte in
-      (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
-        || byte == 0x3A || byte == 0x5F
-    }
+    let isPlain =
+      !name.isEmpty
+      && name.allSatisfy { byte in
+        let lower = asciiLowercased(byte)
+        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+          || byte == 0x3A || byte == 0x5F
+      }
     let mayLink =
-      lower.elementsEqual("href".utf8) || lower.elementsEqual("src".utf8)
-      || lower.elementsEqual("style".utf8) || lower.reversed().starts(with: "ferh:".utf8)
+      equalsLowercased(name, "href") || equalsLowercased(name, "src")
+      || equalsLowercased(name, "style") || endsLowercased(name, ":href")
     guard isPlain, !mayLink else {
       return isSafe(
         name: String(decoding: name, as: UTF8.self), value: String(decoding: value, as: UTF8.self))
     }
-    guard !lower.isEmpty, !lower.starts(with: "on".utf8) else { return false }
+    if name.count >= 2 && asciiLowercased(name[name.startIndex]) == UInt8(ascii: "o")
+      && asciiLowercased(name[name.startIndex + 1]) == UInt8(ascii: "n")
+    {
+      return false
+    }
     if !value.contains(0x3A) && !value.contains(0x26) { return true }
-    guard let decoded = decoded(value) else {
-      return isSafe(
-        name: String(decoding: name, as: UTF8.self), value: String(decoding: value, as: UTF8.self))
-    }
-    let squeezed = decoded.compactMap {
-      $0 <= 0x20 ? nil : ($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0)
-    }
-    guard !contains(squeezed, "javascript:") && !contains(squeezed, "vbscript:") else {
+    guard let decoded = decoded(value),
+      !containsIgnoringSpace(decoded, "javascript:"), !containsIgnoringSpace(decoded, "vbscript:")
+    else {
       // Let the `String` path decide, as it compares characters rather than bytes.
       return isSafe(
         name: String(decoding: name, as: UTF8.self), value: String(decoding: value, as: UTF8.self))
@@ -37,32 +38,48 @@ extension SVGSanitizer {
   /// `decodeReferences` on UTF-8, or nil where bytes and characters could disagree: an `&` or
   /// `;` next to a non-ASCII byte (it may be part of a larger character), or a result holding
   /// `İ` or the Kelvin sign (which lowercase to ASCII letters).
-  private static func decoded<Bytes: RandomAccessCollection<UInt8>>(_ value: Bytes) -> [UInt8]?
+  static func decoded<Bytes: RandomAccessCollection<UInt8>>(_ value: Bytes) -> [UInt8]?
   where Bytes.Index == Int {
-    for index in value.indices where value[index] == 0x26 || value[index] == 0x3B {
-      if index > value.startIndex && value[index - 1] >= 0x80 { return nil }
-      if index + 1 < value.endIndex && value[index + 1] >= 0x80 { return nil }
-    }
     var result: [UInt8] = []
     result.reserveCapacity(value.count)
     var index = value.startIndex
     while index < value.endIndex {
       let byte = value[index]
       index += 1
-      guard byte == UInt8(ascii: "&") else {
+      guard byte == UInt8(ascii: "&") || byte == UInt8(ascii: ";") else {
         result.append(byte)
         continue
       }
-      guard let end = value[index...].firstIndex(of: UInt8(ascii: ";")),
+      if index - 1 > value.startIndex && value[index - 2] >= 0x80 { return nil }
+      if index < value.endIndex && value[index] >= 0x80 { return nil }
+      guard byte == UInt8(ascii: "&"),
+        let end = firstSemicolon(in: value, from: index),
         appendReference(value[index..<end], to: &result)
       else {
         result.append(byte)
         continue
       }
+      // The `;` that ends a reference is checked like any other.
+      if end + 1 < value.endIndex && value[end + 1] >= 0x80 { return nil }
       index = end + 1
     }
-    if contains(result, "\u{130}") || contains(result, "\u{212A}") { return nil }
+    if result.contains(where: { $0 >= 0x80 }) {
+      if containsSequence(result, [0xC4, 0xB0]) || containsSequence(result, [0xE2, 0x84, 0xAA]) {
+        return nil
+      }
+    }
     return result
+  }
+
+  private static func firstSemicolon<Bytes: RandomAccessCollection<UInt8>>(
+    in value: Bytes, from start: Int
+  ) -> Int? where Bytes.Index == Int {
+    var index = start
+    while index < value.endIndex {
+      if value[index] == UInt8(ascii: ";") { return index }
+      index += 1
+    }
+    return nil
   }
 
   /// Appends what the character reference `name` (between `&` and `;`) stands for, as
@@ -82,11 +99,22 @@ extension SVGSanitizer {
         return true
       }
     }
+    if name.first != UInt8(ascii: "#") {
+      guard let text = namedReferenceBytes.first(where: { $0.name.elementsEqual(name) })?.text
+      else { return false }
+      result.append(contentsOf: text)
+      return true
+    }
     guard let text = referenceText(Substring(String(decoding: name, as: UTF8.self))) else {
       return false
     }
     result.append(contentsOf: text.utf8)
     return true
+  }
+
+  /// `namedReferences` as UTF-8.
+  private static let namedReferenceBytes = namedReferences.map { (name, text) in
+    (name: Array(name.utf8), text: Array(text.utf8))
   }
 
   /// One to six decimal or hexadecimal digits as a number; nil for anything else, which
@@ -107,12 +135,55 @@ extension SVGSanitizer {
     return number
   }
 
-  private static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+  private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+  }
+
+  /// Whether `name`, ASCII-lowercased, is `word` (which is lowercase ASCII).
+  private static func equalsLowercased<Bytes: RandomAccessCollection<UInt8>>(
+    _ name: Bytes, _ word: StaticString
+  ) -> Bool where Bytes.Index == Int {
+    name.count == word.utf8CodeUnitCount && endsLowercased(name, word)
+  }
+
+  /// Whether `name`, ASCII-lowercased, ends with `word` (which is lowercase ASCII).
+  private static func endsLowercased<Bytes: RandomAccessCollection<UInt8>>(
+    _ name: Bytes, _ word: StaticString
+  ) -> Bool where Bytes.Index == Int {
+    let count = word.utf8CodeUnitCount
+    guard name.count >= count else { return false }
+    let start = name.endIndex - count
+    return word.withUTF8Buffer { word in
+      (0..<count).allSatisfy { asciiLowercased(name[start + $0]) == word[$0] }
+    }
+  }
+
+  /// Whether `bytes`, with every byte up to space dropped and ASCII lowercased, contains
+  /// `needle` (lowercase ASCII, no spaces): the scheme test of the `String` path, on bytes.
+  static func containsIgnoringSpace(_ bytes: [UInt8], _ needle: StaticString) -> Bool {
     needle.withUTF8Buffer { needle in
-      guard haystack.count >= needle.count else { return false }
-      return (0...(haystack.count - needle.count)).contains { start in
-        (0..<needle.count).allSatisfy { haystack[start + $0] == needle[$0] }
+      bytes.withUnsafeBufferPointer { bytes in
+        for start in bytes.indices where asciiLowercased(bytes[start]) == needle[0] {
+          var index = start + 1
+          var matched = 1
+          while matched < needle.count && index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte <= 0x20 { continue }
+            guard asciiLowercased(byte) == needle[matched] else { break }
+            matched += 1
+          }
+          if matched == needle.count { return true }
+        }
+        return false
       }
+    }
+  }
+
+  private static func containsSequence(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard haystack.count >= needle.count else { return false }
+    return (0...(haystack.count - needle.count)).contains { start in
+      haystack[start] == needle[0] && haystack[start..<start + needle.count].elementsEqual(needle)
     }
   }
 

@@ -79,19 +79,21 @@ public struct SVGSanitizer: Sendable {
             out.append(UInt8(ascii: ">"))
           }
         case .open(let tag):
-          let lower = Self.lowercased(bytes[tag.name])
           if dropDepth > 0 {
-            if lower == dropName && !tag.selfClosing { dropDepth += 1 }
+            if Self.lowercased(bytes[tag.name]) == dropName && !tag.selfClosing { dropDepth += 1 }
             continue
           }
-          if Self.isDropped(lower) {
-            if !tag.selfClosing {
-              dropDepth = 1
-              dropName = lower
+          if Self.mayBeDropped(bytes[tag.name]) {
+            let lower = Self.lowercased(bytes[tag.name])
+            if Self.isDropped(lower) {
+              if !tag.selfClosing {
+                dropDepth = 1
+                dropName = lower
+              }
+              continue
             }
-            continue
           }
-          if lower == "svg" { seenRoot = true }
+          if !seenRoot && Self.lowercased(bytes[tag.name]) == "svg" { seenRoot = true }
           guard seenRoot else { continue }
           write(tag, from: bytes, to: &out)
         }
@@ -105,19 +107,19 @@ public struct SVGSanitizer: Sendable {
   ) {
     out.append(UInt8(ascii: "<"))
     out.append(contentsOf: bytes[tag.name])
-    let safe = tag.attributes.filter { Self.isSafe(name: bytes[$0.name], value: bytes[$0.value]) }
     var target: String?
     if bytes[tag.name].elementsEqual("g".utf8),
-      let id = safe.first(where: { bytes[$0.name].elementsEqual("id".utf8) })
+      let id = tag.attributes.first(where: { bytes[$0.name].elementsEqual("id".utf8) }),
+      Self.isSafe(name: bytes[id.name], value: bytes[id.value])
     {
-      target = resolveTarget(
-        Self.decodeReferences(String(decoding: bytes[id.value], as: UTF8.self)))
+      target = resolveTarget(Self.decodedText(bytes[id.value]))
     }
-    for attribute in safe {
+    for attribute in tag.attributes {
       let name = bytes[attribute.name]
       if target != nil && (name.elementsEqual("tabindex".utf8) || name.starts(with: "data-".utf8)) {
         continue
       }
+      guard Self.isSafe(name: name, value: bytes[attribute.value]) else { continue }
       out.append(UInt8(ascii: " "))
       out.append(contentsOf: name)
       Self.appendQuoted(bytes[attribute.value], to: &out)
@@ -128,6 +130,13 @@ public struct SVGSanitizer: Sendable {
       out.append(contentsOf: " tabindex=\"0\"".utf8)
     }
     out.append(contentsOf: tag.selfClosing ? "/>".utf8 : ">".utf8)
+  }
+
+  /// An attribute value with its character references decoded, as `decodeReferences` does.
+  private static func decodedText(_ value: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    if !value.contains(UInt8(ascii: "&")) { return String(decoding: value, as: UTF8.self) }
+    if let decoded = decoded(value) { return String(decoding: decoded, as: UTF8.self) }
+    return decodeReferences(String(decoding: value, as: UTF8.self))
   }
 
   /// `="value"`, with any `"` in the value as `&quot;`.
@@ -141,6 +150,21 @@ public struct SVGSanitizer: Sendable {
       }
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// False for names no dropped element has (`g`, `a`, `path`, `text`, ...: shorter than three
+  /// bytes, or ASCII starting with a letter no dropped name starts with); true for anything
+  /// else, which `isDropped` then decides.
+  private static func mayBeDropped(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    guard name.count >= 3 else { return false }
+    guard let first = name.first, name.allSatisfy({ $0 < 0x80 }) else { return true }
+    switch first | 0x20 {
+    case UInt8(ascii: "s"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+      UInt8(ascii: "e"), UInt8(ascii: "a"), UInt8(ascii: "h"), UInt8(ascii: "l"):
+      return true
+    default:
+      return false
+    }
   }
 
   /// Whether an element goes with everything inside it.

@@ -1,6 +1,6 @@
 /// Splits SVG (XML) text into tags and text, byte by byte; tolerant of anything it does not know.
 ///
-/// Tokens are ranges of `bytes`, so scanning allocates only each tag's attribute list. The
+/// Tokens are ranges of `bytes`, so scanning allocates little (one reused attribute list). The
 /// scanner reads the text in place: it lives only inside `String.withUTF8`.
 struct SVGScanner {
   /// A start tag: its name, attributes in order, and whether it closes itself.
@@ -25,6 +25,8 @@ struct SVGScanner {
 
   let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
+  /// Reused for every tag's attributes: a tag's list is usually gone before the next is read.
+  private var attributes: [Tag.Attribute] = []
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -54,7 +56,7 @@ struct SVGScanner {
     position += 1
     let name = readName()
     guard !name.isEmpty else { return .text((position - 1)..<position) }
-    var attributes: [Tag.Attribute] = []
+    attributes.removeAll(keepingCapacity: true)
     var selfClosing = false
     while position < bytes.count {
       skipSpace()

@@ -45,10 +45,41 @@ import Testing
     ("title", "javascript:\u{301}"), ("ONCLICK", "x"), ("\u{212A}ey", "v"), ("fill", "a&b;c:"),
     ("title", "&#+106;avascript:"), ("xlink:href", "#x"), ("style", "x:y"), ("class", "v b:c"),
     ("title", "JAVA SCRIPT:"), ("title", "&colon;&amp;"), ("title", "é;&#58;"),
+    ("title", "jav\tas\ncript:x"), ("title", "VbScRiPt:x"), ("title", "&#x09;javascript&colon;"),
+    ("title", "&Amp;javascript&#58;"), ("title", "&colon javascript"), ("title", "&amp;#106;x:"),
+    ("Title", "ja&#x76;ascript:"), ("on", "x"), ("o", "x"), ("href", "x"), ("XLINK:HREF", "#a"),
+    ("title", "jjavascript:"), ("title", "javascrip:"), ("title", "&#106;&#x61;&#0118;ascript:"),
+    ("title", "\u{130}&#58;"), ("title", "x&#304;:"), ("title", "a&;b:"),
   ])
   func byteCheckMatchesStringCheck(_ name: String, _ value: String) {
     let bytes = SVGSanitizer.isSafe(name: Array(name.utf8)[...], value: Array(value.utf8)[...])
     #expect(bytes == SVGSanitizer.isSafe(name: name, value: value))
+  }
+}
+
+extension SVGSanitizerTests {
+  /// The byte decoder agrees with `decodeReferences` wherever it answers.
+  @Test(arguments: [
+    "el&#45;lamp&#45;node&#45;1", "a&amp;b&lt;c&gt;&quot;&apos;", "&#x2D;&#45;&#1234567;&#xZZ;",
+    "&colon;&tab;&newline;", "no references", "&unknown;&", "é&#45;é", "&#+45;", "&#45",
+  ])
+  func byteDecoderMatchesStringDecoder(_ value: String) throws {
+    let answer = SVGSanitizer.decoded(Array(value.utf8)[...])
+    // It declines only next to non-ASCII bytes.
+    guard value.utf8.contains(where: { $0 >= 0x80 }) || answer != nil else {
+      Issue.record("declined \(value)")
+      return
+    }
+    guard let decoded = answer else { return }
+    #expect(String(decoding: decoded, as: UTF8.self) == SVGSanitizer.decodeReferences(value))
+  }
+
+  /// Spaces and control bytes between the letters of a scheme do not hide it.
+  @Test func schemeSearchSkipsSpaces() {
+    #expect(SVGSanitizer.containsIgnoringSpace(Array("x j a\tv\na script :".utf8), "javascript:"))
+    #expect(SVGSanitizer.containsIgnoringSpace(Array("JJAVASCRIPT:".utf8), "javascript:"))
+    #expect(!SVGSanitizer.containsIgnoringSpace(Array("javascript".utf8), "javascript:"))
+    #expect(!SVGSanitizer.containsIgnoringSpace(Array("java-script:".utf8), "javascript:"))
   }
 }
 
