@@ -54,17 +54,35 @@ public enum Escaping {
   static func appendRewritten(
     _ text: String, to out: inout [UInt8], _ replacement: (UInt8) -> StaticString?
   ) {
+    appendRewritten(text, to: &out, isPlain: { replacement($0) == nil }, replacement)
+  }
+
+  /// `appendRewritten(_:to:_:)` with a quick test for the bytes that `replacement` leaves alone
+  /// (`isPlain` must be true exactly where `replacement` gives nil).
+  @inline(__always)
+  static func appendRewritten(
+    _ text: String, to out: inout [UInt8], isPlain: (UInt8) -> Bool,
+    _ replacement: (UInt8) -> StaticString?
+  ) {
     var text = text
-    text.withUTF8 { source in
-      var start = 0
-      for index in source.indices {
-        guard let replaced = replacement(source[index]) else { continue }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-        replaced.withUTF8Buffer { out.append(contentsOf: $0) }
-        start = index + 1
-      }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+    text.withUTF8 { appendRewritten(utf8: $0, to: &out, isPlain: isPlain, replacement) }
+  }
+
+  /// `appendRewritten(_:to:isPlain:_:)` for UTF-8 bytes.
+  @inline(__always)
+  static func appendRewritten(
+    utf8 source: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], isPlain: (UInt8) -> Bool,
+    _ replacement: (UInt8) -> StaticString?
+  ) {
+    var start = 0
+    for index in source.indices {
+      if isPlain(source[index]) { continue }
+      guard let replaced = replacement(source[index]) else { continue }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+      replaced.withUTF8Buffer { out.append(contentsOf: $0) }
+      start = index + 1
     }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
   }
 
   /// A value for a quoted HTML attribute; newlines and tabs become character references so
