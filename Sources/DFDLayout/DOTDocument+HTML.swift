@@ -16,7 +16,7 @@ extension DOTDocument {
     }
     if let colour {
       markup(" COLOR=\"")
-      markup(colour)
+      constant(colour)
       markup("\"")
     }
     if tagged { markup(">") }
@@ -51,7 +51,7 @@ extension DOTDocument {
   /// A threat badge's cell: the badge text, bold white on the severity colour.
   mutating func badgeCell(_ badge: ThreatBadge.Summary) {
     markup("<TD BGCOLOR=\"")
-    markup(DiagramStyle.badge(badge.severity))
+    constant(DiagramStyle.badge(badge.severity))
     markup("\" CELLPADDING=\"1\"><FONT POINT-SIZE=\"8\" COLOR=\"#ffffff\"><B> ")
     badgeText(badge)
     markup(" </B></FONT></TD>")
@@ -63,7 +63,7 @@ extension DOTDocument {
     markup(" ")
     number(badge.count)
     markup(" · ")
-    markup(badge.severity.rawValue)
+    constant(badge.severity.rawValue)
   }
 
   /// One tooltip line per finding of `badge`, each after a line break: id, severity, title and
@@ -75,7 +75,7 @@ extension DOTDocument {
       markup("@")
       text(finding.target)
       markup(" [")
-      markup(finding.severity.rawValue)
+      constant(finding.severity.rawValue)
       markup("]: ")
       text(finding.title)
       if let mitigation = finding.mitigations.first {

@@ -6,53 +6,102 @@ import OutputEscaping
 /// HTML-like label) and `quoted(_:)`, which escape it; `markup(_:)` and `number(_:)` write our
 /// own constants. Attributes are written either as `name=value;` statements (graph and cluster
 /// bodies) or as the bracketed list of a node or edge statement, `head [a="1" b=<…>];`.
-struct DOTDocument: Sendable {
-  private(set) var bytes: [UInt8] = []
+///
+/// The buffer is its own (a document is written by thousands of small appends, for which an
+/// array's uniqueness and capacity checks cost more than the copying), so a document cannot
+/// be copied.
+struct DOTDocument: ~Copyable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private var count = 0
+  private var capacity: Int
   private var depth = 0
   /// Whether attributes go into a bracketed list (else each is a statement of its own).
   private var inList = false
   /// How many attributes the current bracketed list has so far.
   private var listed = 0
 
-  /// The document so far.
-  var text: String { String(decoding: bytes, as: UTF8.self) }
-
-  /// Our own constant text, as it is.
-  mutating func markup(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  init(capacity: Int = 1 << 16) {
+    self.capacity = max(capacity, 16)
+    base = .allocate(capacity: self.capacity)
   }
 
-  /// Our own text (style constants, slugs), as it is.
-  mutating func markup(_ text: String) { bytes.append(contentsOf: text.utf8) }
+  deinit { base.deallocate() }
+
+  /// The document so far, as UTF-8 bytes.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// The document so far.
+  var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+  /// Our own constant text, as it is.
+  mutating func markup(_ text: StaticString) { text.withUTF8Buffer { append($0) } }
+
+  /// Our own text (style constants, names of cases), as it is.
+  mutating func constant(_ text: String) {
+    var text = text
+    text.withUTF8 { append($0) }
+  }
+
+  /// The SVG slug of a model identifier (`SVGIdentifier.slug`: nothing in it needs escaping).
+  mutating func slug(_ identifier: String) { SVGIdentifier.writeSlug(identifier) { byte($0) } }
 
   /// One byte of our own (an ASCII character).
-  mutating func byte(_ byte: UInt8) { bytes.append(byte) }
+  mutating func byte(_ byte: UInt8) {
+    if count == capacity { grow(to: count + 1) }
+    base[count] = byte
+    count += 1
+  }
 
   /// A non-negative number in decimal.
   mutating func number(_ value: Int) {
     if value >= 10 { number(value / 10) }
-    bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
+    byte(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
   }
 
   /// User text inside a quoted DOT string, escaped as `Escaping.dotString` does.
-  mutating func text(_ text: String) { Escaping.appendDOTStringContent(text, to: &bytes) }
+  mutating func text(_ text: String) { Escaping.writeDOTStringContent(text) { append($0) } }
 
   /// User text inside an HTML-like label, escaped as `Escaping.dotHTML` does.
-  mutating func html(_ text: String) { Escaping.appendDOTHTML(text, to: &bytes) }
+  mutating func html(_ text: String) {
+    var text = text
+    text.withUTF8 { html($0) }
+  }
 
   /// Part of a user text's UTF-8 inside an HTML-like label, escaped as `Escaping.dotHTML` does.
   mutating func html(_ utf8: UnsafeBufferPointer<UInt8>) {
-    Escaping.appendDOTHTML(utf8: utf8, to: &bytes)
+    Escaping.writeDOTHTML(utf8: utf8) { append($0) }
   }
 
   /// `text` as a quoted DOT string.
-  mutating func quoted(_ text: String) { Escaping.appendDOTString(text, to: &bytes) }
+  mutating func quoted(_ text: String) {
+    byte(UInt8(ascii: "\""))
+    self.text(text)
+    byte(UInt8(ascii: "\""))
+  }
+
+  private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+    guard let source = buffer.baseAddress else { return }
+    if count + buffer.count > capacity { grow(to: count + buffer.count) }
+    (base + count).initialize(from: source, count: buffer.count)
+    count += buffer.count
+  }
+
+  /// Makes room for at least `needed` bytes, doubling the capacity.
+  private mutating func grow(to needed: Int) {
+    var newCapacity = capacity * 2
+    while newCapacity < needed { newCapacity *= 2 }
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.initialize(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
 
   /// Starts a block: `keyword "name" {`.
   mutating func open(_ keyword: StaticString, name: String) {
     indent()
     markup(keyword)
-    bytes.append(UInt8(ascii: " "))
+    byte(UInt8(ascii: " "))
     quoted(name)
     markup(" {\n")
     depth += 1
@@ -95,7 +144,7 @@ struct DOTDocument: Sendable {
 
   /// Ends a node, edge or defaults statement: `]` if it has attributes, then `;`.
   mutating func endStatement() {
-    if listed > 0 { bytes.append(UInt8(ascii: "]")) }
+    if listed > 0 { byte(UInt8(ascii: "]")) }
     markup(";\n")
     inList = false
   }
@@ -113,18 +162,18 @@ struct DOTDocument: Sendable {
   /// `name="…"`, a quoted string whose inside `body` writes (user text through `text(_:)`).
   mutating func attribute(_ name: DOTAttribute, _ body: (inout DOTDocument) -> Void) {
     startAttribute(name)
-    bytes.append(UInt8(ascii: "\""))
+    byte(UInt8(ascii: "\""))
     body(&self)
-    bytes.append(UInt8(ascii: "\""))
+    byte(UInt8(ascii: "\""))
     endAttribute()
   }
 
   /// `name=<…>`, an HTML-like label that `body` writes.
   mutating func htmlAttribute(_ name: DOTAttribute, _ body: (inout DOTDocument) -> Void) {
     startAttribute(name)
-    bytes.append(UInt8(ascii: "<"))
+    byte(UInt8(ascii: "<"))
     body(&self)
-    bytes.append(UInt8(ascii: ">"))
+    byte(UInt8(ascii: ">"))
     endAttribute()
   }
 
@@ -136,13 +185,13 @@ struct DOTDocument: Sendable {
 
   private mutating func startAttribute(_ name: DOTAttribute) {
     if inList {
-      if listed == 0 { markup(" [") } else { bytes.append(UInt8(ascii: " ")) }
+      if listed == 0 { markup(" [") } else { byte(UInt8(ascii: " ")) }
       listed += 1
     } else {
       indent()
     }
-    markup(name.rawValue)
-    bytes.append(UInt8(ascii: "="))
+    constant(name.rawValue)
+    byte(UInt8(ascii: "="))
   }
 
   private mutating func endAttribute() {
@@ -150,6 +199,6 @@ struct DOTDocument: Sendable {
   }
 
   private mutating func indent() {
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    for _ in 0..<(2 * depth) { byte(UInt8(ascii: " ")) }
   }
 }

@@ -46,7 +46,7 @@ extension DOTWriter {
       document.startNode("boundary:" + boundary.id + ":empty")
       document.attribute(.id) {
         $0.markup("spacer-")
-        $0.text(SVGIdentifier.slug(boundary.id))
+        $0.slug(boundary.id)
       }
       document.attribute(.style, "invis")
       document.attribute(.shape, "box")
@@ -64,7 +64,7 @@ extension DOTWriter {
     let look = DiagramStyle.boundary(depth: depth)
     document.attribute(.id) {
       $0.markup("tb-")
-      $0.text(SVGIdentifier.slug(boundary.id))
+      $0.slug(boundary.id)
     }
     document.attribute(.class, "trust-boundary")
     document.attribute(.style, "dashed,filled,rounded")

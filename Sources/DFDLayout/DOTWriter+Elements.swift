@@ -7,13 +7,13 @@ extension DOTWriter {
     document.startNode(element.id)
     document.attribute(.id) {
       $0.markup("el-")
-      $0.text(SVGIdentifier.slug(element.id))
+      $0.slug(element.id)
     }
     document.attribute(.class) {
       $0.markup("element ")
-      $0.markup(element.category.rawValue)
+      $0.constant(element.category.rawValue)
       $0.markup(" ")
-      $0.text(SVGIdentifier.className(element.kind))
+      $0.slug(element.kind)
     }
     switch element.category {
     case .external:
@@ -52,7 +52,7 @@ extension DOTWriter {
       $0.markup(" «")
       $0.text(element.kind)
       $0.markup("», ")
-      $0.markup(element.category.title)
+      $0.constant(element.category.title)
       $0.markup(": ")
       $0.text(element.displayName)
       $0.tooltipLines(badge)
@@ -87,9 +87,9 @@ extension DOTWriter {
   ) {
     document.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\"") {
       $0.markup("<TR><TD SIDES=\"TB\" BORDER=\"2\" COLOR=\"")
-      $0.markup(DiagramStyle.ink)
+      $0.constant(DiagramStyle.ink)
       $0.markup("\" BGCOLOR=\"")
-      $0.markup(fill)
+      $0.constant(fill)
       $0.markup("\" CELLPADDING=\"6\">")
       content(&$0)
       $0.markup("</TD></TR>")

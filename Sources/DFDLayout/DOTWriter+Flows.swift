@@ -2,17 +2,25 @@ import DFDModel
 import OutputEscaping
 
 extension DOTWriter {
+  /// What decides how a flow's edge is drawn.
+  struct EdgeLook: Hashable, Sendable {
+    /// Whether the ends sit in different innermost boundaries.
+    var crossing: Bool
+    /// Whether the flow is encrypted in transit.
+    var encrypted: Bool
+  }
+
   /// A flow's edge: hooks, crossing emphasis, two-way arrows, and an external label with
   /// number, label, protocol and badge (never an edge `label`, which trips dot 2.42).
   func writeEdge(
-    _ flow: Flow, number: Int, crossing: Bool, badge: ThreatBadge?,
+    _ flow: Flow, number: Int, look: EdgeLook, badge: ThreatBadge?,
     into document: inout DOTDocument
   ) {
-    let encrypted = security.isEncrypted(flow)
+    let (crossing, encrypted) = (look.crossing, look.encrypted)
     document.startEdge(flow.source, flow.target)
     document.attribute(.id) {
       $0.markup("flow-")
-      $0.text(SVGIdentifier.slug(flow.id))
+      $0.slug(flow.id)
     }
     document.attribute(.class) {
       $0.markup("flow")

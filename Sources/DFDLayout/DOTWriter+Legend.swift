@@ -47,7 +47,7 @@ extension DOTWriter {
   private static func sample(_ text: String, _ attributes: String, into document: inout DOTDocument)
   {
     document.markup("<TD ")
-    document.markup(attributes)
+    document.constant(attributes)
     document.markup(">")
     document.font(text, size: 9)
     document.markup("</TD>")
@@ -60,19 +60,19 @@ extension DOTWriter {
     sample(
       "external entity", "BORDER=\"1\" \(ink) BGCOLOR=\"\(DiagramStyle.fill(.external))\"",
       into: &document)
-    document.markup(
+    document.constant(
       "<TD><TABLE STYLE=\"rounded\" BORDER=\"1\" \(ink) BGCOLOR=\"\(DiagramStyle.fill(.process))\" CELLPADDING=\"3\"><TR>"
     )
     sample("process", "BORDER=\"0\"", into: &document)
     document.markup("</TR></TABLE></TD>")
-    document.markup(
+    document.constant(
       "<TD><TABLE BORDER=\"1\" \(ink) CELLSPACING=\"2\" CELLPADDING=\"2\" CELLBORDER=\"1\"><TR>")
     sample("device", "BGCOLOR=\"\(DiagramStyle.fill(.device))\"", into: &document)
     document.markup("</TR></TABLE></TD>")
     sample(
       "data store", "SIDES=\"TB\" BORDER=\"2\" \(ink) BGCOLOR=\"\(DiagramStyle.fill(.store))\"",
       into: &document)
-    document.markup(
+    document.constant(
       "<TD STYLE=\"dashed\" BORDER=\"2\" COLOR=\"\(DiagramStyle.boundaryColour)\" BGCOLOR=\"\(DiagramStyle.boundary(depth: 0).fill)\">"
     )
     document.font(
@@ -99,7 +99,7 @@ extension DOTWriter {
   private static func writeLegendThreats(into document: inout DOTDocument) {
     func badge(_ text: String, _ severity: Severity) {
       document.markup("<TD BGCOLOR=\"")
-      document.markup(DiagramStyle.badge(severity))
+      document.constant(DiagramStyle.badge(severity))
       document.markup("\">")
       document.font(" " + text + " ", size: 8, colour: "#ffffff", bold: true)
       document.markup("</TD>")

@@ -32,12 +32,15 @@ public struct DOTWriter: Hashable, Sendable {
     }
     writeBoundaries(diagram, badges: badges, into: &document)
     var number = 0
+    var encryption: [String: Bool] = [:]
     for flow in diagram.flows where flow.direction != .reverse {
       number += 1
       guard let source = diagram.element(flow.source), let target = diagram.element(flow.target)
       else { continue }
-      let crossing = source.boundary != target.boundary
-      writeEdge(flow, number: number, crossing: crossing, badge: badges[flow.id], into: &document)
+      let look = EdgeLook(
+        crossing: source.boundary != target.boundary,
+        encrypted: security.isEncrypted(flow, cache: &encryption))
+      writeEdge(flow, number: number, look: look, badge: badges[flow.id], into: &document)
     }
     document.close()
     return document.bytes

@@ -40,6 +40,23 @@ extension Escaping {
     appendRewritten(utf8: bytes, to: &out, isPlain: isPlainInDOTHTML, dotHTMLReplacement)
   }
 
+  /// Calls `write` with the pieces of `text` escaped as `appendDOTStringContent` writes them,
+  /// for writers with a buffer of their own.
+  public static func writeDOTStringContent(
+    _ text: String, _ write: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    var text = text
+    text.withUTF8 { rewrite(utf8: $0, isPlain: isPlainInDOTString, dotStringReplacement, write: write) }
+  }
+
+  /// Calls `write` with the pieces of UTF-8 `bytes` escaped as `appendDOTHTML` writes them, for
+  /// writers with a buffer of their own.
+  public static func writeDOTHTML(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, _ write: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    rewrite(utf8: bytes, isPlain: isPlainInDOTHTML, dotHTMLReplacement, write: write)
+  }
+
   /// Whether `dotStringReplacement` leaves `byte` alone, in two comparisons for most bytes.
   @inline(__always)
   static func isPlainInDOTString(_ byte: UInt8) -> Bool {

@@ -74,15 +74,26 @@ public enum Escaping {
     utf8 source: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], isPlain: (UInt8) -> Bool,
     _ replacement: (UInt8) -> StaticString?
   ) {
+    rewrite(utf8: source, isPlain: isPlain, replacement) { out.append(contentsOf: $0) }
+  }
+
+  /// Calls `write` with the pieces of UTF-8 `source` rewritten: each run of bytes that
+  /// `replacement` leaves alone, then the replacement of the byte after it, and so on (empty
+  /// pieces are skipped).
+  @inline(__always)
+  static func rewrite(
+    utf8 source: UnsafeBufferPointer<UInt8>, isPlain: (UInt8) -> Bool,
+    _ replacement: (UInt8) -> StaticString?, write: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
     var start = 0
     for index in source.indices {
       if isPlain(source[index]) { continue }
       guard let replaced = replacement(source[index]) else { continue }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-      replaced.withUTF8Buffer { out.append(contentsOf: $0) }
+      if start < index { write(UnsafeBufferPointer(rebasing: source[start..<index])) }
+      if replaced.utf8CodeUnitCount > 0 { replaced.withUTF8Buffer(write) }
       start = index + 1
     }
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+    if start < source.count { write(UnsafeBufferPointer(rebasing: source[start...])) }
   }
 
   /// A value for a quoted HTML attribute; newlines and tabs become character references so
