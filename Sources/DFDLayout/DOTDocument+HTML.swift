@@ -27,8 +27,7 @@ extension DOTDocument {
   }
 
   /// User text in a font, as `font(size:colour:bold:_:)` with `html(text)` inside.
-  mutating func font(_ text: String, size: Int? = nil, colour: String? = nil, bold: Bool = false)
-  {
+  mutating func font(_ text: String, size: Int? = nil, colour: String? = nil, bold: Bool = false) {
     font(size: size, colour: colour, bold: bold) { $0.html(text) }
   }
 

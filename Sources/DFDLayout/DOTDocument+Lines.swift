@@ -8,7 +8,11 @@ extension DOTDocument {
 
     /// Counts a line of `characters`.
     mutating func add(_ characters: Int) {
-      if count == 0 { first = characters } else { longestAfterFirst = max(longestAfterFirst, characters) }
+      if count == 0 {
+        first = characters
+      } else {
+        longestAfterFirst = max(longestAfterFirst, characters)
+      }
       count += 1
     }
   }

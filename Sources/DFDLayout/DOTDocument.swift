@@ -7,31 +7,22 @@ import OutputEscaping
 /// own constants. Attributes are written either as `name=value;` statements (graph and cluster
 /// bodies) or as the bracketed list of a node or edge statement, `head [a="1" b=<…>];`.
 ///
-/// The buffer is its own (a document is written by thousands of small appends, for which an
-/// array's uniqueness and capacity checks cost more than the copying), so a document cannot
-/// be copied.
+/// The buffer is a `ByteBuffer`, so a document cannot be copied.
 struct DOTDocument: ~Copyable {
-  private var base: UnsafeMutablePointer<UInt8>
-  private var count = 0
-  private var capacity: Int
+  private var buffer: ByteBuffer
   private var depth = 0
   /// Whether attributes go into a bracketed list (else each is a statement of its own).
   private var inList = false
   /// How many attributes the current bracketed list has so far.
   private var listed = 0
 
-  init(capacity: Int = 1 << 16) {
-    self.capacity = max(capacity, 16)
-    base = .allocate(capacity: self.capacity)
-  }
-
-  deinit { base.deallocate() }
+  init(capacity: Int = 1 << 16) { buffer = ByteBuffer(capacity: capacity) }
 
   /// The document so far, as UTF-8 bytes.
-  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+  var bytes: [UInt8] { buffer.bytes }
 
   /// The document so far.
-  var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+  var text: String { buffer.text }
 
   /// Our own constant text, as it is.
   mutating func markup(_ text: StaticString) { text.withUTF8Buffer { append($0) } }
@@ -46,11 +37,7 @@ struct DOTDocument: ~Copyable {
   mutating func slug(_ identifier: String) { SVGIdentifier.writeSlug(identifier) { byte($0) } }
 
   /// One byte of our own (an ASCII character).
-  mutating func byte(_ byte: UInt8) {
-    if count == capacity { grow(to: count + 1) }
-    base[count] = byte
-    count += 1
-  }
+  mutating func byte(_ byte: UInt8) { buffer.append(byte) }
 
   /// A non-negative number in decimal.
   mutating func number(_ value: Int) {
@@ -79,23 +66,7 @@ struct DOTDocument: ~Copyable {
     byte(UInt8(ascii: "\""))
   }
 
-  private mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
-    guard let source = buffer.baseAddress else { return }
-    if count + buffer.count > capacity { grow(to: count + buffer.count) }
-    (base + count).initialize(from: source, count: buffer.count)
-    count += buffer.count
-  }
-
-  /// Makes room for at least `needed` bytes, doubling the capacity.
-  private mutating func grow(to needed: Int) {
-    var newCapacity = capacity * 2
-    while newCapacity < needed { newCapacity *= 2 }
-    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-    newBase.initialize(from: base, count: count)
-    base.deallocate()
-    base = newBase
-    capacity = newCapacity
-  }
+  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(bytes) }
 
   /// Starts a block: `keyword "name" {`.
   mutating func open(_ keyword: StaticString, name: String) {

@@ -46,7 +46,9 @@ extension Escaping {
     _ text: String, _ write: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
     var text = text
-    text.withUTF8 { rewrite(utf8: $0, isPlain: isPlainInDOTString, dotStringReplacement, write: write) }
+    text.withUTF8 {
+      rewrite(utf8: $0, isPlain: isPlainInDOTString, dotStringReplacement, write: write)
+    }
   }
 
   /// Calls `write` with the pieces of UTF-8 `bytes` escaped as `appendDOTHTML` writes them, for
