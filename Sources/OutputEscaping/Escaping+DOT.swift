@@ -47,7 +47,9 @@ extension Escaping {
   ) {
     var text = text
     text.withUTF8 {
-      rewrite(utf8: $0, isPlain: isPlainInDOTString, dotStringReplacement, write: write)
+      rewrite(
+        utf8: $0, isPlain: isPlainInDOTString, wordIsPlain: isPlainInDOTString,
+        dotStringReplacement, write: write)
     }
   }
 
@@ -56,7 +58,9 @@ extension Escaping {
   public static func writeDOTHTML(
     utf8 bytes: UnsafeBufferPointer<UInt8>, _ write: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
-    rewrite(utf8: bytes, isPlain: isPlainInDOTHTML, dotHTMLReplacement, write: write)
+    rewrite(
+      utf8: bytes, isPlain: isPlainInDOTHTML, wordIsPlain: isPlainInDOTHTML, dotHTMLReplacement,
+      write: write)
   }
 
   /// Whether `dotStringReplacement` leaves `byte` alone, in two comparisons for most bytes.
@@ -74,6 +78,24 @@ extension Escaping {
       ? byte != UInt8(ascii: "\\") && byte != 0x7F
       : byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "&")
         && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+  }
+
+  /// Whether `dotStringReplacement` leaves all eight bytes of `word` alone.
+  @inline(__always)
+  static func isPlainInDOTString(_ word: UInt64) -> Bool {
+    !(hasByte(in: word, below: 0x20) || hasByte(in: word, equalTo: UInt8(ascii: "\""))
+      || hasByte(in: word, equalTo: UInt8(ascii: "&"))
+      || hasByte(in: word, equalTo: UInt8(ascii: "\\"))
+      || hasByte(in: word, equalTo: 0x7F))
+  }
+
+  /// Whether `dotHTMLReplacement` leaves all eight bytes of `word` alone.
+  @inline(__always)
+  static func isPlainInDOTHTML(_ word: UInt64) -> Bool {
+    isPlainInDOTString(word)
+      && !(hasByte(in: word, equalTo: UInt8(ascii: "'"))
+        || hasByte(in: word, equalTo: UInt8(ascii: "<"))
+        || hasByte(in: word, equalTo: UInt8(ascii: ">")))
   }
 
   static func dotStringReplacement(_ byte: UInt8) -> StaticString? {

@@ -80,20 +80,47 @@ public enum Escaping {
   /// Calls `write` with the pieces of UTF-8 `source` rewritten: each run of bytes that
   /// `replacement` leaves alone, then the replacement of the byte after it, and so on (empty
   /// pieces are skipped).
+  ///
+  /// `wordIsPlain`, if given, must be true only for eight bytes (read as
+  /// one word) that `replacement` all leaves alone; such words are skipped whole.
   @inline(__always)
   static func rewrite(
     utf8 source: UnsafeBufferPointer<UInt8>, isPlain: (UInt8) -> Bool,
+    wordIsPlain: (UInt64) -> Bool = { _ in false },
     _ replacement: (UInt8) -> StaticString?, write: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
+    guard let base = source.baseAddress else { return }
+    let count = source.count
     var start = 0
-    for index in source.indices {
-      if isPlain(source[index]) { continue }
-      guard let replaced = replacement(source[index]) else { continue }
-      if start < index { write(UnsafeBufferPointer(rebasing: source[start..<index])) }
-      if replaced.utf8CodeUnitCount > 0 { replaced.withUTF8Buffer(write) }
-      start = index + 1
+    var index = 0
+    while index < count {
+      if index + 8 <= count,
+        wordIsPlain(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+        continue
+      }
+      let byte = base[index]
+      if !isPlain(byte), let replaced = replacement(byte) {
+        if start < index { write(UnsafeBufferPointer(start: base + start, count: index - start)) }
+        if replaced.utf8CodeUnitCount > 0 { replaced.withUTF8Buffer(write) }
+        start = index + 1
+      }
+      index += 1
     }
-    if start < source.count { write(UnsafeBufferPointer(rebasing: source[start...])) }
+    if start < count { write(UnsafeBufferPointer(start: base + start, count: count - start)) }
+  }
+
+  /// Whether any of the eight bytes of `word` is below `limit` (at most 0x80).
+  @inline(__always)
+  static func hasByte(in word: UInt64, below limit: UInt8) -> Bool {
+    (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080 != 0
+  }
+
+  /// Whether any of the eight bytes of `word` equals `value`.
+  @inline(__always)
+  static func hasByte(in word: UInt64, equalTo value: UInt8) -> Bool {
+    hasByte(in: word ^ (0x0101_0101_0101_0101 &* UInt64(value)), below: 1)
   }
 
   /// A value for a quoted HTML attribute; newlines and tabs become character references so
