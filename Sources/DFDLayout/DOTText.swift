@@ -1,7 +1,10 @@
 /// Text layout for DOT labels; escaping itself is `Escaping.dotString` and `Escaping.dotHTML`.
 public enum DOTText {
+  /// The line width of node labels, in characters.
+  public static let defaultWidth = 22
+
   /// Breaks `text` into lines of about `width` characters at spaces, for compact labels.
-  public static func wrapped(_ text: String, width: Int = 22) -> [String] {
+  public static func wrapped(_ text: String, width: Int = defaultWidth) -> [String] {
     if fitsOnOneLine(text, width: width) { return [text] }
     if let lines = wrappedASCII(text, width: width) { return lines }
     var lines: [String] = []

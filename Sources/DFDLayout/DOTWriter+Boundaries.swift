@@ -30,11 +30,11 @@ extension DOTWriter {
     into document: inout DOTDocument
   ) {
     guard visited.insert(boundary.id).inserted else { return }
-    document.open("subgraph " + Escaping.dotString("cluster_" + boundary.id))
-    document.appendStatements(clusterAttributes(boundary, depth: depth, badge: badges[boundary.id]))
+    document.open("subgraph", name: "cluster_" + boundary.id)
+    writeClusterAttributes(boundary, depth: depth, badge: badges[boundary.id], into: &document)
     let elements = members[boundary.id] ?? []
     let nested = children[boundary.id] ?? []
-    for element in elements { document.append(nodeName(element.id) + ";") }
+    for element in elements { document.member(element.id) }
     for child in nested {
       writeCluster(
         child, depth: depth + 1, children: children, members: members, badges: badges,
@@ -42,51 +42,65 @@ extension DOTWriter {
     }
     if elements.isEmpty && nested.isEmpty {
       // Graphviz does not draw an empty cluster; an invisible node keeps the boundary visible.
-      var spacer = DOTAttributes()
-      spacer.set(.id, token: "spacer-" + SVGIdentifier.slug(boundary.id))
-      spacer.set(.style, token: "invis")
-      spacer.set(.shape, token: "box")
-      spacer.set(.label, .text(""))
-      spacer.set(.width, token: "1.6")
-      spacer.set(.height, token: "0.5")
       // A DSL identifier never contains `:`, so this name cannot clash with an element.
-      document.append(Escaping.dotString("boundary:" + boundary.id + ":empty"), spacer)
+      document.startNode("boundary:" + boundary.id + ":empty")
+      document.attribute(.id) {
+        $0.markup("spacer-")
+        $0.slug(boundary.id)
+      }
+      document.attribute(.style, "invis")
+      document.attribute(.shape, "box")
+      document.attribute(.label, "")
+      document.attribute(.width, "1.6")
+      document.attribute(.height, "0.5")
+      document.endStatement()
     }
     document.close()
   }
 
-  private func clusterAttributes(_ boundary: TrustBoundary, depth: Int, badge: ThreatBadge?)
-    -> DOTAttributes
-  {
+  private func writeClusterAttributes(
+    _ boundary: TrustBoundary, depth: Int, badge: ThreatBadge?, into document: inout DOTDocument
+  ) {
     let look = DiagramStyle.boundary(depth: depth)
-    var attributes = DOTAttributes()
-    attributes.set(.id, token: SVGIdentifier.boundary(boundary.id))
-    attributes.set(.class, token: "trust-boundary")
-    attributes.set(.style, token: "dashed,filled,rounded")
-    attributes.set(.color, token: DiagramStyle.boundaryColour)
-    attributes.set(.fillcolor, token: look.fill)
-    attributes.set(.penwidth, token: look.penwidth)
-    attributes.set(.fontname, token: DiagramStyle.font)
-    attributes.set(.fontcolor, token: DiagramStyle.boundaryColour)
-    attributes.set(.labeljust, token: "l")
+    document.attribute(.id) {
+      $0.markup("tb-")
+      $0.slug(boundary.id)
+    }
+    document.attribute(.class, "trust-boundary")
+    document.attribute(.style, "dashed,filled,rounded")
+    document.attribute(.color, token: DiagramStyle.boundaryColour)
+    document.attribute(.fillcolor, token: look.fill)
+    document.attribute(.penwidth, token: look.penwidth)
+    document.attribute(.fontname, token: DiagramStyle.font)
+    document.attribute(.fontcolor, token: DiagramStyle.boundaryColour)
+    document.attribute(.labeljust, "l")
     // At the bottom, titles are crossed by about half as many flows as at the top (edges enter
     // boundaries through their top in TB and arc over it in LR); measured on every sample with
     // scripts/layout-metrics.py.
-    attributes.set(.labelloc, token: "b")
-    attributes.set(.margin, token: "14")
-    var title = HTMLLabel.text(boundary.displayName).font(size: depth == 0 ? 12 : 11, bold: true)
-    if let type = boundary.type {
-      title = title + HTMLLabel.text("  [" + type + "]").font(size: 9)
+    document.attribute(.labelloc, "b")
+    document.attribute(.margin, "14")
+    document.htmlAttribute(.label) {
+      $0.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"") {
+        $0.markup("<TR><TD ALIGN=\"LEFT\">")
+        $0.font(boundary.displayName, size: depth == 0 ? 12 : 11, bold: true)
+        if let type = boundary.type {
+          $0.font(size: 9) {
+            $0.markup("  [")
+            $0.html(type)
+            $0.markup("]")
+          }
+        }
+        $0.markup("</TD>")
+        if let badge { $0.badgeCell(badge.summary) }
+        $0.markup("</TR>")
+      }
     }
-    var row = "<TR><TD ALIGN=\"LEFT\">" + title.markup + "</TD>"
-    if let badge { row += HTMLLabel.badge(badge).markup.droppingRowTags() }
-    let label = HTMLLabel.table(
-      "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"",
-      [HTMLLabel(markup: row + "</TR>")])
-    attributes.set(.label, .html(label))
-    var tooltip = ["boundary \(boundary.id): \(boundary.displayName)"]
-    tooltip += badge?.tooltipLines ?? []
-    attributes.set(.tooltip, .text(tooltip.joined(separator: "\n")))
-    return attributes
+    document.attribute(.tooltip) {
+      $0.markup("boundary ")
+      $0.text(boundary.id)
+      $0.markup(": ")
+      $0.text(boundary.displayName)
+      $0.tooltipLines(badge)
+    }
   }
 }

@@ -2,60 +2,97 @@ import DFDModel
 import OutputEscaping
 
 extension DOTWriter {
-  /// The attributes of an element's node: hooks, shape by category, label with kind and badge.
-  func nodeAttributes(_ element: Element, badge: ThreatBadge?) -> DOTAttributes {
-    var attributes = DOTAttributes()
-    attributes.set(.id, token: SVGIdentifier.element(element.id))
-    let classes = ["element", element.category.rawValue, SVGIdentifier.className(element.kind)]
-    attributes.set(.class, token: classes.joined(separator: " "))
-    let content = Self.elementContent(
-      name: element.displayName, kind: element.kind, badge: badge)
+  /// An element's node: hooks, shape by category, label with kind and badge, and a tooltip.
+  func writeNode(_ element: Element, badge: ThreatBadge?, into document: inout DOTDocument) {
+    document.startNode(element.id)
+    document.attribute(.id) {
+      $0.markup("el-")
+      $0.slug(element.id)
+    }
+    document.attribute(.class) {
+      $0.markup("element ")
+      $0.constant(element.category.rawValue)
+      $0.markup(" ")
+      $0.slug(element.kind)
+    }
     switch element.category {
     case .external:
-      attributes.set(.shape, token: "box")
-      attributes.set(.style, token: "filled")
-      attributes.set(.penwidth, token: "1.4")
+      document.attribute(.shape, "box")
+      document.attribute(.style, "filled")
+      document.attribute(.penwidth, "1.4")
     case .process:
-      attributes.set(.shape, token: "box")
-      attributes.set(.style, token: "rounded,filled")
-      attributes.set(.penwidth, token: "1.2")
+      document.attribute(.shape, "box")
+      document.attribute(.style, "rounded,filled")
+      document.attribute(.penwidth, "1.2")
     case .device:
-      attributes.set(.shape, token: "box")
-      attributes.set(.style, token: "filled")
-      attributes.set(.peripheries, token: "2")
-      attributes.set(.penwidth, token: "1.2")
+      document.attribute(.shape, "box")
+      document.attribute(.style, "filled")
+      document.attribute(.peripheries, "2")
+      document.attribute(.penwidth, "1.2")
     case .store:
-      attributes.set(.shape, token: "plain")
+      document.attribute(.shape, "plain")
     }
+    let summary = badge?.summary
     if element.category == .store {
-      attributes.set(.label, .html(Self.storeLabel(content, fill: DiagramStyle.fill(.store))))
+      document.htmlAttribute(.label) { label in
+        Self.writeStoreLabel(fill: DiagramStyle.fill(.store), into: &label) {
+          Self.writeElementContent(
+            name: element.displayName, kind: element.kind, badge: summary, into: &$0)
+        }
+      }
     } else {
-      attributes.set(.fillcolor, token: DiagramStyle.fill(element.category))
-      attributes.set(.label, .html(content))
+      document.attribute(.fillcolor, token: DiagramStyle.fill(element.category))
+      document.htmlAttribute(.label) {
+        Self.writeElementContent(
+          name: element.displayName, kind: element.kind, badge: summary, into: &$0)
+      }
     }
-    var tooltip = [
-      "\(element.id) «\(element.kind)», \(element.category.title): \(element.displayName)"
-    ]
-    tooltip += badge?.tooltipLines ?? []
-    attributes.set(.tooltip, .text(tooltip.joined(separator: "\n")))
-    return attributes
+    document.attribute(.tooltip) {
+      $0.text(element.id)
+      $0.markup(" «")
+      $0.text(element.kind)
+      $0.markup("», ")
+      $0.constant(element.category.title)
+      $0.markup(": ")
+      $0.text(element.displayName)
+      $0.tooltipLines(badge)
+    }
+    document.endStatement()
   }
 
   /// The inside of a node: the name (wrapped), the kind in small type, and the badge.
-  static func elementContent(name: String, kind: String, badge: ThreatBadge?) -> HTMLLabel {
-    var rows = [
-      HTMLLabel.lines(DOTText.wrapped(name)).cell(),
-      HTMLLabel.text("«" + kind + "»").font(size: 8, colour: DiagramStyle.mutedInk).cell(),
-    ]
-    if let badge { rows.append(HTMLLabel.badge(badge)) }
-    return .table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\"", rows)
+  static func writeElementContent(
+    name: String, kind: String, badge: ThreatBadge.Summary?, into document: inout DOTDocument
+  ) {
+    document.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\"") {
+      $0.row { $0.wrapped(name, width: DOTText.defaultWidth) }
+      $0.row { row in
+        row.font(size: 8, colour: DiagramStyle.mutedInk) {
+          $0.markup("«")
+          $0.html(kind)
+          $0.markup("»")
+        }
+      }
+      if let badge {
+        $0.markup("<TR>")
+        $0.badgeCell(badge)
+        $0.markup("</TR>")
+      }
+    }
   }
 
   /// A data store: open-ended, with a line above and below and nothing at the sides.
-  static func storeLabel(_ content: HTMLLabel, fill: String) -> HTMLLabel {
-    let cell = content.cell(
-      "SIDES=\"TB\" BORDER=\"2\" COLOR=\"\(DiagramStyle.ink)\" BGCOLOR=\"\(fill)\" CELLPADDING=\"6\""
-    )
-    return .table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\"", [cell])
+  static func writeStoreLabel(
+    fill: String, into document: inout DOTDocument, _ content: (inout DOTDocument) -> Void
+  ) {
+    document.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\"") {
+      $0.markup("<TR><TD SIDES=\"TB\" BORDER=\"2\" COLOR=\"")
+      $0.constant(DiagramStyle.ink)
+      $0.markup("\" BGCOLOR=\"")
+      $0.constant(fill)
+      $0.markup("\" CELLPADDING=\"6\">")
+      content(&$0)
+      $0.markup("</TD></TR>")
+    }
   }
 }

@@ -2,89 +2,129 @@ import DFDModel
 import OutputEscaping
 
 extension DOTWriter {
-  /// The attributes of a flow's edge: hooks, crossing emphasis, two-way arrows, and an external
-  /// label with number, label, protocol and badge (never an edge `label`, which trips dot 2.42).
-  func edgeAttributes(_ flow: Flow, number: Int, in diagram: Diagram, badge: ThreatBadge?)
-    -> DOTAttributes
-  {
-    let crossing = diagram.crossesBoundary(flow)
-    let encrypted = security.isEncrypted(flow)
-    var attributes = DOTAttributes()
-    attributes.set(.id, token: SVGIdentifier.flow(flow.id))
-    var classes = ["flow"]
-    if crossing { classes.append("crossing") }
-    if !encrypted { classes.append("unencrypted") }
-    attributes.set(.class, token: classes.joined(separator: " "))
+  /// What decides how a flow's edge is drawn.
+  struct EdgeLook: Hashable, Sendable {
+    /// Whether the ends sit in different innermost boundaries.
+    var crossing: Bool
+    /// Whether the flow is encrypted in transit.
+    var encrypted: Bool
+  }
+
+  /// A flow's edge: hooks, crossing emphasis, two-way arrows, and an external label with
+  /// number, label, protocol and badge (never an edge `label`, which trips dot 2.42).
+  func writeEdge(
+    _ flow: Flow, number: Int, look: EdgeLook, badge: ThreatBadge?,
+    into document: inout DOTDocument
+  ) {
+    let (crossing, encrypted) = (look.crossing, look.encrypted)
+    document.startEdge(flow.source, flow.target)
+    document.attribute(.id) {
+      $0.markup("flow-")
+      $0.slug(flow.id)
+    }
+    document.attribute(.class) {
+      $0.markup("flow")
+      if crossing { $0.markup(" crossing") }
+      if !encrypted { $0.markup(" unencrypted") }
+    }
     switch (crossing, encrypted) {
     case (false, _):
-      attributes.set(.color, token: DiagramStyle.flowColour)
-      attributes.set(.penwidth, token: "1.2")
+      document.attribute(.color, token: DiagramStyle.flowColour)
+      document.attribute(.penwidth, "1.2")
     case (true, true):
-      attributes.set(.color, token: DiagramStyle.crossingColour)
-      attributes.set(.penwidth, token: "2.4")
+      document.attribute(.color, token: DiagramStyle.crossingColour)
+      document.attribute(.penwidth, "2.4")
     case (true, false):
-      attributes.set(.color, token: DiagramStyle.unencryptedColour)
-      attributes.set(.penwidth, token: "3")
-      attributes.set(.style, token: "dashed")
+      document.attribute(.color, token: DiagramStyle.unencryptedColour)
+      document.attribute(.penwidth, "3")
+      document.attribute(.style, "dashed")
     }
-    if flow.isTwoWay { attributes.set(.dir, token: "both") }
-    let lines = Self.titleLines(flow)
-    attributes.set(.xlabel, .html(Self.flowLabel(flow, number: number, badge: badge, lines: lines)))
+    if flow.isTwoWay { document.attribute(.dir, "both") }
+    let summary = badge?.summary
+    var lines = DOTDocument.LineShape()
+    document.htmlAttribute(.xlabel) {
+      lines = Self.writeFlowLabel(flow, number: number, badge: summary, into: &$0)
+    }
     if !options.fast,
-      let length = Self.labelExtent(flow, number: number, badge: badge, lines: lines).minimumLength(
-        direction: options.direction, rankSeparation: Double(DiagramStyle.rankSeparation) ?? 1)
+      let length = Self.labelExtent(flow, number: number, badge: summary, lines: lines)
+        .minimumLength(
+          direction: options.direction,
+          rankSeparation: Double(DiagramStyle.rankSeparation) ?? 1)
     {
-      attributes.set(.minlen, token: String(length))
+      document.attribute(.minlen) { $0.number(length) }
     }
-    var tooltip = ["flow \(number) \(flow.source) → \(flow.target): \(flow.displayName)"]
-    if let name = flow.protocol { tooltip[0] += " (\(name))" }
-    if crossing {
-      tooltip.append(
-        encrypted ? "crosses a trust boundary, encrypted" : "crosses a trust boundary UNENCRYPTED")
+    document.attribute(.tooltip) {
+      $0.markup("flow ")
+      $0.number(number)
+      $0.markup(" ")
+      $0.text(flow.source)
+      $0.markup(" → ")
+      $0.text(flow.target)
+      $0.markup(": ")
+      $0.text(flow.displayName)
+      if let name = flow.protocol {
+        $0.markup(" (")
+        $0.text(name)
+        $0.markup(")")
+      }
+      if crossing {
+        if encrypted {
+          $0.markup("\\ncrosses a trust boundary, encrypted")
+        } else {
+          $0.markup("\\ncrosses a trust boundary UNENCRYPTED")
+        }
+      }
+      $0.tooltipLines(badge)
     }
-    tooltip += badge?.tooltipLines ?? []
-    attributes.set(.tooltip, .text(tooltip.joined(separator: "\n")))
-    return attributes
+    document.endStatement()
   }
 
-  /// `1. Readings` over the protocol in small type and the badge, side by side.
-  static func flowLabel(_ flow: Flow, number: Int, badge: ThreatBadge?, lines: [String])
-    -> HTMLLabel
-  {
-    let title =
-      HTMLLabel.text("\(number). ").font(bold: true)
-      + HTMLLabel.lines(lines)
-    var rows = [title.cell()]
-    var details: [String] = []
-    if let name = flow.protocol {
-      details.append(
-        "<TD>" + HTMLLabel.text(name).font(size: 8, colour: DiagramStyle.mutedInk).markup + "</TD>")
+  /// `1. Readings` over the protocol in small type and the badge, side by side; returns the
+  /// shape of the label's lines (without the number).
+  static func writeFlowLabel(
+    _ flow: Flow, number: Int, badge: ThreatBadge.Summary?, into document: inout DOTDocument
+  ) -> DOTDocument.LineShape {
+    var lines = DOTDocument.LineShape()
+    document.table(
+      "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" BGCOLOR=\"#ffffffd0\""
+    ) {
+      $0.row { row in
+        row.markup("<B>")
+        row.number(number)
+        row.markup(". </B>")
+        lines = row.wrapped(flow.label ?? "", width: DiagramStyle.flowLabelWidth)
+      }
+      guard flow.protocol != nil || badge != nil else { return }
+      $0.row { row in
+        row.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"0\"") {
+          $0.markup("<TR>")
+          if let name = flow.protocol {
+            $0.markup("<TD>")
+            $0.font(name, size: 8, colour: DiagramStyle.mutedInk)
+            $0.markup("</TD>")
+          }
+          if let badge { $0.badgeCell(badge) }
+          $0.markup("</TR>")
+        }
+      }
     }
-    if let badge { details.append(HTMLLabel.badge(badge).markup.droppingRowTags()) }
-    if !details.isEmpty {
-      let inner =
-        "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"0\"><TR>"
-        + details.joined() + "</TR></TABLE>"
-      rows.append(HTMLLabel(markup: inner).cell())
-    }
-    return .table(
-      "BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" BGCOLOR=\"#ffffffd0\"",
-      rows)
+    return lines
   }
 
-  /// The label's text wrapped at word boundaries (the number goes before the first line).
-  static func titleLines(_ flow: Flow) -> [String] {
-    DOTText.wrapped(flow.label ?? "", width: DiagramStyle.flowLabelWidth)
-  }
-
-  /// The estimated size of the label that `flowLabel` draws with the same `lines`.
-  static func labelExtent(_ flow: Flow, number: Int, badge: ThreatBadge?, lines: [String])
-    -> FlowLabelExtent
-  {
-    var lines = lines
-    lines[0] = "\(number). " + lines[0]
+  /// The estimated size of the label that `writeFlowLabel` drew with lines of `lines`' shape.
+  static func labelExtent(
+    _ flow: Flow, number: Int, badge: ThreatBadge.Summary?, lines: DOTDocument.LineShape
+  ) -> FlowLabelExtent {
+    var numberWidth = 3  // the number's first digit, ". "
+    var rest = number
+    while rest >= 10 {
+      numberWidth += 1
+      rest /= 10
+    }
     var details = flow.protocol?.count ?? 0
-    if let badge { details += badge.text.count + (details > 0 ? 3 : 2) }
-    return FlowLabelExtent(lines: lines, fontSize: DiagramStyle.flowFontSize, details: details)
+    if let badge { details += badge.characterCount + (details > 0 ? 3 : 2) }
+    return FlowLabelExtent(
+      lineCount: lines.count, longest: max(numberWidth + lines.first, lines.longestAfterFirst),
+      fontSize: DiagramStyle.flowFontSize, details: details)
   }
 }

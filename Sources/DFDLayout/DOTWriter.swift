@@ -17,73 +17,76 @@ public struct DOTWriter: Hashable, Sendable {
 
   /// The DOT text of `diagram`; `findings` give the threat badges (when threats are shown).
   public func write(_ diagram: Diagram, findings: [Finding] = []) -> String {
+    String(decoding: utf8(diagram, findings: findings), as: UTF8.self)
+  }
+
+  /// The DOT text of `write(_:findings:)` as UTF-8 bytes, without the copy into a string.
+  public func utf8(_ diagram: Diagram, findings: [Finding] = []) -> [UInt8] {
     let badges = options.showThreats ? ThreatBadge.badges(for: findings, in: diagram) : [:]
     var document = DOTDocument()
-    let name = options.name ?? diagram.info.title ?? "dfd"
-    document.open("digraph " + Escaping.dotString(name))
-    document.appendStatements(graphAttributes(diagram))
-    document.append("node", nodeDefaults)
-    document.append("edge", edgeDefaults)
+    document.open("digraph", name: options.name ?? diagram.info.title ?? "dfd")
+    writeGraphAttributes(diagram, into: &document)
+    writeDefaults(into: &document)
     for element in diagram.elements {
-      document.append(nodeName(element.id), nodeAttributes(element, badge: badges[element.id]))
+      writeNode(element, badge: badges[element.id], into: &document)
     }
     writeBoundaries(diagram, badges: badges, into: &document)
-    for (offset, flow) in diagram.drawnFlows.enumerated() {
-      guard diagram.element(flow.source) != nil, diagram.element(flow.target) != nil else {
-        continue
-      }
-      let attributes = edgeAttributes(flow, number: offset + 1, in: diagram, badge: badges[flow.id])
-      document.append(nodeName(flow.source) + " -> " + nodeName(flow.target), attributes)
+    var number = 0
+    var encryption: [String: Bool] = [:]
+    for flow in diagram.flows where flow.direction != .reverse {
+      number += 1
+      guard let source = diagram.element(flow.source), let target = diagram.element(flow.target)
+      else { continue }
+      let look = EdgeLook(
+        crossing: source.boundary != target.boundary,
+        encrypted: security.isEncrypted(flow, cache: &encryption))
+      writeEdge(flow, number: number, look: look, badge: badges[flow.id], into: &document)
     }
     document.close()
-    return document.text
+    return document.bytes
   }
 
-  /// A node's DOT name: the quoted DSL identifier.
-  func nodeName(_ id: String) -> String { Escaping.dotString(id) }
-
-  private func graphAttributes(_ diagram: Diagram) -> DOTAttributes {
-    var attributes = DOTAttributes()
-    attributes.set(.id, token: "dfd")
-    attributes.set(.class, token: "dfd")
-    attributes.set(.rankdir, token: options.direction.rawValue)
-    attributes.set(.fontname, token: DiagramStyle.font)
-    attributes.set(.fontcolor, token: DiagramStyle.ink)
-    attributes.set(.bgcolor, token: "white")
-    attributes.set(.nodesep, token: DiagramStyle.nodeSeparation)
-    attributes.set(.ranksep, token: DiagramStyle.rankSeparation)
-    attributes.set(.pad, token: "0.3")
-    attributes.set(.forcelabels, token: "true")
-    if let block = titleBlock(title: diagram.info.title) {
-      attributes.set(.label, .html(block))
-      attributes.set(.labelloc, token: options.showLegend ? "b" : "t")
-      attributes.set(.labeljust, token: "l")
+  private func writeGraphAttributes(_ diagram: Diagram, into document: inout DOTDocument) {
+    document.attribute(.id, "dfd")
+    document.attribute(.class, "dfd")
+    document.attribute(.rankdir, token: options.direction.rawValue)
+    document.attribute(.fontname, token: DiagramStyle.font)
+    document.attribute(.fontcolor, token: DiagramStyle.ink)
+    document.attribute(.bgcolor, "white")
+    document.attribute(.nodesep, token: DiagramStyle.nodeSeparation)
+    document.attribute(.ranksep, token: DiagramStyle.rankSeparation)
+    document.attribute(.pad, "0.3")
+    document.attribute(.forcelabels, "true")
+    if hasTitleBlock(title: diagram.info.title) {
+      document.htmlAttribute(.label) { writeTitleBlock(title: diagram.info.title, into: &$0) }
+      if options.showLegend {
+        document.attribute(.labelloc, "b")
+      } else {
+        document.attribute(.labelloc, "t")
+      }
+      document.attribute(.labeljust, "l")
     }
     if options.fast {
-      attributes.set(.mclimit, token: "0.1")
-      attributes.set(.nslimit, token: "1")
-      attributes.set(.nslimit1, token: "1")
-      attributes.set(.searchsize, token: "10")
+      document.attribute(.mclimit, "0.1")
+      document.attribute(.nslimit, "1")
+      document.attribute(.nslimit1, "1")
+      document.attribute(.searchsize, "10")
     }
-    return attributes
   }
 
-  private var nodeDefaults: DOTAttributes {
-    var attributes = DOTAttributes()
-    attributes.set(.fontname, token: DiagramStyle.font)
-    attributes.set(.fontsize, token: "11")
-    attributes.set(.fontcolor, token: DiagramStyle.ink)
-    attributes.set(.color, token: DiagramStyle.ink)
-    attributes.set(.margin, token: "0.12,0.06")
-    return attributes
-  }
-
-  private var edgeDefaults: DOTAttributes {
-    var attributes = DOTAttributes()
-    attributes.set(.fontname, token: DiagramStyle.font)
-    attributes.set(.fontsize, token: String(DiagramStyle.flowFontSize))
-    attributes.set(.fontcolor, token: DiagramStyle.ink)
-    attributes.set(.arrowsize, token: "0.8")
-    return attributes
+  private func writeDefaults(into document: inout DOTDocument) {
+    document.startDefaults("node")
+    document.attribute(.fontname, token: DiagramStyle.font)
+    document.attribute(.fontsize, "11")
+    document.attribute(.fontcolor, token: DiagramStyle.ink)
+    document.attribute(.color, token: DiagramStyle.ink)
+    document.attribute(.margin, "0.12,0.06")
+    document.endStatement()
+    document.startDefaults("edge")
+    document.attribute(.fontname, token: DiagramStyle.font)
+    document.attribute(.fontsize) { $0.number(DiagramStyle.flowFontSize) }
+    document.attribute(.fontcolor, token: DiagramStyle.ink)
+    document.attribute(.arrowsize, "0.8")
+    document.endStatement()
   }
 }

@@ -14,7 +14,7 @@ public struct DiagramRenderer: Hashable, Sendable {
   public func render(_ diagram: Diagram, findings: [Finding] = [], as format: RenderFormat)
     throws(GraphvizError) -> Rendering
   {
-    try GraphvizRenderer().render(dot: writer.write(diagram, findings: findings), as: format)
+    try GraphvizRenderer().render(dotUTF8: writer.utf8(diagram, findings: findings), as: format)
   }
 
   /// Lets Graphviz set itself up for `format` in the background while the caller analyses and

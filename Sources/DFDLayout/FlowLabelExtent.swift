@@ -22,13 +22,13 @@ struct FlowLabelExtent: Hashable, Sendable {
   /// The longest an edge may be made, in ranks (each extra rank costs layout time).
   static let maximumRanks = 3
 
-  /// The extent of a label of `lines` (text at `fontSize`) over a details line of `details`
-  /// characters in 8-point bold (protocol and badge), if any.
-  init(lines: [String], fontSize: Int, details: Int) {
+  /// The extent of a label of `lineCount` lines, the longest of `longest` characters (text at
+  /// `fontSize`), over a details line of `details` characters in 8-point bold (protocol and
+  /// badge), if any.
+  init(lineCount: Int, longest: Int, fontSize: Int, details: Int) {
     let size = Double(fontSize)
-    let longest = lines.map(\.count).max() ?? 0
     width = Double(longest) * size * Self.advance
-    height = Double(lines.count) * size * Self.leading
+    height = Double(lineCount) * size * Self.leading
     if details > 0 {
       width = max(width, Double(details) * 8 * Self.boldAdvance)
       height += 8 * Self.leading

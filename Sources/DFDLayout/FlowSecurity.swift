@@ -18,6 +18,24 @@ public struct FlowSecurity: Hashable, Sendable {
     controlList(of: flow).contains { Self.encryptingControls.contains($0) }
   }
 
+  /// `isEncrypted(flow)`, with answers remembered in `cache`: the answer depends only on the
+  /// protocol and the controls stated true or false, which make the key.
+  public func isEncrypted(_ flow: Flow, cache: inout [String: Bool]) -> Bool {
+    // The protocol's length first, so that no protocol text can pass for stated controls
+    // (attribute names are identifiers, without control characters).
+    let name = flow.protocol ?? ""
+    var key = String(name.utf8.count) + ":" + name
+    for attribute in flow.attributes.items {
+      guard let value = attribute.value.boolValue else { continue }
+      key += value ? "\u{1}" : "\u{2}"
+      key += attribute.name
+    }
+    if let known = cache[key] { return known }
+    let answer = isEncrypted(flow)
+    cache[key] = answer
+    return answer
+  }
+
   /// The flow's controls: those stated true, plus everything they and the protocol imply,
   /// except those stated false.
   public func controls(of flow: Flow) -> Set<String> { Set(controlList(of: flow)) }

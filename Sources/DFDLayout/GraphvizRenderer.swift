@@ -21,12 +21,22 @@ public struct GraphvizRenderer: Sendable {
 
   /// Renders `dot` as `format`; `.dot` returns the text itself without touching Graphviz.
   public func render(dot: String, as format: RenderFormat) throws(GraphvizError) -> Rendering {
-    if format == .dot { return Rendering(data: Array(dot.utf8)) }
+    try render(dotUTF8: Array(dot.utf8), as: format)
+  }
+
+  /// Renders DOT text given as UTF-8 bytes, as `render(dot:as:)` does; `.dot` returns the
+  /// bytes themselves.
+  public func render(dotUTF8 dot: [UInt8], as format: RenderFormat) throws(GraphvizError)
+    -> Rendering
+  {
+    if format == .dot { return Rendering(data: dot) }
+    var text = dot
+    text.append(0)
     // PNG and PDF draw with pango layouts, which a remembered measurement does not carry.
     let remembers = remembersText && format == .svg
     return try graphvizLock.withLock { (state: inout GraphvizState) throws(GraphvizError) in
       cg_text_memo_set_enabled(remembers ? 1 : 0)
-      return try state.render(dot: dot, device: format.rawValue)
+      return try state.render(dot: text, device: format.rawValue)
     }
   }
 
@@ -51,7 +61,7 @@ public struct GraphvizRenderer: Sendable {
       graphvizLock.withLock { (state: inout GraphvizState) in
         guard state.context == nil else { return }
         cg_text_memo_set_enabled(format == .svg ? 1 : 0)
-        _ = try? state.render(dot: dot, device: format.rawValue)
+        _ = try? state.render(dot: Array(dot.utf8) + [0], device: format.rawValue)
       }
     }
   }
@@ -64,13 +74,17 @@ private struct GraphvizState: ~Copyable {
   var discipline: UnsafeMutablePointer<Agdisc_t>?
   var plugins: [String: Set<String>] = [:]
 
-  mutating func render(dot: String, device: String) throws(GraphvizError) -> Rendering {
+  /// Lays out and renders `dot`, DOT text as UTF-8 bytes ending in a NUL.
+  mutating func render(dot: [UInt8], device: String) throws(GraphvizError) -> Rendering {
     let gvc = try prepared(device: device)
     guard let discipline else { throw .missingPlugin(kind: "layout", name: "dot") }
     capturedMessages = []
     pendingMessage = ""
     agreseterrors()
-    guard let graph = cg_read_memory(discipline, dot) else {
+    let read = dot.withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { cg_read_memory(discipline, $0.baseAddress) }
+    }
+    guard let graph = read else {
       throw .unreadableDOT(messages: takeMessages())
     }
     defer { agclose(graph) }

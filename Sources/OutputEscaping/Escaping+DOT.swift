@@ -13,15 +13,92 @@ extension Escaping {
   /// string.
   public static func appendDOTString(_ text: String, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
-    appendRewritten(text, to: &bytes, dotStringReplacement)
+    appendDOTStringContent(text, to: &bytes)
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Appends `text` escaped as `dotString(_:)` does, without the quotes, to UTF-8 `bytes`: for
+  /// a quoted string written in pieces (escaping is byte by byte, so pieces escaped one at a
+  /// time give the same bytes as their concatenation escaped at once).
+  public static func appendDOTStringContent(_ text: String, to bytes: inout [UInt8]) {
+    appendRewritten(text, to: &bytes, isPlain: isPlainInDOTString, dotStringReplacement)
   }
 
   /// Escapes `text` for the inside of an HTML-like label: markup characters become entities,
   /// backslashes are doubled (Graphviz still expands `\N` there) and newlines become `<BR/>`.
   public static func dotHTML(_ text: String) -> String { rewriteBytes(text, dotHTMLReplacement) }
 
-  private static func dotStringReplacement(_ byte: UInt8) -> StaticString? {
+  /// Appends `text` escaped as `dotHTML(_:)` does to UTF-8 `bytes`, without an intermediate
+  /// string.
+  public static func appendDOTHTML(_ text: String, to bytes: inout [UInt8]) {
+    appendRewritten(text, to: &bytes, isPlain: isPlainInDOTHTML, dotHTMLReplacement)
+  }
+
+  /// Appends the UTF-8 `bytes` of some text escaped as `dotHTML(_:)` does to `out` (for a piece
+  /// of a string, such as one word).
+  public static func appendDOTHTML(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    appendRewritten(utf8: bytes, to: &out, isPlain: isPlainInDOTHTML, dotHTMLReplacement)
+  }
+
+  /// Calls `write` with the pieces of `text` escaped as `appendDOTStringContent` writes them,
+  /// for writers with a buffer of their own.
+  public static func writeDOTStringContent(
+    _ text: String, _ write: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    var text = text
+    text.withUTF8 {
+      rewrite(
+        utf8: $0, isPlain: isPlainInDOTString, wordIsPlain: isPlainInDOTString,
+        dotStringReplacement, write: write)
+    }
+  }
+
+  /// Calls `write` with the pieces of UTF-8 `bytes` escaped as `appendDOTHTML` writes them, for
+  /// writers with a buffer of their own.
+  public static func writeDOTHTML(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, _ write: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    rewrite(
+      utf8: bytes, isPlain: isPlainInDOTHTML, wordIsPlain: isPlainInDOTHTML, dotHTMLReplacement,
+      write: write)
+  }
+
+  /// Whether `dotStringReplacement` leaves `byte` alone, in two comparisons for most bytes.
+  @inline(__always)
+  static func isPlainInDOTString(_ byte: UInt8) -> Bool {
+    byte > UInt8(ascii: "&")
+      ? byte != UInt8(ascii: "\\") && byte != 0x7F
+      : byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "&")
+  }
+
+  /// Whether `dotHTMLReplacement` leaves `byte` alone, in two comparisons for most bytes.
+  @inline(__always)
+  static func isPlainInDOTHTML(_ byte: UInt8) -> Bool {
+    byte > UInt8(ascii: ">")
+      ? byte != UInt8(ascii: "\\") && byte != 0x7F
+      : byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "&")
+        && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+  }
+
+  /// Whether `dotStringReplacement` leaves all eight bytes of `word` alone.
+  @inline(__always)
+  static func isPlainInDOTString(_ word: UInt64) -> Bool {
+    !(hasByte(in: word, below: 0x20) || hasByte(in: word, equalTo: UInt8(ascii: "\""))
+      || hasByte(in: word, equalTo: UInt8(ascii: "&"))
+      || hasByte(in: word, equalTo: UInt8(ascii: "\\"))
+      || hasByte(in: word, equalTo: 0x7F))
+  }
+
+  /// Whether `dotHTMLReplacement` leaves all eight bytes of `word` alone.
+  @inline(__always)
+  static func isPlainInDOTHTML(_ word: UInt64) -> Bool {
+    isPlainInDOTString(word)
+      && !(hasByte(in: word, equalTo: UInt8(ascii: "'"))
+        || hasByte(in: word, equalTo: UInt8(ascii: "<"))
+        || hasByte(in: word, equalTo: UInt8(ascii: ">")))
+  }
+
+  static func dotStringReplacement(_ byte: UInt8) -> StaticString? {
     switch byte {
     case UInt8(ascii: "\""): return "\\\""
     case UInt8(ascii: "\\"): return "\\\\"
@@ -32,7 +109,7 @@ extension Escaping {
     }
   }
 
-  private static func dotHTMLReplacement(_ byte: UInt8) -> StaticString? {
+  static func dotHTMLReplacement(_ byte: UInt8) -> StaticString? {
     switch byte {
     case UInt8(ascii: "&"): return "&amp;"
     case UInt8(ascii: "<"): return "&lt;"

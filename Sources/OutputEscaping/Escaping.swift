@@ -54,17 +54,73 @@ public enum Escaping {
   static func appendRewritten(
     _ text: String, to out: inout [UInt8], _ replacement: (UInt8) -> StaticString?
   ) {
+    appendRewritten(text, to: &out, isPlain: { replacement($0) == nil }, replacement)
+  }
+
+  /// `appendRewritten(_:to:_:)` with a quick test for the bytes that `replacement` leaves alone
+  /// (`isPlain` must be true exactly where `replacement` gives nil).
+  @inline(__always)
+  static func appendRewritten(
+    _ text: String, to out: inout [UInt8], isPlain: (UInt8) -> Bool,
+    _ replacement: (UInt8) -> StaticString?
+  ) {
     var text = text
-    text.withUTF8 { source in
-      var start = 0
-      for index in source.indices {
-        guard let replaced = replacement(source[index]) else { continue }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
-        replaced.withUTF8Buffer { out.append(contentsOf: $0) }
+    text.withUTF8 { appendRewritten(utf8: $0, to: &out, isPlain: isPlain, replacement) }
+  }
+
+  /// `appendRewritten(_:to:isPlain:_:)` for UTF-8 bytes.
+  @inline(__always)
+  static func appendRewritten(
+    utf8 source: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], isPlain: (UInt8) -> Bool,
+    _ replacement: (UInt8) -> StaticString?
+  ) {
+    rewrite(utf8: source, isPlain: isPlain, replacement) { out.append(contentsOf: $0) }
+  }
+
+  /// Calls `write` with the pieces of UTF-8 `source` rewritten: each run of bytes that
+  /// `replacement` leaves alone, then the replacement of the byte after it, and so on (empty
+  /// pieces are skipped).
+  ///
+  /// `wordIsPlain`, if given, must be true only for eight bytes (read as
+  /// one word) that `replacement` all leaves alone; such words are skipped whole.
+  @inline(__always)
+  static func rewrite(
+    utf8 source: UnsafeBufferPointer<UInt8>, isPlain: (UInt8) -> Bool,
+    wordIsPlain: (UInt64) -> Bool = { _ in false },
+    _ replacement: (UInt8) -> StaticString?, write: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    guard let base = source.baseAddress else { return }
+    let count = source.count
+    var start = 0
+    var index = 0
+    while index < count {
+      if index + 8 <= count,
+        wordIsPlain(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+        continue
+      }
+      let byte = base[index]
+      if !isPlain(byte), let replaced = replacement(byte) {
+        if start < index { write(UnsafeBufferPointer(start: base + start, count: index - start)) }
+        if replaced.utf8CodeUnitCount > 0 { replaced.withUTF8Buffer(write) }
         start = index + 1
       }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+      index += 1
     }
+    if start < count { write(UnsafeBufferPointer(start: base + start, count: count - start)) }
+  }
+
+  /// Whether any of the eight bytes of `word` is below `limit` (at most 0x80).
+  @inline(__always)
+  static func hasByte(in word: UInt64, below limit: UInt8) -> Bool {
+    (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080 != 0
+  }
+
+  /// Whether any of the eight bytes of `word` equals `value`.
+  @inline(__always)
+  static func hasByte(in word: UInt64, equalTo value: UInt8) -> Bool {
+    hasByte(in: word ^ (0x0101_0101_0101_0101 &* UInt64(value)), below: 1)
   }
 
   /// A value for a quoted HTML attribute; newlines and tabs become character references so

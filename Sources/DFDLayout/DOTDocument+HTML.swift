@@ -1,0 +1,86 @@
+import DFDModel
+
+extension DOTDocument {
+  /// What `body` writes in a font of `size` points and `colour`, bold or not: the `FONT` tag
+  /// only with a size or colour, the `B` tags only when bold.
+  mutating func font(
+    size: Int? = nil, colour: String? = nil, bold: Bool = false,
+    _ body: (inout DOTDocument) -> Void
+  ) {
+    let tagged = size != nil || colour != nil
+    if tagged { markup("<FONT") }
+    if let size {
+      markup(" POINT-SIZE=\"")
+      number(size)
+      markup("\"")
+    }
+    if let colour {
+      markup(" COLOR=\"")
+      constant(colour)
+      markup("\"")
+    }
+    if tagged { markup(">") }
+    if bold { markup("<B>") }
+    body(&self)
+    if bold { markup("</B>") }
+    if tagged { markup("</FONT>") }
+  }
+
+  /// User text in a font, as `font(size:colour:bold:_:)` with `html(text)` inside.
+  mutating func font(_ text: String, size: Int? = nil, colour: String? = nil, bold: Bool = false) {
+    font(size: size, colour: colour, bold: bold) { $0.html(text) }
+  }
+
+  /// `<TR><TD>…</TD></TR>`: a row of one plain cell around what `body` writes.
+  mutating func row(_ body: (inout DOTDocument) -> Void) {
+    markup("<TR><TD>")
+    body(&self)
+    markup("</TD></TR>")
+  }
+
+  /// A table with our own `attributes` around the rows that `body` writes.
+  mutating func table(_ attributes: StaticString, _ body: (inout DOTDocument) -> Void) {
+    markup("<TABLE ")
+    markup(attributes)
+    markup(">")
+    body(&self)
+    markup("</TABLE>")
+  }
+
+  /// A threat badge's cell: the badge text, bold white on the severity colour.
+  mutating func badgeCell(_ badge: ThreatBadge.Summary) {
+    markup("<TD BGCOLOR=\"")
+    constant(DiagramStyle.badge(badge.severity))
+    markup("\" CELLPADDING=\"1\"><FONT POINT-SIZE=\"8\" COLOR=\"#ffffff\"><B> ")
+    badgeText(badge)
+    markup(" </B></FONT></TD>")
+  }
+
+  /// What a badge says, `STI 3 · high` (letters, digits and words: nothing to escape).
+  mutating func badgeText(_ badge: ThreatBadge.Summary) {
+    badge.forEachLetter { byte($0) }
+    markup(" ")
+    number(badge.count)
+    markup(" · ")
+    constant(badge.severity.rawValue)
+  }
+
+  /// One tooltip line per finding of `badge`, each after a line break: id, severity, title and
+  /// first mitigation, as `ThreatBadge.tooltipLines` gives them.
+  mutating func tooltipLines(_ badge: ThreatBadge?) {
+    for finding in badge?.findings ?? [] {
+      markup("\\n")
+      text(finding.rule)
+      markup("@")
+      text(finding.target)
+      markup(" [")
+      constant(finding.severity.rawValue)
+      markup("]: ")
+      text(finding.title)
+      if let mitigation = finding.mitigations.first {
+        markup(" — fix: ")
+        text(mitigation)
+      }
+    }
+  }
+}
