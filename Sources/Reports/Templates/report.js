@@ -100,10 +100,14 @@
       var order = a.value < b.value ? -1 : a.value > b.value ? 1 : a.index - b.index;
       return ascending ? order : -order;
     });
-    var fragment = document.createDocumentFragment();
-    rows = keyed.map(function (item) { fragment.appendChild(item.row); return item.row; });
+    // Reorder the rows in a detached body: moving rows inside a live table costs the browser
+    // table bookkeeping per move (seconds for 5,000 findings), a detached body almost nothing.
+    var body = table.tBodies[0];
+    var next = body.nextSibling;
+    table.removeChild(body);
+    rows = keyed.map(function (item) { body.appendChild(item.row); return item.row; });
     texts = null;
-    table.tBodies[0].appendChild(fragment);
+    table.insertBefore(body, next);
   }
 
   function badges() {
@@ -323,7 +327,8 @@
       sortButton.click();
       report.sortMs = Math.round(performance.now() - sortStarted);
       var ranks = rows.map(function (r) { return +r.getAttribute("data-rank"); });
-      report.sortedBySeverity = ranks.every(function (v, i) { return i === 0 || ranks[i - 1] >= v; });
+      report.sortedBySeverity = ranks.every(function (v, i) { return i === 0 || ranks[i - 1] >= v; })
+        && Array.prototype.every.call(table.tBodies[0].rows, function (r, i) { return r === rows[i]; });
     }
     report.badges = svg ? svg.querySelectorAll(".threat-badge").length : 0;
     if (svg && figure && tools) {
