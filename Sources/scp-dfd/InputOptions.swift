@@ -21,27 +21,41 @@ struct InputOptions: ParsableArguments {
   /// that catalogue files are read once), adding stale-triage warnings when it is valid; never
   /// prints.
   func read(_ path: String, catalogue: Catalogue) -> LoadedModel {
-    readForAnalysis(path, catalogue: catalogue).model
+    var timer = PhaseTimer(enabled: false)
+    return readForAnalysis(path, catalogue: catalogue, timer: &timer, index: false).model
   }
 
-  /// Reads the model as `read` does, and returns the analyser and the prepared diagram the
-  /// stale-triage check made (nil when there was none), so that analysis need not index the
-  /// diagram again.
-  private func readForAnalysis(_ path: String, catalogue: Catalogue)
-    -> (model: LoadedModel, analyzer: Analyzer, prepared: PreparedDiagram?)
-  {
+  /// Reads the model as `read` does, and returns the analyser and the prepared diagram (nil
+  /// when none was made), so that analysis need not index the diagram again.
+  ///
+  /// With `index`, a valid diagram is always prepared, timed as the `index` phase; without it,
+  /// only when the stale-triage check evaluates rules. Reading is timed as `load`, the check as
+  /// `triage`.
+  private func readForAnalysis(
+    _ path: String, catalogue: Catalogue, timer: inout PhaseTimer, index: Bool
+  ) -> (model: LoadedModel, analyzer: Analyzer, prepared: PreparedDiagram?) {
     let analyzer = Analyzer(catalogue: catalogue)
     var prepared: PreparedDiagram?
-    var model = ModelLoader.load(
-      path, vocabulary: catalogue.vocabulary, read: FileReader.read, identify: FileReader.identity)
-    if !model.hasErrors, let resolved = model.resolved, !resolved.diagram.triage.isEmpty {
-      let diagram = analyzer.prepare(resolved.diagram)
-      prepared = diagram
-      let problems = analyzer.triageProblems(diagram)
-      let warnings = TriageDiagnostics.warnings(
-        problems, sourceMap: resolved.sourceMap, files: model.sources)
-      model = LoadedModel(
-        files: model.files, resolved: resolved, diagnostics: model.diagnostics + warnings)
+    var model = timer.measure("load") {
+      ModelLoader.load(
+        path, vocabulary: catalogue.vocabulary, read: FileReader.read,
+        identify: FileReader.identity)
+    }
+    if !model.hasErrors, let resolved = model.resolved {
+      let diagram = resolved.diagram
+      let triage = !diagram.triage.isEmpty
+      if index || (triage && analyzer.triageNeedsIndex(diagram)) {
+        prepared = timer.measure("index") { analyzer.prepare(diagram) }
+      }
+      if triage {
+        model = timer.measure("triage") {
+          let problems = prepared.map(analyzer.triageProblems) ?? analyzer.triageProblems(diagram)
+          let warnings = TriageDiagnostics.warnings(
+            problems, sourceMap: resolved.sourceMap, files: model.sources)
+          return LoadedModel(
+            files: model.files, resolved: resolved, diagnostics: model.diagnostics + warnings)
+        }
+      }
     }
     if warningsAsErrors {
       for index in model.diagnostics.indices where model.diagnostics[index].severity == .warning {
@@ -60,7 +74,17 @@ struct InputOptions: ParsableArguments {
   /// Loads a model for a command that needs a valid one: prints its diagnostics to standard
   /// error, and throws `ExitCode(2)` when there are errors.
   func loadModel(_ path: String, catalogue: Catalogue) throws -> ValidModel {
-    let (model, analyzer, prepared) = readForAnalysis(path, catalogue: catalogue)
+    var timer = PhaseTimer(enabled: false)
+    return try loadModel(path, catalogue: catalogue, timer: &timer, index: false)
+  }
+
+  /// Loads a model as `loadModel(_:catalogue:)` does, timing its phases (`load`, `index`,
+  /// `triage`); with `index`, prepares the diagram for analysis whatever its triage.
+  func loadModel(
+    _ path: String, catalogue: Catalogue, timer: inout PhaseTimer, index: Bool
+  ) throws -> ValidModel {
+    let (model, analyzer, prepared) = readForAnalysis(
+      path, catalogue: catalogue, timer: &timer, index: index)
     if !model.diagnostics.isEmpty { Terminal.writeError(renderDiagnostics(model)) }
     guard !model.hasErrors, let resolved = model.resolved else {
       Terminal.writeError(CheckSummary.line(for: model, path: path) + "\n")

@@ -8,6 +8,8 @@ public struct Analyzer: Sendable {
   let program: ConditionProgram
   /// The text of each compiled path, by probe id, for evidence.
   let pathTexts: [String]
+  /// Every compiled path, by probe id.
+  let probes: [Probe]
   let elementRules: [RuleBox]
   let flowRules: [RuleBox]
   let boundaryRules: [RuleBox]
@@ -23,6 +25,7 @@ public struct Analyzer: Sendable {
     implication = compiler.implication
     program = compiler.program
     pathTexts = compiler.pathTexts
+    probes = compiler.probes
   }
 
   /// Every finding on `diagram`, ordered by target (elements, boundaries, flows, each in
@@ -35,7 +38,7 @@ public struct Analyzer: Sendable {
   public func analyze(_ prepared: PreparedDiagram) -> Analysis {
     let index = index(of: prepared)
     let diagram = index.diagram
-    var triage = TriageApplier(diagram.triage, catalogue: catalogue, index: index)
+    var triage = TriageApplier(diagram.triage, catalogue: catalogue, locate: index.locate)
     var found: [Finding] = []
     var evaluation = Evaluation(probes: pathTexts.count)
     var selectors = [elementRules, boundaryRules, flowRules].map(RuleSelector.init)
@@ -51,7 +54,7 @@ public struct Analyzer: Sendable {
         triage.settle(subject, &found, from: start)
       }
     }
-    return Analysis(findings: found, problems: triage.finish(catalogue, index))
+    return Analysis(findings: found, problems: triage.finish(catalogue, locate: index.locate))
   }
 
   /// Appends the findings of the rules `selector` picks for `subject` to `found`, naming the
@@ -61,13 +64,13 @@ public struct Analyzer: Sendable {
     _ evaluation: inout Evaluation, into found: inout [Finding]
   ) {
     var name: (id: String, phrase: String)?
-    evaluation.recording = false
-    for position in selector.rules(for: subject, in: index, program, &evaluation)
-    where index.evaluate(selector.conditions[position], in: program, on: subject, &evaluation) {
+    for position in selector.rules(for: subject, in: index, program, &evaluation) {
+      evaluation.reads.removeAll(keepingCapacity: true)
+      guard index.evaluate(selector.conditions[position], in: program, on: subject, &evaluation)
+      else { continue }
       let target = name ?? index.name(of: subject)
       name = target
       found.append(finding(selector.rules[position], subject, target, index, &evaluation))
-      evaluation.recording = false
     }
   }
 
@@ -78,14 +81,12 @@ public struct Analyzer: Sendable {
     return finding(box, subject, index.name(of: subject), index, &evaluation)
   }
 
-  /// The finding of `box`, which fires on `subject`, with its evidence and raised severity.
+  /// The finding of `box`, which fires on `subject`, with its evidence and raised severity;
+  /// `evaluation.reads` holds what its condition read.
   private func finding(
     _ box: RuleBox, _ subject: Subject, _ target: (id: String, phrase: String),
     _ index: ModelIndex, _ evaluation: inout Evaluation
   ) -> Finding {
-    evaluation.recording = true
-    evaluation.reads.removeAll(keepingCapacity: true)
-    _ = index.evaluate(box.condition, in: program, on: subject, &evaluation)
     let rule = box.rule
     var severity = rule.severity
     for (raise, condition) in zip(rule.raises, box.raises) {
@@ -100,21 +101,25 @@ public struct Analyzer: Sendable {
       rule: rule.id, target: target.id, targetKind: subject.target.findingKind,
       stride: rule.stride, severity: severity, title: rule.title,
       description: target.phrase + box.separatedDescription, mitigations: rule.mitigations,
-      references: rule.references, ask: rule.ask, why: evidence(evaluation.reads))
+      references: rule.references, ask: rule.ask,
+      why: evidence(evaluation, subject, index))
   }
 
-  /// One piece of evidence per path, in the order first read.
-  func evidence(_ reads: [Read]) -> [Evidence] {
-    var seen: [Int] = []
+  /// One piece of evidence per path read, in the order first read.
+  func evidence(_ evaluation: Evaluation, _ subject: Subject, _ index: ModelIndex)
+    -> [Evidence]
+  {
+    let reads = evaluation.reads
     var evidence: [Evidence] = []
     evidence.reserveCapacity(reads.count)
-    for read in reads where !seen.contains(read.probe.id) {
-      seen.append(read.probe.id)
-      let resolution = read.resolution
+    for position in reads.indices where !reads[..<position].contains(reads[position]) {
+      let probe = reads[position]
+      // Kind and category tests read kinds without resolving them; values are the same.
+      let resolution = evaluation.resolution(probe) ?? index.resolve(probes[probe], subject)
       evidence.append(
         Evidence(
-          path: pathTexts[read.probe.id], value: resolution.text, origin: resolution.origin,
-          detail: resolution.detail?.text))
+          path: pathTexts[probe], value: resolution.text, origin: resolution.origin,
+          detail: resolution.detail))
     }
     return evidence
   }

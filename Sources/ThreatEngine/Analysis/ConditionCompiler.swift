@@ -9,6 +9,8 @@ struct ConditionCompiler {
   private(set) var program = ConditionProgram()
   /// The text of each probe's path, by probe id.
   private(set) var pathTexts: [String] = []
+  /// Every probe, by id.
+  private(set) var probes: [Probe] = []
   private var probeIDs: [Path: Int] = [:]
 
   init(_ implication: Implication) {
@@ -118,15 +120,15 @@ struct ConditionCompiler {
 
   /// The probe for `path`, with the same id as every earlier probe of an equal path.
   mutating func probe(_ path: Path) -> Probe {
-    let id = probeIDs[path] ?? pathTexts.count
-    if id == pathTexts.count {
-      probeIDs[path] = id
-      pathTexts.append(path.description)
-    }
+    if let id = probeIDs[path] { return probes[id] }
+    let id = probes.count
+    probeIDs[path] = id
+    pathTexts.append(path.description)
     let slot = path.name.map { name in
       implication.slot(
         path.root.isElement ? .element : path.root == .flow ? .flow : .boundary, name)
     }
-    return Probe(root: path.root, slot: slot, id: id)
+    probes.append(Probe(root: path.root, slot: slot, id: id))
+    return probes[id]
   }
 }

@@ -1,32 +1,57 @@
+import DFDModel
+
 /// What evaluating conditions on one subject shares: the values its paths resolved to, and the
-/// paths read while recording evidence.
+/// paths read by the condition being evaluated.
 ///
 /// Rules read the same paths again and again (`flow.encrypted`, `source.kind`), so each path is
 /// resolved once per subject; `start` forgets the values when the subject changes.
 struct Evaluation {
-  /// The paths read since the caller last cleared it, in the order read, when `recording`.
-  var reads: [Read] = []
-  var recording = false
+  /// The ids of the probes read since the caller last cleared it, in the order read: a firing
+  /// rule's evidence, without evaluating its condition a second time.
+  var reads: [Int] = []
   /// Per probe id: the value resolved, valid when its stamp is the current one.
   private var values: [Resolution]
+  /// Per probe id: `Flags` of the value, so that truth tests copy no value.
+  private var flags: [UInt8]
   private var stamps: [Int]
   private var stamp = 1
 
+  /// What `truth` and `known` tests read of a value.
+  enum Flags {
+    static let resolved: UInt8 = 1, isTrue: UInt8 = 2, isKnown: UInt8 = 4
+  }
+
   init(probes: Int) {
     values = Array(repeating: .unknown, count: probes)
+    flags = Array(repeating: 0, count: probes)
     stamps = Array(repeating: 0, count: probes)
+    reads.reserveCapacity(64)
   }
 
   /// Forgets every value resolved: the next evaluations are on another subject.
   mutating func start() { stamp += 1 }
 
-  /// The value `probe` resolved to on the current subject, if it was resolved.
-  func value(_ probe: Probe) -> Resolution? {
-    stamps[probe.id] == stamp ? values[probe.id] : nil
+  /// What `probe` resolved to on the current subject, if it was resolved.
+  func resolution(_ probe: Int) -> Resolution? {
+    stamps[probe] == stamp ? values[probe] : nil
   }
 
-  mutating func store(_ resolution: Resolution, for probe: Probe) {
-    values[probe.id] = resolution
-    stamps[probe.id] = stamp
+  /// The value `probe` resolved to on the current subject, and whether it is known; only valid
+  /// when `flags(probe)` is not 0.
+  func value(_ probe: Int) -> (value: AttributeValue, found: Bool) {
+    (values[probe].stored, !values[probe].isUnknown)
+  }
+
+  /// The flags of the value `probe` resolved to on the current subject; 0 when not resolved.
+  func flags(_ probe: Int) -> UInt8 {
+    stamps[probe] == stamp ? flags[probe] : 0
+  }
+
+  mutating func store(_ resolution: Resolution, for probe: Int) {
+    flags[probe] =
+      Flags.resolved | (resolution.isTrue ? Flags.isTrue : 0)
+      | (resolution.isKnown ? Flags.isKnown : 0)
+    values[probe] = resolution
+    stamps[probe] = stamp
   }
 }

@@ -2,12 +2,12 @@ import DFDModel
 
 /// Everything resolution needs to know about one name in one scope, looked up once per catalogue.
 ///
-/// Cheap to copy; the name and the lists sit beside it in `ScopeNames`.
+/// Plain values only, so copying one retains nothing; the name, the assumed value and the lists
+/// sit beside it in `ScopeNames`.
 struct NameInfo: Sendable {
   /// The name's key in `Implication.keys`, for finding stated values without comparing text.
   var key: Int
   var inherit: AttributeInheritance?
-  var assume: AttributeValue?
   /// The derived property with this name in the scope, if any.
   var derived: DerivedSlot?
 }
@@ -24,11 +24,21 @@ struct ScopeNames: Sendable {
   var infos: [NameInfo] = []
   /// Per slot: the name.
   var names: [String] = []
+  /// Per slot: the value assumed when nothing else gives one, if `assumed` (two arrays rather
+  /// than optional values, which are costly to copy).
+  var assumes: [AttributeValue] = []
+  var assumed: [Bool] = []
   /// Per slot: the slots (same scope) of the attributes whose `implies` lists this one.
   var impliers: [[Int]] = []
   /// Per slot: the keys of the protocols whose `implies` lists this one (flows only).
   var protocols: [[Int]] = []
   var slots: [String: Int] = [:]
+
+  /// Records that the name at `slot` assumes `value`.
+  mutating func assume(_ value: AttributeValue, at slot: Int) {
+    assumes[slot] = value
+    assumed[slot] = true
+  }
 
   /// The slot of `name`, adding one (with `key`) when the name is new.
   mutating func slot(_ name: String, key: Int) -> Int {
@@ -36,6 +46,8 @@ struct ScopeNames: Sendable {
     slots[name] = infos.count
     infos.append(NameInfo(key: key))
     names.append(name)
+    assumes.append(.bool(false))
+    assumed.append(false)
     impliers.append([])
     protocols.append([])
     return infos.count - 1
@@ -71,9 +83,14 @@ struct Implication: Sendable {
     for (scope, definitions) in vocabulary.attributes
     where scope == .element || scope == .flow || scope == .boundary {
       for definition in definitions.values.sorted(by: { $0.name < $1.name }) {
-        update(scope, definition.name) {
-          $0.inherit = definition.inherit
-          $0.assume = definition.assume
+        update(scope, definition.name) { $0.inherit = definition.inherit }
+        let slot = slot(scope, definition.name)
+        if let value = definition.assume {
+          switch scope {
+          case .element: element.assume(value, at: slot)
+          case .flow: flow.assume(value, at: slot)
+          default: boundary.assume(value, at: slot)
+          }
         }
       }
       for definition in definitions.values.sorted(by: { $0.name < $1.name }) {

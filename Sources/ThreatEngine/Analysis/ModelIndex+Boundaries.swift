@@ -3,12 +3,11 @@ import DFDModel
 extension ModelIndex {
   /// Fills the boundary ids, chains, types and owners, which elements and flows share.
   mutating func indexBoundaries() {
-    for (offset, boundary) in diagram.boundaries.enumerated() where boundaryIDs[boundary.id] == nil
-    {
-      boundaryIDs[boundary.id] = offset
-    }
+    boundaryIDs = SubjectLocator.ids(
+      diagram.boundaries.lazy.map(\.id), count: diagram.boundaries.count)
     boundaryChains = diagram.boundaries.map { chain(from: $0.id) }
     boundaryTypes = diagram.boundaries.map { $0.attributes.text("type") }
+    boundaryDetails = diagram.boundaries.map { "boundary " + $0.id }
     chainTypes = boundaryChains.map { chain in
       .list(chain.compactMap { boundaryTypes[$0] }.map(AttributeValue.symbol))
     }

@@ -32,7 +32,7 @@ extension ModelIndex {
     case .reachableFromInternet:
       return Resolution(
         value: .bool(elements[index].reachableFromInternet), origin: .derived,
-        detail: elements[index].reachableDetail.map(Resolution.Detail.text))
+        detail: elements[index].reachableDetail)
     case .remoteAdmin: return elements[index].remoteAdmin ? Self.fromRemoteAdmin : nil
     case .servesUsers: flag = elements[index].servesUsers
     case .servesCitizens: flag = elements[index].servesCitizens
@@ -57,9 +57,9 @@ extension ModelIndex {
   static let derivedTrue = Resolution.derived(.bool(true))
   static let derivedFalse = Resolution.derived(.bool(false))
   static let fromRemoteAdmin = Resolution(
-    value: .bool(true), origin: .derived, detail: .text("an inbound flow is remote-admin"))
+    value: .bool(true), origin: .derived, detail: "an inbound flow is remote-admin")
   static let fromDataType = Resolution(
-    value: .bool(true), origin: .derived, detail: .text("a data item's type"))
+    value: .bool(true), origin: .derived, detail: "a data item's type")
 
   /// A derived flow property; nil when (as a fallback) it gives nothing.
   func derived(_ property: FlowProperty, flow index: Int) -> Resolution? {
@@ -67,9 +67,9 @@ extension ModelIndex {
     switch property {
     case .medium:
       guard flows[index].mediumFromProtocol, let medium = flows[index].medium else { return nil }
-      let used = diagram.flows[index].protocol ?? ""
-      return Resolution(value: .symbol(medium), origin: .implied, detail: .protocol(used))
-    case .crosses: return .derived(flows[index].crossedTypes)
+      return Resolution(
+        value: .symbol(medium), origin: .implied, detail: flows[index].protocolDetail)
+    case .crosses: return .derived(crossedTypes(flow: index))
     case .command: return flows[index].commandData ? Self.fromDataType : nil
     case .firmware: return flows[index].firmwareData ? Self.fromDataType : nil
     case .crossesBoundary: flag = flows[index].crossesBoundary

@@ -8,8 +8,8 @@ struct Subject: Hashable, Sendable {
 
 extension ModelIndex {
   /// Evaluates the condition rooted at node `node` of `program` on `subject` with the
-  /// catalogue's semantics; when `evaluation.recording`, appends each path read to
-  /// `evaluation.reads` in the order read.
+  /// catalogue's semantics, appending the id of each path read to `evaluation.reads` in the
+  /// order read.
   func evaluate(
     _ node: Int, in program: ConditionProgram, on subject: Subject,
     _ evaluation: inout Evaluation
@@ -17,48 +17,45 @@ extension ModelIndex {
     let test = program.nodes[node]
     switch test.operation {
     case .truth:
-      return resolve(test.first, program, subject, &evaluation).isTrue
+      return flags(test.first, program, subject, &evaluation) & Evaluation.Flags.isTrue != 0
     case .compare:
       return compare(
-        resolve(test.first, program, subject, &evaluation).value, test.comparison,
-        resolve(test.second, program, subject, &evaluation).value)
+        value(test.first, program, subject, &evaluation), test.comparison,
+        value(test.second, program, subject, &evaluation))
     case .member:
-      guard let found = resolve(test.first, program, subject, &evaluation).value else {
-        return test.negated
+      let found = value(test.first, program, subject, &evaluation)
+      guard found.found else { return test.negated }
+      for literal in test.list where Self.equal(found.value, program.literals[literal]) {
+        return !test.negated
       }
-      return program.literals[test.list].contains { Self.equal(found, $0) } != test.negated
+      return test.negated
     case .kindIn:
       guard let probe = test.first.probe else { return test.negated }
-      if evaluation.recording {
-        let resolution = resolve(probe, subject, &evaluation)
-        evaluation.reads.append(Read(probe: probe, resolution: resolution))
-      }
+      evaluation.reads.append(probe.id)
       guard let descends = isKind(probe, subject, test, program, &evaluation) else {
         return test.negated
       }
       return descends != test.negated
     case .categoryIn:
       guard let probe = test.first.probe else { return test.negated }
-      if evaluation.recording {
-        let resolution = resolve(probe, subject, &evaluation)
-        evaluation.reads.append(Read(probe: probe, resolution: resolution))
-      }
+      evaluation.reads.append(probe.id)
       guard let element = end(probe.root, subject) else { return test.negated }
       let bit = diagram.elements[element].category.bit
       return (test.categories & bit != 0) != test.negated
     case .contains:
-      guard let list = resolve(test.first, program, subject, &evaluation).value,
-        let item = resolve(test.second, program, subject, &evaluation).value
-      else { return false }
-      return list.listValue.contains { Self.equal($0, item) }
+      let list = value(test.first, program, subject, &evaluation)
+      guard list.found else { return false }
+      let item = value(test.second, program, subject, &evaluation)
+      guard item.found else { return false }
+      return list.value.listValue.contains { Self.equal($0, item.value) }
     case .intersects:
-      guard let found = resolve(test.first, program, subject, &evaluation).value else {
-        return false
-      }
+      let found = value(test.first, program, subject, &evaluation)
+      guard found.found else { return false }
       let list = program.literals[test.list]
-      return found.listValue.contains { item in list.contains { Self.equal($0, item) } }
+      return found.value.listValue.contains { item in list.contains { Self.equal($0, item) } }
     case .known:
-      return resolve(test.first, program, subject, &evaluation).isKnown != test.negated
+      let flags = flags(test.first, program, subject, &evaluation)
+      return (flags & Evaluation.Flags.isKnown != 0) != test.negated
     case .not:
       return !evaluate(node + 1, in: program, on: subject, &evaluation)
     case .all, .any:
@@ -74,30 +71,45 @@ extension ModelIndex {
     }
   }
 
-  private func resolve(
+  /// The value of an operand: a literal, or what a probe resolves to on `subject`.
+  private func value(
     _ operand: Operand, _ program: ConditionProgram, _ subject: Subject,
     _ evaluation: inout Evaluation
-  ) -> Resolution {
+  ) -> (value: AttributeValue, found: Bool) {
     switch operand {
     case .literal(let literal):
-      return Resolution(value: program.literals[literal], origin: .stated)
+      return (program.literals[literal], true)
     case .probe(let probe):
-      let resolution = resolve(probe, subject, &evaluation)
-      if evaluation.recording {
-        evaluation.reads.append(Read(probe: probe, resolution: resolution))
-      }
-      return resolution
+      evaluation.reads.append(probe.id)
+      return value(probe, subject, &evaluation)
+    }
+  }
+
+  /// The `Evaluation.Flags` of an operand's value: what truth and `known` tests read.
+  private func flags(
+    _ operand: Operand, _ program: ConditionProgram, _ subject: Subject,
+    _ evaluation: inout Evaluation
+  ) -> UInt8 {
+    switch operand {
+    case .literal(let literal):
+      let value = Resolution.stated(program.literals[literal])
+      return Evaluation.Flags.resolved | Evaluation.Flags.isKnown
+        | (value.isTrue ? Evaluation.Flags.isTrue : 0)
+    case .probe(let probe):
+      evaluation.reads.append(probe.id)
+      let known = evaluation.flags(probe.id)
+      if known != 0 { return known }
+      evaluation.store(resolve(probe, subject), for: probe.id)
+      return evaluation.flags(probe.id)
     }
   }
 
   /// The value `probe` reads on `subject`, resolved once per subject.
-  private func resolve(_ probe: Probe, _ subject: Subject, _ evaluation: inout Evaluation)
-    -> Resolution
+  private func value(_ probe: Probe, _ subject: Subject, _ evaluation: inout Evaluation)
+    -> (value: AttributeValue, found: Bool)
   {
-    if let known = evaluation.value(probe) { return known }
-    let resolution = resolve(probe, subject)
-    evaluation.store(resolution, for: probe)
-    return resolution
+    if evaluation.flags(probe.id) == 0 { evaluation.store(resolve(probe, subject), for: probe.id) }
+    return evaluation.value(probe.id)
   }
 
   /// Whether the kind `probe` reads on `subject` is one of the kinds `test` lists or descends
@@ -112,8 +124,9 @@ extension ModelIndex {
       if let kind = elementKinds[element] { return descends(kind, test, program) }
       text = diagram.elements[element].kind
     } else {
-      guard let found = resolve(probe, subject, &evaluation).value else { return nil }
-      guard let found = found.textValue else { return false }
+      let value = value(probe, subject, &evaluation)
+      guard value.found else { return nil }
+      guard let found = value.value.textValue else { return false }
       if let kind = implication.kindIDs[found] { return descends(kind, test, program) }
       text = found
     }
@@ -125,10 +138,13 @@ extension ModelIndex {
     return implication.lineage[kind].contains { ids.contains($0) }
   }
 
-  private func compare(_ lhs: AttributeValue?, _ op: Condition.Comparison, _ rhs: AttributeValue?)
-    -> Bool
-  {
-    guard let lhs, let rhs else { return op == .notEqual }
+  private func compare(
+    _ left: (value: AttributeValue, found: Bool), _ op: Condition.Comparison,
+    _ right: (value: AttributeValue, found: Bool)
+  ) -> Bool {
+    guard left.found, right.found else { return op == .notEqual }
+    let lhs = left.value
+    let rhs = right.value
     switch op {
     case .equal: return Self.equal(lhs, rhs)
     case .notEqual: return !Self.equal(lhs, rhs)
@@ -145,10 +161,17 @@ extension ModelIndex {
 
   /// Equality across value kinds: a symbol equals a string with the same text.
   static func equal(_ lhs: AttributeValue, _ rhs: AttributeValue) -> Bool {
-    if let left = lhs.textValue, let right = rhs.textValue { return left == right }
-    if case .list(let left) = lhs, case .list(let right) = rhs {
+    switch lhs {
+    case .string(let left), .symbol(let left):
+      switch rhs {
+      case .string(let right), .symbol(let right): return left == right
+      default: return false
+      }
+    case .list(let left):
+      guard case .list(let right) = rhs else { return false }
       return left.count == right.count && zip(left, right).allSatisfy { equal($0, $1) }
+    default:
+      return lhs == rhs
     }
-    return lhs == rhs
   }
 }

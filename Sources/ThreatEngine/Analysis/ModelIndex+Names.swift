@@ -15,19 +15,34 @@ extension ModelIndex {
     switch subject.target {
     case .element:
       let index = subject.index
-      let kind = diagram.elements[index].kind.capitalisedFirst
-      return (diagram.elements[index].id, kind + " '" + diagram.elements[index].displayName + "'")
+      let kind = kindPhrases[elementKindPositions[index]]
+      let phrase = Self.joined(kind, " '", diagram.elements[index].displayName, "'")
+      return (diagram.elements[index].id, phrase)
     case .boundary:
       let boundary = diagram.boundaries[subject.index]
       return (boundary.id, "Boundary '\(boundary.displayName)'")
     case .flow:
-      let flow = diagram.flows[subject.index]
-      let ends = (flows[subject.index].source, flows[subject.index].target)
-      let source = ends.0.map { diagram.elements[$0].displayName } ?? flow.source
-      let target = ends.1.map { diagram.elements[$0].displayName } ?? flow.target
-      let label = flow.label.map { " '\($0)'" } ?? ""
-      return (flow.id, "Flow\(label) from '\(source)' to '\(target)'")
+      let index = subject.index
+      let source =
+        flows[index].source.map { diagram.elements[$0].displayName } ?? diagram.flows[index].source
+      let target =
+        flows[index].target.map { diagram.elements[$0].displayName } ?? diagram.flows[index].target
+      let phrase: String
+      if let label = diagram.flows[index].label {
+        phrase = Self.joined("Flow '", label, "' from '", source, "' to '", target, "'")
+      } else {
+        phrase = Self.joined("Flow from '", source, "' to '", target, "'")
+      }
+      return (diagram.flows[index].id, phrase)
     }
+  }
+
+  /// The texts one after another, in a string allocated once.
+  static func joined(_ parts: String...) -> String {
+    var text = ""
+    text.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+    for part in parts { text += part }
+    return text
   }
 }
 

@@ -10,27 +10,32 @@ extension ModelIndex {
   {
     if slot < Implication.intrinsicSlots { return intrinsic(slot, index) }
     let info = implication.element.infos[slot]
-    if let value = statedElements.value(info.key, of: index) { return .stated(value) }
+    if let at = statedElements.position(info.key, of: index) {
+      return .stated(statedElements[at])
+    }
     if info.inherit == .boundary {
       for boundary in elements[index].chain {
-        if let value = statedBoundaries.value(info.key, of: boundary) {
+        if let at = statedBoundaries.position(info.key, of: boundary) {
+          let value = statedBoundaries[at]
           return Resolution(
-            value: value, origin: .inherited, detail: .boundary(boundaryID(boundary)))
+            value: value, origin: .inherited, detail: boundaryDetails[boundary])
         }
       }
     }
-    if depth < Self.maximumImplication {
+    if depth < Self.maximumImplication, !implication.element.impliers[slot].isEmpty {
       for implier in implication.element.impliers[slot]
       where resolveElement(implier, index, assume: false, depth: depth + 1).isTrue {
         return Resolution(
           value: .bool(true), origin: .implied,
-          detail: .attribute(implication.element.names[implier]))
+          detail: implication.element.names[implier])
       }
     }
     if case .element(let property) = info.derived, let derived = derived(property, element: index) {
       return derived
     }
-    if assume, let value = info.assume { return Resolution(value: value, origin: .assumed) }
+    if assume, implication.element.assumed[slot] {
+      return Resolution(value: implication.element.assumes[slot], origin: .assumed)
+    }
     return .unknown
   }
 
@@ -39,32 +44,41 @@ extension ModelIndex {
     -> Resolution
   {
     let info = implication.flow.infos[slot]
-    if let value = statedFlows.value(info.key, of: index) { return .stated(value) }
+    if let at = statedFlows.position(info.key, of: index) {
+      return .stated(statedFlows[at])
+    }
     if info.inherit == .boundaryEntered {
-      for boundary in flows[index].entered {
-        if let value = statedBoundaries.value(info.key, of: boundary) {
+      for boundary in enteredBoundaries[flows[index].entered] {
+        if let at = statedBoundaries.position(info.key, of: boundary) {
+          let value = statedBoundaries[at]
           return Resolution(
-            value: value, origin: .inherited, detail: .boundary(boundaryID(boundary)))
+            value: value, origin: .inherited, detail: boundaryDetails[boundary])
         }
       }
     }
     if depth < Self.maximumImplication {
-      for implier in implication.flow.impliers[slot]
-      where resolveFlow(implier, index, assume: false, depth: depth + 1).isTrue {
-        return Resolution(
-          value: .bool(true), origin: .implied,
-          detail: .attribute(implication.flow.names[implier]))
+      if !implication.flow.impliers[slot].isEmpty {
+        for implier in implication.flow.impliers[slot]
+        where resolveFlow(implier, index, assume: false, depth: depth + 1).isTrue {
+          return Resolution(
+            value: .bool(true), origin: .implied,
+            detail: implication.flow.names[implier])
+        }
       }
-      if let used = flows[index].protocolKey, implication.flow.protocols[slot].contains(used) {
+      if let used = flows[index].protocolKey, !implication.flow.protocols[slot].isEmpty,
+        implication.flow.protocols[slot].contains(used)
+      {
         return Resolution(
           value: .bool(true), origin: .implied,
-          detail: .protocol(diagram.flows[index].protocol ?? ""))
+          detail: flows[index].protocolDetail)
       }
     }
     if case .flow(let property) = info.derived, let derived = derived(property, flow: index) {
       return derived
     }
-    if assume, let value = info.assume { return Resolution(value: value, origin: .assumed) }
+    if assume, implication.flow.assumed[slot] {
+      return Resolution(value: implication.flow.assumes[slot], origin: .assumed)
+    }
     return .unknown
   }
 
@@ -75,10 +89,11 @@ extension ModelIndex {
     let info = implication.boundary.infos[slot]
     for (step, boundary) in boundaryChains[index].enumerated() {
       guard step == 0 || info.inherit == .boundary else { break }
-      if let value = statedBoundaries.value(info.key, of: boundary) {
+      if let at = statedBoundaries.position(info.key, of: boundary) {
+        let value = statedBoundaries[at]
         return step == 0
           ? .stated(value)
-          : Resolution(value: value, origin: .inherited, detail: .boundary(boundaryID(boundary)))
+          : Resolution(value: value, origin: .inherited, detail: boundaryDetails[boundary])
       }
     }
     if depth < Self.maximumImplication {
@@ -86,25 +101,25 @@ extension ModelIndex {
       where resolveBoundary(implier, index, assume: false, depth: depth + 1).isTrue {
         return Resolution(
           value: .bool(true), origin: .implied,
-          detail: .attribute(implication.boundary.names[implier]))
+          detail: implication.boundary.names[implier])
       }
     }
     if info.derived == .mixedCriticality { return .derived(.bool(mixedCriticality[index])) }
-    if assume, let value = info.assume { return Resolution(value: value, origin: .assumed) }
+    if assume, implication.boundary.assumed[slot] {
+      return Resolution(value: implication.boundary.assumes[slot], origin: .assumed)
+    }
     return .unknown
   }
 
   /// `kind`, `id` and `category`: what every element has whatever its attributes.
   private func intrinsic(_ slot: Int, _ index: Int) -> Resolution {
-    let element = diagram.elements[index]
     switch slot {
-    case Implication.kindSlot: return .stated(.symbol(element.kind))
-    case Implication.idSlot: return .stated(.string(element.id))
+    case Implication.kindSlot: return .stated(.symbol(diagram.elements[index].kind))
+    case Implication.idSlot: return .stated(.string(diagram.elements[index].id))
     default:
       return Resolution(
-        value: .symbol(element.category.rawValue), origin: .derived, detail: .kind(element.kind))
+        value: .symbol(diagram.elements[index].category.rawValue), origin: .derived,
+        detail: kindDetails[elementKindPositions[index]])
     }
   }
-
-  private func boundaryID(_ index: Int) -> String { diagram.boundaries[index].id }
 }

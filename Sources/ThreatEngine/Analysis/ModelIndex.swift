@@ -17,6 +17,11 @@ struct ModelIndex: Sendable {
   var chainOwners: [String?] = []
   var elements: [ElementFacts] = []
   var flows: [FlowFacts] = []
+  /// The boundaries each flow enters, at `FlowFacts.entered`.
+  var enteredBoundaries: [Int] = []
+  /// Each element's inbound and outbound flows, at `ElementFacts.inbound` and `outbound`.
+  var inboundFlows: [Int] = []
+  var outboundFlows: [Int] = []
   /// Per boundary: whether it mixes safety-critical and internet-reachable elements.
   var mixedCriticality: [Bool] = []
   /// Per element: where its kind sits in the hierarchy.
@@ -25,6 +30,14 @@ struct ModelIndex: Sendable {
   var elementKinds: [Int?] = []
   /// Per element: a dense id of its (kind, category) pair, which is all a rule's gate reads.
   var elementShapes: [Int] = []
+  /// Per element: the position of its kind in `kindDetails`.
+  var elementKindPositions: [Int] = []
+  /// Per kind in the model: `kind NAME`, the detail of an element's category.
+  var kindDetails: [String] = []
+  /// Per kind in the model: its name capitalised, which starts an element's phrase.
+  var kindPhrases: [String] = []
+  /// Per boundary: `boundary ID`, the detail of values inherited from it.
+  var boundaryDetails: [String] = []
   let statedElements: StatedAttributes
   let statedFlows: StatedAttributes
   let statedBoundaries: StatedAttributes
@@ -33,37 +46,21 @@ struct ModelIndex: Sendable {
     self.diagram = diagram
     self.vocabulary = vocabulary
     self.implication = implication
-    statedElements = StatedAttributes(
-      diagram.elements.lazy.map(\.attributes), keys: implication.keys)
-    statedFlows = StatedAttributes(diagram.flows.lazy.map(\.attributes), keys: implication.keys)
-    statedBoundaries = StatedAttributes(
-      diagram.boundaries.lazy.map(\.attributes), keys: implication.keys)
-    for (offset, element) in diagram.elements.enumerated() where elementIDs[element.id] == nil {
-      elementIDs[element.id] = offset
+    statedElements = StatedAttributes(count: diagram.elements.count, keys: implication.keys) {
+      diagram.elements[$0].attributes
     }
+    statedFlows = StatedAttributes(count: diagram.flows.count, keys: implication.keys) {
+      diagram.flows[$0].attributes
+    }
+    statedBoundaries = StatedAttributes(count: diagram.boundaries.count, keys: implication.keys) {
+      diagram.boundaries[$0].attributes
+    }
+    elementIDs = SubjectLocator.ids(
+      diagram.elements.lazy.map(\.id), count: diagram.elements.count)
     indexBoundaries()
-    elements = diagram.elements.map { element in
-      var facts = ElementFacts()
-      if let boundary = element.boundary.flatMap({ boundaryIDs[$0] }) {
-        facts.chain = boundaryChains[boundary]
-        facts.zoneTypes = chainTypes[boundary]
-      }
-      return facts
-    }
-    var kindTraits: [String: KindTraits] = [:]
-    var shapes: [String: Int] = [:]
-    for element in diagram.elements {
-      if kindTraits[element.kind] == nil {
-        kindTraits[element.kind] = KindTraits(element.kind, vocabulary)
-      }
-      elementTraits.append(kindTraits[element.kind] ?? KindTraits())
-      elementKinds.append(implication.kindIDs[element.kind])
-      let shape = element.category.rawValue + " " + element.kind
-      if shapes[shape] == nil { shapes[shape] = shapes.count }
-      elementShapes.append(shapes[shape] ?? 0)
-    }
-    indexFlows()
-    deriveElementFacts()
+    indexElements()
+    let fieldData = indexFlows()
+    deriveElementFacts(fieldData: fieldData)
     deriveMixedCriticality()
   }
 

@@ -19,12 +19,6 @@ struct Probe: Sendable {
   var readsCategory: Bool { root.isElement && slot == Implication.categorySlot }
 }
 
-/// A path a condition read while deciding, with what it found.
-struct Read: Sendable {
-  var probe: Probe
-  var resolution: Resolution
-}
-
 extension ModelIndex {
   /// The value `probe` reads on `subject`.
   func resolve(_ probe: Probe, _ subject: Subject) -> Resolution {

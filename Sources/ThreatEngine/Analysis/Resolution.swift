@@ -2,27 +2,30 @@ import DFDModel
 
 /// The value a path read, and where it came from in the catalogue's lookup order.
 struct Resolution: Hashable, Sendable {
-  /// nil when the value is unknown.
-  var value: AttributeValue?
+  /// The value; meaningless when `isUnknown`.
+  ///
+  /// Kept apart from `isUnknown` rather than as an
+  /// optional: copying an optional `AttributeValue` goes through the runtime's generic value
+  /// witnesses, which made storing and reading values the costliest part of evaluation.
+  var stored: AttributeValue
+  var isUnknown: Bool
   var origin: Evidence.Origin
-  var detail: Detail?
+  /// Where an inherited, implied or derived value came from (`boundary street`,
+  /// `protocol https`); the texts are made once per index and shared.
+  var detail: String?
 
-  /// Where an inherited, implied or derived value came from; text is built only for evidence.
-  enum Detail: Hashable, Sendable {
-    case boundary(String), attribute(String), `protocol`(String), kind(String), text(String)
-
-    var text: String {
-      switch self {
-      case .boundary(let id): return "boundary \(id)"
-      case .attribute(let name): return name
-      case .protocol(let name): return "protocol \(name)"
-      case .kind(let name): return "kind \(name)"
-      case .text(let text): return text
-      }
-    }
+  init(value: AttributeValue, origin: Evidence.Origin, detail: String? = nil) {
+    stored = value
+    isUnknown = false
+    self.origin = origin
+    self.detail = detail
   }
 
-  static let unknown = Resolution(value: nil, origin: .unknown)
+  static let unknown: Resolution = {
+    var resolution = Resolution(value: .bool(false), origin: .unknown)
+    resolution.isUnknown = true
+    return resolution
+  }()
 
   static func stated(_ value: AttributeValue) -> Resolution {
     Resolution(value: value, origin: .stated)
@@ -34,24 +37,25 @@ struct Resolution: Hashable, Sendable {
 
   /// Whether the value is `true` (or a non-empty list): a bare path in boolean position.
   var isTrue: Bool {
-    switch value {
-    case .bool(let flag)?: return flag
-    case .list(let items)?: return !items.isEmpty
+    guard !isUnknown else { return false }
+    switch stored {
+    case .bool(let flag): return flag
+    case .list(let items): return !items.isEmpty
     default: return false
     }
   }
 
   /// Whether steps (1) to (4) of the lookup order gave a value (`assume` does not count).
-  var isKnown: Bool { value != nil && origin != .assumed }
+  var isKnown: Bool { !isUnknown && origin != .assumed }
 
   /// The value as evidence shows it.
   var text: String {
-    guard let value else { return "unknown" }
-    switch value {
+    guard !isUnknown else { return "unknown" }
+    switch stored {
     case .string(let text): return text
     case .list(let items):
       return "[" + items.map { $0.textValue ?? $0.description }.joined(separator: ", ") + "]"
-    default: return value.description
+    default: return stored.description
     }
   }
 }

@@ -5,10 +5,9 @@ struct FlowFacts: Sendable {
   var source: Int?
   var target: Int?
   var crossesBoundary = false
-  /// Indexes of crossed boundaries, innermost first (source side, then target side).
-  var crossed: [Int] = []
-  /// Indexes of boundaries entered: containing the target, not the source.
-  var entered: [Int] = []
+  /// Where the boundaries entered (containing the target, not the source; innermost first) sit
+  /// in `ModelIndex.enteredBoundaries`.
+  var entered: Range<Int> = 0..<0
   var crossesOrg = false
   var overInternet = false
   var overRadio = false
@@ -19,10 +18,10 @@ struct FlowFacts: Sendable {
   var commandData = false, firmwareData = false
   var medium: String?
   var mediumFromProtocol = false
-  /// The types of the crossed boundaries (`crossed`), as a list of symbols.
-  var crossedTypes: AttributeValue = .list([])
   /// The key of the stated protocol in `Implication.keys`, if it has one.
   var protocolKey: Int?
+  /// `protocol NAME` for the stated protocol, the detail of the values it implies.
+  var protocolDetail: String?
 }
 
 /// What the index precomputes about one element from its flows and boundaries.
@@ -30,8 +29,10 @@ struct ElementFacts: Sendable {
   var chain: [Int] = []
   /// The types of the boundaries in `chain`, as a list of symbols.
   var zoneTypes: AttributeValue = .list([])
-  var inbound: [Int] = []
-  var outbound: [Int] = []
+  /// Where the element's inbound and outbound flows sit in `ModelIndex.inboundFlows` and
+  /// `outboundFlows`.
+  var inbound: Range<Int> = 0..<0
+  var outbound: Range<Int> = 0..<0
   var reachableFromInternet = false
   var reachableDetail: String?
   var servesUsers = false, servesCitizens = false, servesStaff = false

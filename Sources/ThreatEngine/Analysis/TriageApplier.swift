@@ -15,11 +15,12 @@ struct TriageApplier {
   private var modelThreats: [Subject: [Finding]] = [:]
   private var matched = Set<String>()
 
-  init(_ statements: [Triage], catalogue: Catalogue, index: ModelIndex) {
+  /// `locate` finds the subject with an id (`ModelIndex.locate`).
+  init(_ statements: [Triage], catalogue: Catalogue, locate: (String) -> Subject?) {
     self.statements = statements
     for (offset, statement) in statements.enumerated() {
       if statement.definesThreat && catalogue.rule(statement.rule) == nil {
-        addModelThreat(statement, offset, index)
+        addModelThreat(statement, offset, locate)
         continue
       }
       if byFinding[statement.findingID] != nil {
@@ -62,23 +63,24 @@ struct TriageApplier {
   }
 
   /// The problems with the statements, in statement order, once every subject is settled.
-  func finish(_ catalogue: Catalogue, _ index: ModelIndex) -> [TriageProblem] {
+  func finish(_ catalogue: Catalogue, locate: (String) -> Subject?) -> [TriageProblem] {
     var problems = problems
     for (id, offset) in byFinding where !matched.contains(id) {
-      problems.append(stale(statements[offset], offset, catalogue, index))
+      problems.append(stale(statements[offset], offset, catalogue, locate))
     }
     problems.sort { $0.triageIndex < $1.triageIndex }
     return problems
   }
 
   private func stale(
-    _ statement: Triage, _ offset: Int, _ catalogue: Catalogue, _ index: ModelIndex
+    _ statement: Triage, _ offset: Int, _ catalogue: Catalogue,
+    _ locate: (String) -> Subject?
   ) -> TriageProblem {
     let message: String
     if catalogue.rule(statement.rule) == nil {
       message =
         "stale triage: no rule '\(statement.rule)' in the catalogue; a model-specific threat needs title and stride"
-    } else if index.locate(statement.target) == nil {
+    } else if locate(statement.target) == nil {
       message =
         "stale triage: '\(statement.target)' is not an element, flow or boundary of the model"
     } else {
@@ -88,8 +90,10 @@ struct TriageApplier {
     return TriageProblem(code: .staleTriage, message: message, triageIndex: offset)
   }
 
-  private mutating func addModelThreat(_ statement: Triage, _ offset: Int, _ index: ModelIndex) {
-    guard let subject = index.locate(statement.target) else {
+  private mutating func addModelThreat(
+    _ statement: Triage, _ offset: Int, _ locate: (String) -> Subject?
+  ) {
+    guard let subject = locate(statement.target) else {
       problems.append(
         TriageProblem(
           code: .unknownTarget,
@@ -107,17 +111,5 @@ struct TriageApplier {
       mitigations: attributes["mitigations"]?.listValue.compactMap(\.textValue) ?? [],
       triage: statement)
     modelThreats[subject, default: []].append(finding)
-  }
-}
-
-extension ModelIndex {
-  /// The element, boundary or flow with id `id`, looked up in that order.
-  func locate(_ id: String) -> Subject? {
-    if let element = elementIDs[id] { return Subject(target: .element, index: element) }
-    if let boundary = boundaryIDs[id] { return Subject(target: .boundary, index: boundary) }
-    if let flow = diagram.flows.firstIndex(where: { $0.id == id }) {
-      return Subject(target: .flow, index: flow)
-    }
-    return nil
   }
 }

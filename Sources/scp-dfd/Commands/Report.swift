@@ -49,7 +49,7 @@ extension SCPDFD {
       let target = try ReportTarget(output: output, format: format, model: model)
       let renderer = try ReportRunner.renderer(for: target.format, template: template)
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
-      let loaded = try timer.measure("load") { try input.loadModel(model, catalogue: catalogue) }
+      let loaded = try input.loadModel(model, catalogue: catalogue, timer: &timer, index: true)
       try target.check(
         OutputGuard(
           model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues,

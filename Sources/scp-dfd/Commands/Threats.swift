@@ -48,7 +48,7 @@ extension SCPDFD {
     func run() throws {
       var timer = PhaseTimer(enabled: timings)
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
-      let loaded = try timer.measure("load") { try input.loadModel(model, catalogue: catalogue) }
+      let loaded = try input.loadModel(model, catalogue: catalogue, timer: &timer, index: true)
       let analysis = timer.measure("analyse") { loaded.analyze() }
       let findings = status == .open ? analysis.open : analysis.findings
       let text = try timer.measure("render") { try render(findings, loaded, catalogue) }
