@@ -86,10 +86,10 @@ static inline Agdisc_t *cg_make_disc(void) {
   return &block->disc;
 }
 
-/// Parses DOT text like agmemread, but with the deterministic ids of `disc` (from
-/// cg_make_disc). Not thread-safe: call it under the caller's Graphviz lock. Returns NULL on a
-/// syntax error.
-static inline Agraph_t *cg_read_memory(Agdisc_t *disc, const char *text) {
-  cg_reader reader = {text, strlen(text), 0};
+/// Parses the `length` bytes of DOT text at `text` like agmemread, but with the deterministic
+/// ids of `disc` (from cg_make_disc). Not thread-safe: call it under the caller's Graphviz
+/// lock. Returns NULL on a syntax error.
+static inline Agraph_t *cg_read_memory(Agdisc_t *disc, const char *text, size_t length) {
+  cg_reader reader = {text, length, 0};
   return agread(&reader, disc);
 }

@@ -46,14 +46,12 @@ typedef struct {
   size_t capacity;
   size_t count;
   int enabled;
-  unsigned long hits;
-  unsigned long misses;
 } cg_text_memo;
 
 /// The one memo of the process. (A static inside a function: Swift's importer emits those, but
 /// not file-level statics of a header.)
 static cg_text_memo *cg_text_state(void) {
-  static cg_text_memo memo = {NULL, NULL, 0, 0, 1, 0, 0};
+  static cg_text_memo memo = {NULL, NULL, 0, 0, 1};
   return &memo;
 }
 
@@ -124,22 +122,22 @@ static boolean cg_text_layout(textspan_t *span, char **fontpath) {
   double size = span->font->size;
   unsigned flags = span->font->flags;
   uint64_t hash = cg_text_hash(font, span->str, size, flags);
-  if (memo->table) {
-    cg_text_entry *entry = cg_text_slot(memo->table, memo->capacity, hash, font, span->str, size, flags);
-    if (entry->text) {
-      memo->hits++;
-      span->size = entry->extent;
-      span->yoffset_layout = entry->yoffset_layout;
-      span->yoffset_centerline = entry->yoffset_centerline;
-      span->layout = NULL;
-      span->free_layout = NULL;
-      return entry->measured;
-    }
+  cg_text_entry *slot =
+      memo->table ? cg_text_slot(memo->table, memo->capacity, hash, font, span->str, size, flags) : NULL;
+  if (slot && slot->text) {
+    span->size = slot->extent;
+    span->yoffset_layout = slot->yoffset_layout;
+    span->yoffset_centerline = slot->yoffset_centerline;
+    span->layout = NULL;
+    span->free_layout = NULL;
+    return slot->measured;
   }
-  memo->misses++;
   boolean measured = memo->measure(span, fontpath);
+  size_t capacity = memo->capacity;
   if (cg_text_reserve(memo)) {
-    cg_text_entry *slot = cg_text_slot(memo->table, memo->capacity, hash, font, span->str, size, flags);
+    // A grown table moves every entry, so the empty slot found above is no longer the one.
+    if (memo->capacity != capacity)
+      slot = cg_text_slot(memo->table, memo->capacity, hash, font, span->str, size, flags);
     cg_text_remember(memo, slot, hash, span, measured);
   }
   return measured;
@@ -194,6 +192,3 @@ static inline int cg_text_memo_knows(const char *font, const char *text, double 
   uint64_t hash = cg_text_hash(font, text, size, 0);
   return cg_text_slot(memo->table, memo->capacity, hash, font, text, size, 0)->text != NULL;
 }
-
-static inline unsigned long cg_text_memo_hits(void) { return cg_text_state()->hits; }
-static inline unsigned long cg_text_memo_misses(void) { return cg_text_state()->misses; }

@@ -30,20 +30,15 @@ public struct GraphvizRenderer: Sendable {
     -> Rendering
   {
     if format == .dot { return Rendering(data: dot) }
-    var text = dot
-    text.append(0)
-    // PNG and PDF draw with pango layouts, which a remembered measurement does not carry.
-    let remembers = remembersText && format == .svg
+    let remembers = remembersText && Self.mayRememberText(for: format)
     return try graphvizLock.withLock { (state: inout GraphvizState) throws(GraphvizError) in
-      cg_text_memo_set_enabled(remembers ? 1 : 0)
-      return try state.render(dot: text, device: format.rawValue)
+      try state.render(dot: dot, device: format.rawValue, remembersText: remembers)
     }
   }
 
-  /// How many text runs were answered from memory and how many were measured, process-wide.
-  public static var textMeasurements: (remembered: Int, measured: Int) {
-    graphvizLock.withLock { _ in (Int(cg_text_memo_hits()), Int(cg_text_memo_misses())) }
-  }
+  /// Whether `format` may be drawn from remembered text measurements: PNG and PDF draw with
+  /// pango layouts, which a remembered measurement does not carry.
+  private static func mayRememberText(for format: RenderFormat) -> Bool { format == .svg }
 
   /// Whether a measurement of `text` (plain style) is remembered; for tests.
   package static func remembersMeasurement(of text: String, font: String, size: Double) -> Bool {
@@ -60,8 +55,9 @@ public struct GraphvizRenderer: Sendable {
     Task.detached(priority: .userInitiated) {
       graphvizLock.withLock { (state: inout GraphvizState) in
         guard state.context == nil else { return }
-        cg_text_memo_set_enabled(format == .svg ? 1 : 0)
-        _ = try? state.render(dot: Array(dot.utf8) + [0], device: format.rawValue)
+        _ = try? state.render(
+          dot: Array(dot.utf8), device: format.rawValue,
+          remembersText: mayRememberText(for: format))
       }
     }
   }
@@ -74,15 +70,22 @@ private struct GraphvizState: ~Copyable {
   var discipline: UnsafeMutablePointer<Agdisc_t>?
   var plugins: [String: Set<String>] = [:]
 
-  /// Lays out and renders `dot`, DOT text as UTF-8 bytes ending in a NUL.
-  mutating func render(dot: [UInt8], device: String) throws(GraphvizError) -> Rendering {
+  /// Lays out and renders `dot`, DOT text as UTF-8 bytes (read up to a NUL, as C text is),
+  /// measuring text afresh or from memory as `remembersText` says.
+  mutating func render(dot: [UInt8], device: String, remembersText: Bool) throws(GraphvizError)
+    -> Rendering
+  {
     let gvc = try prepared(device: device)
     guard let discipline else { throw .missingPlugin(kind: "layout", name: "dot") }
+    cg_text_memo_set_enabled(remembersText ? 1 : 0)
     capturedMessages = []
     pendingMessage = ""
     agreseterrors()
+    let textLength = dot.firstIndex(of: 0) ?? dot.count
     let read = dot.withUnsafeBufferPointer { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { cg_read_memory(discipline, $0.baseAddress) }
+      bytes.withMemoryRebound(to: CChar.self) {
+        cg_read_memory(discipline, $0.baseAddress, textLength)
+      }
     }
     guard let graph = read else {
       throw .unreadableDOT(messages: takeMessages())
