@@ -6,7 +6,6 @@ public enum DOTText {
   /// Breaks `text` into lines of about `width` characters at spaces, for compact labels.
   public static func wrapped(_ text: String, width: Int = defaultWidth) -> [String] {
     if fitsOnOneLine(text, width: width) { return [text] }
-    if let lines = wrappedASCII(text, width: width) { return lines }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line = ""
@@ -19,28 +18,6 @@ public enum DOTText {
         }
       }
       lines.append(line)
-    }
-    return lines
-  }
-
-  /// `wrapped` for text of ASCII without carriage returns, where every byte is one character,
-  /// so lengths are byte counts; nil for any other text.
-  private static func wrappedASCII(_ text: String, width: Int) -> [String]? {
-    let bytes = Array(text.utf8)
-    guard !bytes.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) else { return nil }
-    var lines: [String] = []
-    for paragraph in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      var line: [UInt8] = []
-      for word in paragraph.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true) {
-        if !line.isEmpty && line.count + 1 + word.count > width {
-          lines.append(String(decoding: line, as: UTF8.self))
-          line = Array(word)
-        } else {
-          if !line.isEmpty { line.append(UInt8(ascii: " ")) }
-          line += word
-        }
-      }
-      lines.append(String(decoding: line, as: UTF8.self))
     }
     return lines
   }

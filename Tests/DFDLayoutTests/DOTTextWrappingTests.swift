@@ -1,7 +1,7 @@
 import DFDLayout
 import Testing
 
-/// `DOTText.wrapped` takes byte-level shortcuts for one-line and ASCII text; each must agree
+/// `DOTText.wrapped` takes a byte-level shortcut for text that fits on one line; it must agree
 /// with the definition in characters.
 struct DOTTextWrappingTests {
   /// The definition: words (split at spaces) joined while a line stays within `width` characters.
