@@ -135,7 +135,8 @@ extension SVGSanitizer {
     return number
   }
 
-  private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+  /// `byte` with ASCII capitals lowercased.
+  static func asciiLowercased(_ byte: UInt8) -> UInt8 {
     byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
   }
 

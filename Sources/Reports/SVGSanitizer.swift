@@ -177,6 +177,6 @@ public struct SVGSanitizer: Sendable {
     guard name.allSatisfy({ $0 < 0x80 }) else {
       return String(decoding: name, as: UTF8.self).lowercased()
     }
-    return String(decoding: name.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    return String(decoding: name.map(asciiLowercased), as: UTF8.self)
   }
 }
