@@ -26,4 +26,9 @@ public struct DiagramRenderer: Hashable, Sendable {
       dot: "digraph { node [fontname=\(font)] edge [fontname=\(font)] "
         + "a [label=<<B>a</B> b>] a -> b [xlabel=<<FONT POINT-SIZE=\"8\">c</FONT>>] }")
   }
+
+  /// Waits for a warm-up started by `warmUp(for:)` to finish (before the process exits).
+  public static func finishWarmUp() {
+    GraphvizRenderer.finishWarmUp()
+  }
 }

@@ -49,17 +49,24 @@ public struct GraphvizRenderer: Sendable {
   ///
   /// Laying out `dot`, a small graph, loads the context, plugins, fontconfig and fonts while the
   /// caller works towards its first `render`, which waits for it. Does nothing once Graphviz
-  /// has been used.
+  /// has been used or a warm-up has started. A process that warms up calls `finishWarmUp()`
+  /// before it exits.
   public static func warmUp(for format: RenderFormat, dot: String) {
     guard format != .dot else { return }
-    Task.detached(priority: .userInitiated) {
+    let bytes = Array(dot.utf8)
+    WarmUpThread.start {
       graphvizLock.withLock { (state: inout GraphvizState) in
         guard state.context == nil else { return }
         _ = try? state.render(
-          dot: Array(dot.utf8), device: format.rawValue,
-          remembersText: mayRememberText(for: format))
+          dot: bytes, device: format.rawValue, remembersText: mayRememberText(for: format))
       }
     }
+  }
+
+  /// Waits until a warm-up that `warmUp(for:dot:)` started has finished; returns at once when
+  /// none was started.
+  public static func finishWarmUp() {
+    WarmUpThread.join()
   }
 }
 

@@ -1,4 +1,6 @@
 import ArgumentParser
+import DFDLayout
+import Foundation
 
 /// The `scp-dfd` command: threat modelling for connected places, from text.
 @main
@@ -12,4 +14,22 @@ struct SCPDFD: ParsableCommand {
 
   /// The tool's version, as reports and `--version` give it.
   static let version = "0.1.0"
+
+  /// Parses and runs the command as `ParsableCommand.main()` does, with Graphviz setting
+  /// itself up meanwhile when a diagram will be laid out; every way out waits for that set-up.
+  static func main() {
+    if let format = EarlyWarmUp.format(
+      for: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
+    {
+      DiagramRenderer.warmUp(for: format)
+    }
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      DiagramRenderer.finishWarmUp()
+      exit(withError: error)
+    }
+    DiagramRenderer.finishWarmUp()
+  }
 }

@@ -57,7 +57,8 @@ extension SCPDFD {
     @Flag(
       inversion: .prefixedNo,
       help: """
-        Spend less effort on crossings (mclimit=0.1 nslimit=1 nslimit1=1 searchsize=10). \
+        Spend less effort on crossings (mclimit=0.1 nslimit=1 nslimit1=1 searchsize=10) and \
+        label flows with their number and badge only (label and protocol in the tooltip). \
         On by default from \(Self.fastFrom) drawn elements; --no-fast forces full effort.
         """)
     var fast: Bool?
@@ -78,10 +79,6 @@ extension SCPDFD {
       )
       .check(target.path, writing: "diagram")
       let diagram = try focused(loaded.diagram)
-      // From here on the command always ends in a render, which waits for the warm-up.
-      if ProcessInfo.processInfo.environment[Self.noWarmUpVariable] == nil {
-        DiagramRenderer.warmUp(for: target.format)
-      }
       let findings = noThreats ? [] : loaded.analyze().findings
       let options = options(for: diagram)
       let rendering = try RenderCommandRunner.render(

@@ -1,0 +1,37 @@
+import DFDLayout
+
+/// Decides, from the raw command line, whether Graphviz may set itself up while the command
+/// line is still being parsed and the model read: only for a `render` or `report` that will
+/// lay out a diagram. A wrong guess costs time, never correctness.
+enum EarlyWarmUp {
+  /// The format to warm Graphviz up for, or nil when the command will not lay anything out
+  /// (other commands, help, version, DOT output) or warm-up is switched off.
+  static func format(for arguments: [String], environment: [String: String]) -> RenderFormat? {
+    guard environment[SCPDFD.Render.noWarmUpVariable] == nil,
+      let command = arguments.dropFirst().first,
+      command == "render" || command == "report"
+    else { return nil }
+    var named: RenderFormat?
+    var guessed: RenderFormat?
+    var previous = ""
+    for argument in arguments.dropFirst(2) {
+      if ["-h", "--help", "--version", "help"].contains(argument) { return nil }
+      if previous == "--format" {
+        named = RenderFormat(rawValue: argument)
+      } else if argument.hasPrefix("--format=") {
+        named = RenderFormat(rawValue: String(argument.dropFirst("--format=".count)))
+      } else if previous == "-o" || previous == "--output" {
+        guessed = formatOfFile(argument)
+      }
+      previous = argument
+    }
+    let format = command == "render" ? named ?? guessed ?? .svg : .svg
+    return format == .dot ? nil : format
+  }
+
+  /// The format a file's extension names, as `render -o FILE` guesses it.
+  private static func formatOfFile(_ path: String) -> RenderFormat? {
+    guard let dot = path.lastIndex(of: ".") else { return nil }
+    return RenderFormat(fileExtension: String(path[path.index(after: dot)...]))
+  }
+}
