@@ -65,6 +65,19 @@ extension DOTDocument {
     constant(badge.severity.rawValue)
   }
 
+  /// The open findings of `badge` in a tooltip: one line per finding (`tooltipLines`), or, when
+  /// not `listed`, one line that counts them (`5 open findings: STI, highest high`).
+  mutating func tooltipFindings(_ badge: ThreatBadge?, listed: Bool) {
+    if listed { return tooltipLines(badge) }
+    guard let summary = badge?.summary else { return }
+    markup("\\n")
+    number(summary.count)
+    markup(summary.count == 1 ? " open finding: " : " open findings: ")
+    summary.forEachLetter { byte($0) }
+    markup(", highest ")
+    constant(summary.severity.rawValue)
+  }
+
   /// One tooltip line per finding of `badge`, each after a line break: id, severity, title and
   /// first mitigation, as `ThreatBadge.tooltipLines` gives them.
   mutating func tooltipLines(_ badge: ThreatBadge?) {

@@ -100,7 +100,7 @@ extension DOTWriter {
       $0.text(boundary.id)
       $0.markup(": ")
       $0.text(boundary.displayName)
-      $0.tooltipLines(badge)
+      $0.tooltipFindings(badge, listed: options.listsFindingsInTooltips)
     }
   }
 }

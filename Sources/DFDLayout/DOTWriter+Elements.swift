@@ -55,7 +55,7 @@ extension DOTWriter {
       $0.constant(element.category.title)
       $0.markup(": ")
       $0.text(element.displayName)
-      $0.tooltipLines(badge)
+      $0.tooltipFindings(badge, listed: options.listsFindingsInTooltips)
     }
     document.endStatement()
   }

@@ -41,17 +41,20 @@ extension DOTWriter {
     }
     if flow.isTwoWay { document.attribute(.dir, "both") }
     let summary = badge?.summary
-    var lines = DOTDocument.LineShape()
-    document.htmlAttribute(.xlabel) {
-      lines = Self.writeFlowLabel(flow, number: number, badge: summary, into: &$0)
-    }
-    if !options.fast,
-      let length = Self.labelExtent(flow, number: number, badge: summary, lines: lines)
+    if options.fast {
+      Self.writeCompactFlowLabel(number: number, badge: summary, into: &document)
+    } else {
+      var lines = DOTDocument.LineShape()
+      document.htmlAttribute(.xlabel) {
+        lines = Self.writeFlowLabel(flow, number: number, badge: summary, into: &$0)
+      }
+      if let length = Self.labelExtent(flow, number: number, badge: summary, lines: lines)
         .minimumLength(
           direction: options.direction,
           rankSeparation: Double(DiagramStyle.rankSeparation) ?? 1)
-    {
-      document.attribute(.minlen) { $0.number(length) }
+      {
+        document.attribute(.minlen) { $0.number(length) }
+      }
     }
     document.attribute(.tooltip) {
       $0.markup("flow ")
@@ -74,7 +77,7 @@ extension DOTWriter {
           $0.markup("\\ncrosses a trust boundary UNENCRYPTED")
         }
       }
-      $0.tooltipLines(badge)
+      $0.tooltipFindings(badge, listed: options.listsFindingsInTooltips)
     }
     document.endStatement()
   }
@@ -109,6 +112,22 @@ extension DOTWriter {
       }
     }
     return lines
+  }
+
+  /// Under the fast preset, `12` or `12 · STI 3 · high` as plain text in the badge's colour:
+  /// thousands of one-line labels are far cheaper to lay out and place than tables (label and
+  /// protocol stay in the tooltip, and the report lists every flow's findings).
+  static func writeCompactFlowLabel(
+    number: Int, badge: ThreatBadge.Summary?, into document: inout DOTDocument
+  ) {
+    document.attribute(.xlabel) {
+      $0.number(number)
+      if let badge {
+        $0.markup(" · ")
+        $0.badgeText(badge)
+      }
+    }
+    if let badge { document.attribute(.fontcolor, token: DiagramStyle.badge(badge.severity)) }
   }
 
   /// The estimated size of the label that `writeFlowLabel` drew with lines of `lines`' shape.

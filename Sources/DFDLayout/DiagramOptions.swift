@@ -11,19 +11,24 @@ public struct DiagramOptions: Hashable, Sendable {
   public var showThreats: Bool
   /// Whether the legend is drawn.
   public var showLegend: Bool
-  /// Whether dot spends less effort on crossings (for big models).
+  /// Whether dot spends less effort on crossings and flows carry compact one-line labels
+  /// (number and badge), for big models.
   public var fast: Bool
   /// The graph's name; the model's title (or `dfd`) when nil.
   public var name: String?
+  /// Whether tooltips list every open finding (id, title, first mitigation) or only count them
+  /// (a report, which lists the findings beside the diagram, may ask for the count).
+  public var listsFindingsInTooltips: Bool
 
   public init(
     direction: Direction = .leftToRight, showThreats: Bool = true, showLegend: Bool = true,
-    fast: Bool = false, name: String? = nil
+    fast: Bool = false, name: String? = nil, listsFindingsInTooltips: Bool = true
   ) {
     self.direction = direction
     self.showThreats = showThreats
     self.showLegend = showLegend
     self.fast = fast
     self.name = name
+    self.listsFindingsInTooltips = listsFindingsInTooltips
   }
 }

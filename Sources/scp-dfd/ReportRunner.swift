@@ -18,13 +18,16 @@ enum ReportRunner {
       generated: now(), toolVersion: SCPDFD.version)
   }
 
-  /// The diagram as SVG with threat badges, laid out as `render` would.
+  /// The diagram as SVG with threat badges, laid out as `render` would; a big model's tooltips
+  /// count findings instead of listing them, as the report lists them one click away.
   static func diagram(_ loaded: ValidModel, _ findings: [Finding], vocabulary: Vocabulary) throws
     -> String
   {
+    let fast = loaded.diagram.elements.count >= SCPDFD.Render.fastFrom
     let options = DiagramOptions(
-      fast: loaded.diagram.elements.count >= SCPDFD.Render.fastFrom,
-      name: URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent)
+      fast: fast,
+      name: URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent,
+      listsFindingsInTooltips: !fast)
     let rendering = try RenderCommandRunner.render(
       loaded.diagram, findings: findings, options: options, vocabulary: vocabulary, as: .svg)
     return String(decoding: rendering.data, as: UTF8.self)

@@ -94,6 +94,30 @@ struct DOTWriterTests {
     #expect(!plain.contains(" · high "))
   }
 
+  @Test func theFastPresetLabelsFlowsWithNumberAndBadgeOnly() throws {
+    let dot = DOTWriter(options: DiagramOptions(fast: true))
+      .write(SampleDiagrams.streetLighting, findings: SampleDiagrams.streetLightingFindings)
+    let edges = dot.split(separator: "\n").filter { $0.contains(" -> ") }
+    let database = try #require(edges.first { $0.hasPrefix("  \"cms\" -> \"tdb\"") })
+    #expect(database.contains(" xlabel=\"3 · I 1 · high\" fontcolor=\"#d84315\""))
+    #expect(database.contains("Store readings"))  // in the tooltip
+    let uplink = try #require(edges.first { $0.hasPrefix("  \"gw\" -> \"cms\"") })
+    #expect(uplink.contains(" xlabel=\"2\""))
+    #expect(!uplink.contains("fontcolor"))
+    #expect(!edges.contains { $0.contains("xlabel=<") || $0.contains("minlen") })
+  }
+
+  @Test func tooltipsListOrCountOpenFindings() throws {
+    let listed = DOTWriter()
+      .write(SampleDiagrams.streetLighting, findings: SampleDiagrams.streetLightingFindings)
+    #expect(listed.contains("SCP-S-001@aq [high]: Device identity can be cloned — fix: "))
+    let counted = DOTWriter(options: DiagramOptions(listsFindingsInTooltips: false))
+      .write(SampleDiagrams.streetLighting, findings: SampleDiagrams.streetLightingFindings)
+    #expect(!counted.contains("SCP-"))
+    #expect(counted.contains("\\n2 open findings: STI, highest high\""))
+    #expect(counted.contains("\\n1 open finding: D, highest critical\""))
+  }
+
   @Test func legendAndFastPresetAreOptions() {
     let full = DOTWriter().write(SampleDiagrams.streetLighting)
     #expect(full.contains(">Legend<"))
