@@ -1,8 +1,9 @@
 import DFDLayout
 
-/// Decides, from the raw command line, whether Graphviz may set itself up while the command
-/// line is still being parsed and the model read: only for a `render` or `report` that will
-/// lay out a diagram. A wrong guess costs time, never correctness.
+/// Whether Graphviz may set itself up while the command line is parsed and the model read.
+///
+/// Only a `render` or `report` that will lay out a diagram warms up; the guess is made from the
+/// raw arguments, and a wrong one costs time, never correctness.
 enum EarlyWarmUp {
   /// The format to warm Graphviz up for, or nil when the command will not lay anything out
   /// (other commands, help, version, DOT output) or warm-up is switched off.
