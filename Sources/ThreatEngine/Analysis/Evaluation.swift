@@ -47,11 +47,15 @@ struct Evaluation {
     stamps[probe] == stamp ? flags[probe] : 0
   }
 
-  mutating func store(_ resolution: Resolution, for probe: Int) {
-    flags[probe] =
-      Flags.resolved | (resolution.isTrue ? Flags.isTrue : 0)
-      | (resolution.isKnown ? Flags.isKnown : 0)
-    values[probe] = resolution
-    stamps[probe] = stamp
+  /// Resolves `probe` on `subject` and caches the value for the current subject.
+  ///
+  /// The resolution is made straight into its slot and its flags read there: handing it to the
+  /// cache as an argument copied its value and detail, then destroyed the argument.
+  mutating func store(_ probe: Probe, on subject: Subject, in index: ModelIndex) {
+    values[probe.id] = index.resolve(probe, subject)
+    flags[probe.id] =
+      Flags.resolved | (values[probe.id].isTrue ? Flags.isTrue : 0)
+      | (values[probe.id].isKnown ? Flags.isKnown : 0)
+    stamps[probe.id] = stamp
   }
 }
