@@ -8,7 +8,8 @@
 # --binary, e.g. an older build to compare with; it must know --timings), runs
 # `scp-dfd threats MODEL --timings` R times (output to /dev/null) and prints, per phase
 # (catalogue, load, index, triage, analyse, render, write), the median wall and user CPU time,
-# the median user CPU time of index + analyse (the analysis proper), then the median peak RSS
+# the median user CPU time and wall time of index + analyse (the analysis proper; it runs on
+# two threads for a large model, so wall time is the one to compare), then the median peak RSS
 # of the whole command and the load average before and after (the machine is shared, so user
 # CPU time is the figure to compare). --without-triage drops the model's `threat` statements.
 set -euo pipefail
@@ -81,5 +82,11 @@ sums = [sum(phases.get(name, [(0, 0)] * runs)[run][1] for name in ("index", "ana
 each = " ".join(f"{value:.3f}" for value in sums)
 label = "index + analyse" if "index" in phases else "analyse (no index phase)"
 print(f"{label}: user (median) {statistics.median(sums):.3f} s   {each}")
+# Wall time of the same phases: the analysis of a large model runs on up to two threads, whose
+# user CPU time adds up, so wall time is the figure the speed target is about.
+walls = [sum(phases.get(name, [(0, 0)] * runs)[run][0] for name in ("index", "analyse"))
+         for run in range(runs)]
+each = " ".join(f"{value:.3f}" for value in walls)
+print(f"{label}: wall (median) {statistics.median(walls):.3f} s   {each}")
 print(f"max RSS (median): {statistics.median(rss)} MB")
 EOF

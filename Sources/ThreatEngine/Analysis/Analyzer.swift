@@ -35,26 +35,45 @@ public struct Analyzer: Sendable {
   }
 
   /// Every finding on a prepared diagram, as `analyze(_:)` on its diagram gives them.
+  ///
+  /// A large diagram's subjects are analysed in two parts on two threads when the machine has
+  /// two cores (`AnalysisPlan`); the findings are the same, in the same order.
   public func analyze(_ prepared: PreparedDiagram) -> Analysis {
+    analyze(prepared, plan: AnalysisPlan(self, prepared.diagram))
+  }
+
+  /// The findings of every subject of `prepared`, analysed in the parts `plan` gives.
+  func analyze(_ prepared: PreparedDiagram, plan: AnalysisPlan) -> Analysis {
     let index = index(of: prepared)
-    let diagram = index.diagram
-    var triage = TriageApplier(diagram.triage, catalogue: catalogue, locate: index.locate)
+    var triage = TriageApplier(index.diagram.triage, catalogue: catalogue, locate: index.locate)
+    let found = findings(plan, index, &triage)
+    return Analysis(findings: found, problems: triage.finish(catalogue, locate: index.locate))
+  }
+
+  /// The findings of the subjects `range` (positions in `AnalysisPlan`'s order: elements,
+  /// boundaries, flows), settled by `triage`, in report order.
+  func findings(of range: Range<Int>, _ index: ModelIndex, _ triage: inout TriageApplier)
+    -> [Finding]
+  {
     var found: [Finding] = []
     var evaluation = Evaluation(probes: pathTexts.count)
     var selectors = [elementRules, boundaryRules, flowRules].map(RuleSelector.init)
+    var start = 0
     for (selector, target, count) in [
-      (0, RuleTarget.element, diagram.elements.count), (1, .boundary, diagram.boundaries.count),
-      (2, .flow, diagram.flows.count),
+      (0, RuleTarget.element, index.diagram.elements.count),
+      (1, .boundary, index.diagram.boundaries.count), (2, .flow, index.diagram.flows.count),
     ] {
-      for offset in 0..<count {
-        let subject = Subject(target: target, index: offset)
+      let part = range.clamped(to: start..<start + count)
+      for position in part {
+        let subject = Subject(target: target, index: position - start)
         evaluation.start()
-        let start = found.count
+        let first = found.count
         findings(&selectors[selector], subject, index, &evaluation, into: &found)
-        triage.settle(subject, &found, from: start)
+        triage.settle(subject, &found, from: first)
       }
+      start += count
     }
-    return Analysis(findings: found, problems: triage.finish(catalogue, locate: index.locate))
+    return found
   }
 
   /// Appends the findings of the rules `selector` picks for `subject` to `found`, naming the
@@ -97,10 +116,11 @@ public struct Analyzer: Sendable {
         evaluation.reads.removeSubrange(mark...)
       }
     }
+    let description = ModelIndex.joined(target.phrase, box.separatedDescription)
     return Finding(
       rule: rule.id, target: target.id, targetKind: subject.target.findingKind,
       stride: rule.stride, severity: severity, title: rule.title,
-      description: target.phrase + box.separatedDescription, mitigations: rule.mitigations,
+      description: description, mitigations: rule.mitigations,
       references: rule.references, ask: rule.ask,
       why: evidence(evaluation, subject, index))
   }
@@ -119,7 +139,7 @@ public struct Analyzer: Sendable {
       evidence.append(
         Evidence(
           path: pathTexts[probe], value: resolution.text, origin: resolution.origin,
-          detail: resolution.detail))
+          detail: resolution.detail.isEmpty ? nil : resolution.detail))
     }
     return evidence
   }

@@ -9,11 +9,11 @@ struct Evaluation {
   /// The ids of the probes read since the caller last cleared it, in the order read: a firing
   /// rule's evidence, without evaluating its condition a second time.
   var reads: [Int] = []
-  /// Per probe id: the value resolved, valid when its stamp is the current one.
+  /// Per probe id: the value resolved, valid when its mark has the current stamp.
   private var values: [Resolution]
-  /// Per probe id: `Flags` of the value, so that truth tests copy no value.
-  private var flags: [UInt8]
-  private var stamps: [Int]
+  /// Per probe id: the stamp of the subject its value was resolved on, shifted left by three,
+  /// and the value's `Flags`, so that truth tests copy no value and a lookup reads one array.
+  private var marks: [Int]
   private var stamp = 1
 
   /// What `truth` and `known` tests read of a value.
@@ -23,8 +23,7 @@ struct Evaluation {
 
   init(probes: Int) {
     values = Array(repeating: .unknown, count: probes)
-    flags = Array(repeating: 0, count: probes)
-    stamps = Array(repeating: 0, count: probes)
+    marks = Array(repeating: 0, count: probes)
     reads.reserveCapacity(64)
   }
 
@@ -33,7 +32,7 @@ struct Evaluation {
 
   /// What `probe` resolved to on the current subject, if it was resolved.
   func resolution(_ probe: Int) -> Resolution? {
-    stamps[probe] == stamp ? values[probe] : nil
+    marks[probe] >> 3 == stamp ? values[probe] : nil
   }
 
   /// The value `probe` resolved to on the current subject, and whether it is known; only valid
@@ -44,14 +43,20 @@ struct Evaluation {
 
   /// The flags of the value `probe` resolved to on the current subject; 0 when not resolved.
   func flags(_ probe: Int) -> UInt8 {
-    stamps[probe] == stamp ? flags[probe] : 0
+    let mark = marks[probe]
+    return mark >> 3 == stamp ? UInt8(truncatingIfNeeded: mark & 7) : 0
   }
 
-  mutating func store(_ resolution: Resolution, for probe: Int) {
-    flags[probe] =
+  /// Resolves `probe` on `subject` and caches the value for the current subject.
+  ///
+  /// The resolution is made straight into its slot and its flags read there: handing it to the
+  /// cache as an argument copied its value and detail, then destroyed the argument.
+  mutating func store(_ probe: Probe, on subject: Subject, in index: ModelIndex) {
+    let resolution = index.resolve(probe, subject)
+    let flags =
       Flags.resolved | (resolution.isTrue ? Flags.isTrue : 0)
       | (resolution.isKnown ? Flags.isKnown : 0)
-    values[probe] = resolution
-    stamps[probe] = stamp
+    values[probe.id] = resolution
+    marks[probe.id] = stamp << 3 | Int(flags)
   }
 }

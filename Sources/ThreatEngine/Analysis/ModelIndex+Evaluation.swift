@@ -99,7 +99,7 @@ extension ModelIndex {
       evaluation.reads.append(probe.id)
       let known = evaluation.flags(probe.id)
       if known != 0 { return known }
-      evaluation.store(resolve(probe, subject), for: probe.id)
+      evaluation.store(probe, on: subject, in: self)
       return evaluation.flags(probe.id)
     }
   }
@@ -108,7 +108,7 @@ extension ModelIndex {
   private func value(_ probe: Probe, _ subject: Subject, _ evaluation: inout Evaluation)
     -> (value: AttributeValue, found: Bool)
   {
-    if evaluation.flags(probe.id) == 0 { evaluation.store(resolve(probe, subject), for: probe.id) }
+    if evaluation.flags(probe.id) == 0 { evaluation.store(probe, on: subject, in: self) }
     return evaluation.value(probe.id)
   }
 

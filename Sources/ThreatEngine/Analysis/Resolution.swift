@@ -11,14 +11,17 @@ struct Resolution: Hashable, Sendable {
   var isUnknown: Bool
   var origin: Evidence.Origin
   /// Where an inherited, implied or derived value came from (`boundary street`,
-  /// `protocol https`); the texts are made once per index and shared.
-  var detail: String?
+  /// `protocol https`), empty for none; the texts are made once per index and shared.
+  ///
+  /// Not an optional, for the same reason as `stored`: copying a `String?` went through the
+  /// runtime's generic witnesses, twice per value cached.
+  var detail: String
 
   init(value: AttributeValue, origin: Evidence.Origin, detail: String? = nil) {
     stored = value
     isUnknown = false
     self.origin = origin
-    self.detail = detail
+    self.detail = detail ?? ""
   }
 
   static let unknown: Resolution = {
