@@ -71,6 +71,7 @@ public struct DOTWriter: Hashable, Sendable {
       document.attribute(.nslimit, "1")
       document.attribute(.nslimit1, "1")
       document.attribute(.searchsize, "10")
+      document.attribute(.splines, "polyline")
     }
   }
 

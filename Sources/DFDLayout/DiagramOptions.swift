@@ -11,8 +11,8 @@ public struct DiagramOptions: Hashable, Sendable {
   public var showThreats: Bool
   /// Whether the legend is drawn.
   public var showLegend: Bool
-  /// Whether dot spends less effort on crossings and flows carry compact one-line labels
-  /// (number and badge), for big models.
+  /// Whether dot spends less effort on crossings and routes flows as polylines, and flows carry
+  /// compact one-line labels (number and badge), for big models.
   public var fast: Bool
   /// The graph's name; the model's title (or `dfd`) when nil.
   public var name: String?

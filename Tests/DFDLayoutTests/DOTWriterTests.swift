@@ -129,6 +129,7 @@ struct DOTWriterTests {
     #expect(!bare.contains("Legend"))
     #expect(bare.contains("rankdir=\"TB\";"))
     #expect(bare.contains("mclimit=\"0.1\";") && bare.contains("searchsize=\"10\";"))
+    #expect(bare.contains("splines=\"polyline\";") && !full.contains("splines"))
     #expect(!bare.contains("ortho") && !bare.contains("newrank"))
   }
 }

@@ -57,8 +57,9 @@ extension SCPDFD {
     @Flag(
       inversion: .prefixedNo,
       help: """
-        Spend less effort on crossings (mclimit=0.1 nslimit=1 nslimit1=1 searchsize=10) and \
-        label flows with their number and badge only (label and protocol in the tooltip). \
+        Spend less effort on crossings (mclimit=0.1 nslimit=1 nslimit1=1 searchsize=10), \
+        route flows as polylines, and label them with their number and badge only (label and \
+        protocol in the tooltip). \
         On by default from \(Self.fastFrom) drawn elements; --no-fast forces full effort.
         """)
     var fast: Bool?
