@@ -32,15 +32,19 @@ extension Escaping {
   /// Text for inline code (`` `id` ``) in Markdown: the shortest run of backticks that the
   /// text does not contain fences it, and `|` and line breaks are neutralised for tables.
   public static func markdownCode(_ text: String) -> String {
-    let flat = text.replacingNewlines(with: " ").replacing("|", with: "\\|")
+    // Scalar by scalar, not by character: a combining mark or joiner after `|` or a backtick
+    // glues them into one character that character-wise matching would miss.
+    var flat = String.UnicodeScalarView()
     var longest = 0
     var run = 0
-    for character in flat {
-      run = character == "`" ? run + 1 : 0
+    for scalar in text.replacingNewlines(with: " ").unicodeScalars {
+      if scalar == "|" { flat.append("\\") }
+      flat.append(scalar)
+      run = scalar == "`" ? run + 1 : 0
       longest = max(longest, run)
     }
     let fence = String(repeating: "`", count: longest + 1)
-    let padded = flat.hasPrefix("`") || flat.hasSuffix("`") ? " \(flat) " : flat
+    let padded = flat.first == "`" || flat.last == "`" ? " " + String(flat) + " " : String(flat)
     return fence + padded + fence
   }
 

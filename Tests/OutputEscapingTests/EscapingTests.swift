@@ -32,6 +32,11 @@ import Testing
   @Test func markdownCodeFencesAroundBackticks() {
     #expect(Escaping.markdownCode("lamp") == "`lamp`")
     #expect(Escaping.markdownCode("a`b") == "``a`b``")
+    // A combining mark or joiner after `|` or a backtick makes one character with it; the
+    // escaping still sees the `|` and counts the backtick.
+    #expect(Escaping.markdownCode("a|\u{301}b") == "`a\\|\u{301}b`")
+    #expect(Escaping.markdownCode("a`\u{200D}b") == "``a`\u{200D}b``")
+    #expect(Escaping.markdownCode("`\u{301}") == "`` `\u{301} ``")
     #expect(Escaping.markdownCode("`x") == "`` `x ``")
     #expect(Escaping.markdownCode("a|b\nc") == #"`a\|b c`"#)
   }
