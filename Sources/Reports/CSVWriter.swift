@@ -13,19 +13,27 @@ public struct CSVWriter: Sendable {
 
   /// The CSV text for the input's findings, header first.
   public func write(_ input: ReportInput) -> String {
-    var out = Self.row(Self.columns)
+    var out = ""
+    out.reserveCapacity(200 + input.findings.count * 700)
+    Self.append(Self.columns, to: &out)
     for finding in input.findings {
-      out += Self.row([
-        finding.id, finding.target, input.targetName(of: finding), finding.strideNames,
-        finding.severity.rawValue, finding.status.rawValue, finding.title, finding.description,
-        finding.mitigations.joined(separator: "\n"),
-        finding.referenceTexts.joined(separator: "; "), finding.note ?? "", finding.ticket ?? "",
-      ])
+      Self.append(
+        [
+          finding.id, finding.target, input.targetName(of: finding), finding.strideNames,
+          finding.severity.rawValue, finding.status.rawValue, finding.title, finding.description,
+          finding.mitigations.joined(separator: "\n"),
+          finding.referenceTexts.joined(separator: "; "), finding.note ?? "", finding.ticket ?? "",
+        ], to: &out)
     }
     return out
   }
 
-  private static func row(_ fields: [String]) -> String {
-    fields.map(Escaping.csv).joined(separator: ",") + "\r\n"
+  /// Appends one row: the fields escaped, comma-separated, CRLF-terminated.
+  private static func append(_ fields: [String], to out: inout String) {
+    for (index, field) in fields.enumerated() {
+      if index > 0 { out += "," }
+      out += Escaping.csv(field)
+    }
+    out += "\r\n"
   }
 }
