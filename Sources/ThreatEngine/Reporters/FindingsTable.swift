@@ -96,8 +96,10 @@ public struct FindingsTable: Sendable {
     var line = ""
     var length = 0
     for word in text.split(separator: " ") {
+      // A word of ASCII bytes other than CR has one character per byte: count and cut bytes.
+      let bytewise = word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
       var rest = Substring(word)
-      var count = rest.count
+      var count = bytewise ? rest.utf8.count : rest.count
       while count > 0 {
         if length > 0 && length + 1 + min(count, width) > width {
           lines.append(line)
@@ -109,9 +111,14 @@ public struct FindingsTable: Sendable {
           line += " "
           length += 1
         }
-        line += rest.prefix(take)
+        if bytewise {
+          line += Substring(rest.utf8.prefix(take))
+          rest = Substring(rest.utf8.dropFirst(take))
+        } else {
+          line += rest.prefix(take)
+          rest = rest.dropFirst(take)
+        }
         length += take
-        rest = rest.dropFirst(take)
         count -= take
       }
     }
