@@ -25,31 +25,45 @@ public struct FindingsJSON: Sendable {
         owner: diagram.info.owner, elements: diagram.elements.count,
         boundaries: diagram.boundaries.count, flows: diagram.flows.count),
       catalogue: .init(id: catalogue.id, version: catalogue.version, rules: catalogue.rules.count),
-      findings: findings.map(entry), summary: FindingsSummary(findings))
+      findings: [], summary: FindingsSummary(findings))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    let shell = Array(try encoder.encode(document))
+    // The document around the findings comes from JSONEncoder; the findings array, which is
+    // nearly all of it, is written in its place by FindingsJSONWriter, in the same format.
+    let opening = Array("\n  \"findings\" : ".utf8)
+    guard let start = Self.firstRange(of: opening, in: shell)?.upperBound,
+      let end = shell[start...].firstIndex(of: UInt8(ascii: "]"))
+    else {
+      throw EncodingError.invalidValue(
+        findings, .init(codingPath: [], debugDescription: "no findings array"))
+    }
+    var writer = FindingsJSONWriter(sourceMap: sourceMap)
+    writer.writeArray(findings, indent: 2)
+    var bytes = Array(shell[..<start])
+    bytes.reserveCapacity(shell.count + writer.bytes.count + 1)
+    bytes += writer.bytes
+    bytes += shell[(end + 1)...]
+    bytes.append(UInt8(ascii: "\n"))
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  private func entry(_ finding: Finding) -> Entry {
-    let triage = finding.triage
-    return Entry(
-      id: finding.id, rule: finding.rule, target: finding.target,
-      targetKind: finding.targetKind.rawValue, stride: finding.stride.map(\.rawValue),
-      severity: finding.severity.rawValue, status: finding.status.rawValue, title: finding.title,
-      description: finding.description, mitigations: finding.mitigations,
-      references: finding.references, ask: finding.ask, why: finding.why, note: triage?.note,
-      by: triage?.by, date: triage?.date, ticket: triage?.ticket,
-      location: sourceMap?[finding.target].map {
-        .init(file: $0.file, line: $0.line, column: $0.column)
-      })
+  /// Where `needle` first occurs in `bytes`.
+  private static func firstRange(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
+    guard needle.count <= bytes.count else { return nil }
+    for start in 0...(bytes.count - needle.count)
+    where bytes[start..<start + needle.count].elementsEqual(needle) {
+      return start..<start + needle.count
+    }
+    return nil
   }
 
   struct Document: Encodable {
     var version: Int
     var model: Model
     var catalogue: CatalogueInfo
-    var findings: [Entry]
+    /// Always empty: FindingsJSONWriter writes the findings in its place.
+    var findings: [Never]
     var summary: FindingsSummary
   }
 
@@ -67,23 +81,5 @@ public struct FindingsJSON: Sendable {
     var id: String
     var version: String
     var rules: Int
-  }
-
-  struct Location: Encodable {
-    var file: String
-    var line: Int
-    var column: Int
-  }
-
-  struct Entry: Encodable {
-    var id, rule, target, targetKind: String
-    var stride: [String]
-    var severity, status, title, description: String
-    var mitigations: [String]
-    var references: [Reference]
-    var ask: String?
-    var why: [Evidence]
-    var note, by, date, ticket: String?
-    var location: Location?
   }
 }
