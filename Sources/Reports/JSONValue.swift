@@ -16,37 +16,46 @@ public indirect enum JSONValue: Hashable, Sendable {
 
   /// The value as JSON text, indented by two spaces per level, strings escaped by `Escaping.json`.
   public func text() -> String {
-    var out = ""
+    var out: [UInt8] = []
     write(into: &out, indent: 0)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func write(into out: inout String, indent: Int) {
+  private func write(into out: inout [UInt8], indent: Int) {
     switch self {
-    case .string(let text): out += Escaping.json(text)
-    case .number(let value): out += value.isFinite ? "\(value)" : "null"
-    case .integer(let value): out += String(value)
-    case .bool(let value): out += value ? "true" : "false"
-    case .null: out += "null"
+    case .string(let text): Escaping.appendJSON(text, to: &out)
+    case .number(let value): out += (value.isFinite ? "\(value)" : "null").utf8
+    case .integer(let value): out += String(value).utf8
+    case .bool(let value): out += (value ? "true" : "false").utf8
+    case .null: out += "null".utf8
     case .array(let items):
-      guard !items.isEmpty else { return out += "[]" }
-      out += "[\n"
+      guard !items.isEmpty else { return out += "[]".utf8 }
+      out += "[\n".utf8
       for (offset, item) in items.enumerated() {
-        out += String(repeating: "  ", count: indent + 1)
+        Self.indent(indent + 1, &out)
         item.write(into: &out, indent: indent + 1)
-        out += offset == items.count - 1 ? "\n" : ",\n"
+        out += (offset == items.count - 1 ? "\n" : ",\n").utf8
       }
-      out += String(repeating: "  ", count: indent) + "]"
+      Self.indent(indent, &out)
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
-      guard !members.isEmpty else { return out += "{}" }
-      out += "{\n"
+      guard !members.isEmpty else { return out += "{}".utf8 }
+      out += "{\n".utf8
       for (offset, (key, value)) in members.enumerated() {
-        out += String(repeating: "  ", count: indent + 1) + Escaping.json(key) + ": "
+        Self.indent(indent + 1, &out)
+        Escaping.appendJSON(key, to: &out)
+        out += ": ".utf8
         value.write(into: &out, indent: indent + 1)
-        out += offset == members.count - 1 ? "\n" : ",\n"
+        out += (offset == members.count - 1 ? "\n" : ",\n").utf8
       }
-      out += String(repeating: "  ", count: indent) + "}"
+      Self.indent(indent, &out)
+      out.append(UInt8(ascii: "}"))
     }
+  }
+
+  /// Two spaces per level.
+  private static func indent(_ level: Int, _ out: inout [UInt8]) {
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
   }
 }
 
