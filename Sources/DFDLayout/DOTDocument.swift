@@ -132,19 +132,23 @@ struct DOTDocument: ~Copyable {
 
   /// `name="…"`, a quoted string whose inside `body` writes (user text through `text(_:)`).
   mutating func attribute(_ name: DOTAttribute, _ body: (inout DOTDocument) -> Void) {
-    startAttribute(name)
-    byte(UInt8(ascii: "\""))
-    body(&self)
-    byte(UInt8(ascii: "\""))
-    endAttribute()
+    attribute(name, between: UInt8(ascii: "\""), and: UInt8(ascii: "\""), body)
   }
 
   /// `name=<…>`, an HTML-like label that `body` writes.
   mutating func htmlAttribute(_ name: DOTAttribute, _ body: (inout DOTDocument) -> Void) {
+    attribute(name, between: UInt8(ascii: "<"), and: UInt8(ascii: ">"), body)
+  }
+
+  /// `name=` then what `body` writes between `opening` and `closing`.
+  private mutating func attribute(
+    _ name: DOTAttribute, between opening: UInt8, and closing: UInt8,
+    _ body: (inout DOTDocument) -> Void
+  ) {
     startAttribute(name)
-    byte(UInt8(ascii: "<"))
+    byte(opening)
     body(&self)
-    byte(UInt8(ascii: ">"))
+    byte(closing)
     endAttribute()
   }
 

@@ -24,9 +24,7 @@ extension Escaping {
   /// `csv(_:)` by scalars: the definition, which `csvShape` matches byte for byte.
   static func csvByScalars(_ text: String) -> String {
     var field = withoutControls(text)
-    if let first = field.unicodeScalars.first,
-      ["=", "+", "-", "@", "\t", "\r"].contains(first)
-    {
+    if let first = field.unicodeScalars.first, csvFormulaStarts.unicodeScalars.contains(first) {
       field = "'" + field
     }
     let needsQuotes = field.unicodeScalars.contains {
@@ -47,7 +45,7 @@ extension Escaping {
 
   /// The field for the common case, worked out in one pass over the UTF-8 bytes.
   private static func csvShape(_ bytes: UnsafeBufferPointer<UInt8>) -> CSVShape {
-    if let first = bytes.first, csvFormulaStarts.contains(first) { return .byScalars }
+    if let first = bytes.first, csvFormulaStarts.utf8.contains(first) { return .byScalars }
     var quotes = 0
     var needsQuotes = false
     var index = 0
@@ -87,7 +85,7 @@ extension Escaping {
   }
 
   /// The first bytes of a field that a spreadsheet reads as a formula.
-  private static let csvFormulaStarts: Set<UInt8> = Set("=+-@\t\r".utf8)
+  private static let csvFormulaStarts = "=+-@\t\r"
 
   /// Whether the UTF-8 sequence at `index` encodes a scalar that `withoutControls` replaces: a C1
   /// control (U+0080-U+009F) or a bidirectional control (U+061C, U+200E, U+200F,

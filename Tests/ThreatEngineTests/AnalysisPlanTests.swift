@@ -1,6 +1,4 @@
 import DFDModel
-import DFDParser
-import Foundation
 import Testing
 
 @testable import ThreatEngine
@@ -8,16 +6,8 @@ import Testing
 /// Analysing a diagram in parts (on threads of their own) gives exactly the findings, order and
 /// triage of analysing it in one part, wherever the parts are cut.
 struct AnalysisPlanTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-
   static func diagram(_ name: String) throws -> Diagram {
-    let path = root.appendingPathComponent("samples/\(name).dfd").path
-    let model = ModelLoader.load(path, vocabulary: Catalogue.builtIn.vocabulary) {
-      Array(try Data(contentsOf: URL(fileURLWithPath: $0)))
-    }
-    #expect(!model.hasErrors)
-    return try #require(model.resolved?.diagram)
+    try CoverageTests.load("samples/\(name).dfd").0
   }
 
   @Test(arguments: ["street-lighting", "traffic-anpr", "ev-charging"])

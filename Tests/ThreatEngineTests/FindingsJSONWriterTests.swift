@@ -41,9 +41,7 @@ import Testing
   }
 
   private static func encoded<Value: Encodable>(_ value: Value) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
+    String(decoding: try FindingsJSON.encoder().encode(value), as: UTF8.self)
   }
 
   /// A finding's members as the JSON document defines them, for JSONEncoder to lay out.

@@ -26,13 +26,11 @@ public struct FindingsJSON: Sendable {
         boundaries: diagram.boundaries.count, flows: diagram.flows.count),
       catalogue: .init(id: catalogue.id, version: catalogue.version, rules: catalogue.rules.count),
       findings: [], summary: FindingsSummary(findings))
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let shell = Array(try encoder.encode(document))
+    let shell = Array(try Self.encoder().encode(document))
     // The document around the findings comes from JSONEncoder; the findings array, which is
     // nearly all of it, is written in its place by FindingsJSONWriter, in the same format.
     let opening = Array("\n  \"findings\" : ".utf8)
-    guard let start = Self.firstRange(of: opening, in: shell)?.upperBound,
+    guard let start = shell.firstRange(of: opening)?.upperBound,
       let end = shell[start...].firstIndex(of: UInt8(ascii: "]"))
     else {
       throw EncodingError.invalidValue(
@@ -48,14 +46,11 @@ public struct FindingsJSON: Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Where `needle` first occurs in `bytes`.
-  private static func firstRange(of needle: [UInt8], in bytes: [UInt8]) -> Range<Int>? {
-    guard needle.count <= bytes.count else { return nil }
-    for start in 0...(bytes.count - needle.count)
-    where bytes[start..<start + needle.count].elementsEqual(needle) {
-      return start..<start + needle.count
-    }
-    return nil
+  /// The encoder of the document's format: pretty-printed, sorted keys, slashes as they are.
+  static func encoder() -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return encoder
   }
 
   struct Document: Encodable {

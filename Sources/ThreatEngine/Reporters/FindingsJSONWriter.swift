@@ -119,9 +119,7 @@ struct FindingsJSONWriter {
 
   /// `text` as JSONEncoder writes a string with these options.
   static func encoded(_ text: String) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return (try? Array(encoder.encode(text))) ?? Array("\"\"".utf8)
+    (try? Array(FindingsJSON.encoder().encode(text))) ?? Array("\"\"".utf8)
   }
 }
 
