@@ -8,9 +8,10 @@ extension Diagnostic {
     _ name: String, to category: ElementCategory, appliesTo: Set<ElementCategory>,
     at range: SourceRange
   ) -> Diagnostic {
-    let allowed = ElementCategory.allCases.filter(appliesTo.contains).map { $0.title + "s" }
+    let allowed = ElementCategory.allCases.filter(appliesTo.contains).map(\.pluralTitle)
     return Diagnostic(
-      .warning, "DFD304", "attribute '\(name)' does not apply to \(category.title)s", at: range,
+      .warning, "DFD304", "attribute '\(name)' does not apply to \(category.pluralTitle)",
+      at: range,
       label: "applies to " + allowed.joined(separator: ", "))
   }
 
@@ -19,7 +20,7 @@ extension Diagnostic {
     _ name: String, scope: AttributeScope, belongsTo other: AttributeScope, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .warning, "DFD304", "attribute '\(name)' does not apply to \(scope.plural)", at: range,
+      .warning, "DFD304", "attribute '\(name)' does not apply to \(scope.pluralTitle)", at: range,
       label: "it is \(other.article) \(other.rawValue) attribute")
   }
 
@@ -95,17 +96,6 @@ extension Diagnostic {
 }
 
 extension AttributeScope {
-  fileprivate var plural: String {
-    switch self {
-    case .model: return "the model statement"
-    case .element: return "elements"
-    case .flow: return "flows"
-    case .data: return "data assets"
-    case .boundary: return "boundaries"
-    case .threat: return "threat statements"
-    }
-  }
-
   fileprivate var article: String { self == .element ? "an" : "a" }
 }
 

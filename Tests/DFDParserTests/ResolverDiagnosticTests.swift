@@ -87,6 +87,14 @@ struct ResolverDiagnosticTests {
       ])
   }
 
+  /// Category names in messages use the vocabulary's plurals, not `title + "s"` (issue 12).
+  @Test func categoryPluralsInMessages() throws {
+    let model = load("database db [mfa]\nservice a\na -> db")
+    let warning = try #require(model.diagnostics.first { $0.code == "DFD304" })
+    #expect(warning.message == "attribute 'mfa' does not apply to data stores")
+    #expect(warning.label == "applies to external entities, processes")
+  }
+
   @Test func structureWarnings() {
     expectDiagnostics(
       "sensor a\ndatabase db\nlog l\nuser u\nboundary ↓empty {\n}\nsensor ↓lonely\n↓a -> a\n↓db -> l\n↓u -> db\na -> db",
