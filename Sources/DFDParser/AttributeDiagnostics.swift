@@ -89,9 +89,11 @@ extension Diagnostic {
     if case .symbol = type, case .string = found {
       notes.append(Diagnostic.Note("write the name without quotes"))
     }
+    let suggestion = type == .bool ? found.likelyTruthValue : nil
+    if let suggestion { notes.insert(Diagnostic.Note("did you mean '\(suggestion)'?"), at: 0) }
     return Diagnostic(
       .error, "DFD301", "attribute '\(name)' must be \(type.summary), found \(found.summary)",
-      at: range, notes: notes)
+      at: range, notes: notes, suggestion: suggestion)
   }
 }
 
@@ -100,6 +102,20 @@ extension AttributeScope {
 }
 
 extension ValueSyntax.Kind {
+  /// `true` or `false` for a word that people write for them (`yes`, `off`, `"enabled"`).
+  fileprivate var likelyTruthValue: String? {
+    let word: String
+    switch self {
+    case .symbol(let text), .string(let text): word = text.lowercased()
+    default: return nil
+    }
+    switch word {
+    case "yes", "y", "enabled", "enable", "true", "t": return "true"
+    case "no", "n", "disabled", "disable", "false", "f", "none", "off": return "false"
+    default: return nil
+    }
+  }
+
   /// How messages name a value.
   var summary: String {
     switch self {
