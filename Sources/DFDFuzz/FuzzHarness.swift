@@ -31,6 +31,10 @@ enum FuzzHarness {
       identify: { $0 == "self.dfd" ? "main.dfd" : $0 })
     let text = DiagnosticRenderer(files: model.sources, colors: true).render(model.diagnostics)
     precondition(model.diagnostics.isEmpty == text.isEmpty)
+    if String(validating: bytes, as: UTF8.self) != nil {
+      precondition(
+        !model.diagnostics.contains { $0.code == "DFD102" }, "valid UTF-8 reported as invalid")
+    }
     if let resolved = model.resolved, !model.hasErrors {
       Downstream.run(resolved)
     }

@@ -1,6 +1,18 @@
 /// Where an attribute may be written.
 public enum AttributeScope: String, Hashable, Sendable, CaseIterable {
   case model, element, flow, data, boundary, threat
+
+  /// How messages name the statements of this scope, in the plural ("data assets").
+  public var pluralTitle: String {
+    switch self {
+    case .model: return "the model statement"
+    case .element: return "elements"
+    case .flow: return "flows"
+    case .data: return "data assets"
+    case .boundary: return "boundaries"
+    case .threat: return "threat statements"
+    }
+  }
 }
 
 /// The type of an attribute's value.

@@ -15,4 +15,14 @@ public enum ElementCategory: String, Hashable, Sendable, CaseIterable, Codable {
     case .store: return "data store"
     }
   }
+
+  /// How people say more than one: "processes", "external entities".
+  public var pluralTitle: String {
+    switch self {
+    case .external: return "external entities"
+    case .process: return "processes"
+    case .device: return "devices"
+    case .store: return "data stores"
+    }
+  }
 }

@@ -8,9 +8,10 @@ extension Diagnostic {
     _ name: String, to category: ElementCategory, appliesTo: Set<ElementCategory>,
     at range: SourceRange
   ) -> Diagnostic {
-    let allowed = ElementCategory.allCases.filter(appliesTo.contains).map { $0.title + "s" }
+    let allowed = ElementCategory.allCases.filter(appliesTo.contains).map(\.pluralTitle)
     return Diagnostic(
-      .warning, "DFD304", "attribute '\(name)' does not apply to \(category.title)s", at: range,
+      .warning, "DFD304", "attribute '\(name)' does not apply to \(category.pluralTitle)",
+      at: range,
       label: "applies to " + allowed.joined(separator: ", "))
   }
 
@@ -19,7 +20,7 @@ extension Diagnostic {
     _ name: String, scope: AttributeScope, belongsTo other: AttributeScope, at range: SourceRange
   ) -> Diagnostic {
     Diagnostic(
-      .warning, "DFD304", "attribute '\(name)' does not apply to \(scope.plural)", at: range,
+      .warning, "DFD304", "attribute '\(name)' does not apply to \(scope.pluralTitle)", at: range,
       label: "it is \(other.article) \(other.rawValue) attribute")
   }
 
@@ -88,28 +89,33 @@ extension Diagnostic {
     if case .symbol = type, case .string = found {
       notes.append(Diagnostic.Note("write the name without quotes"))
     }
+    let suggestion = type == .bool ? found.likelyTruthValue : nil
+    if let suggestion { notes.insert(Diagnostic.Note("did you mean '\(suggestion)'?"), at: 0) }
     return Diagnostic(
       .error, "DFD301", "attribute '\(name)' must be \(type.summary), found \(found.summary)",
-      at: range, notes: notes)
+      at: range, notes: notes, suggestion: suggestion)
   }
 }
 
 extension AttributeScope {
-  fileprivate var plural: String {
-    switch self {
-    case .model: return "the model statement"
-    case .element: return "elements"
-    case .flow: return "flows"
-    case .data: return "data assets"
-    case .boundary: return "boundaries"
-    case .threat: return "threat statements"
-    }
-  }
-
   fileprivate var article: String { self == .element ? "an" : "a" }
 }
 
 extension ValueSyntax.Kind {
+  /// `true` or `false` for a word that people write for them (`yes`, `off`, `"enabled"`).
+  fileprivate var likelyTruthValue: String? {
+    let word: String
+    switch self {
+    case .symbol(let text), .string(let text): word = text.lowercased()
+    default: return nil
+    }
+    switch word {
+    case "yes", "y", "enabled", "enable", "true", "t": return "true"
+    case "no", "n", "disabled", "disable", "false", "f", "none", "off": return "false"
+    default: return nil
+    }
+  }
+
   /// How messages name a value.
   var summary: String {
     switch self {

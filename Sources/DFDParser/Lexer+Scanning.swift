@@ -37,11 +37,13 @@ extension Lexer {
       let byte = bytes[index]
       if byte == 0 {
         emit(.invalid, from: index, length: 1)
-      } else if byte >= 0x80, UTF8Scanner.sequenceLength(bytes, at: index) == nil {
+      } else if byte < 0x80 {
+        index += 1
+      } else if let length = UTF8Scanner.sequenceLength(bytes, at: index) {
+        index += length
+      } else {
         let length = UTF8Scanner.invalidRunLength(bytes, at: index, limit: bytes.count)
         emit(.invalid, from: index, length: length)
-      } else {
-        index += 1
       }
     }
   }

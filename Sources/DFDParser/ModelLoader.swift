@@ -35,6 +35,8 @@ public struct ModelLoader {
   var parsed: [ParsedFile] = []
   var diagnostics: [Diagnostic] = []
   var visited = Set<String>()
+  /// Files refused after they were read (too large, not a model), by key, with the refusal.
+  var refusedAfterReading: [String: Diagnostic] = [:]
   var totalSize = 0
 
   public init(vocabulary: Vocabulary, read: @escaping Reader, identify: Identifier? = nil) {
@@ -88,32 +90,18 @@ public struct ModelLoader {
   /// being included (outermost first) and `paths` their paths.
   mutating func visit(_ source: SourceFile, stack: [String], paths: [String]) {
     let (syntax, syntaxDiagnostics) = Parser.parse(source)
+    visit(source, syntax, syntaxDiagnostics, stack: stack, paths: paths)
+  }
+
+  /// Continues `visit` with the syntax of `source` already parsed.
+  mutating func visit(
+    _ source: SourceFile, _ syntax: FileSyntax, _ syntaxDiagnostics: [Diagnostic],
+    stack: [String], paths: [String]
+  ) {
     diagnostics += syntaxDiagnostics
     for statement in syntax.statements {
       guard case .include(let include) = statement else { continue }
-      let here = SourceRange(file: source.path, include.path.range)
-      let target = PathName.resolve(include.path.value, relativeTo: source.path)
-      let key = self.key(target)
-      if let start = stack.firstIndex(of: key) {
-        diagnostics.append(.includeCycle(paths[start...] + [target], at: here))
-        continue
-      }
-      guard stack.count < Self.maximumIncludeDepth else {
-        diagnostics.append(.includeTooDeep(target, limit: Self.maximumIncludeDepth, at: here))
-        continue
-      }
-      guard visited.insert(key).inserted else { continue }
-      do {
-        let bytes = try read(target)
-        guard totalSize + bytes.count <= Self.maximumTotalSize else {
-          diagnostics.append(.modelTooLarge(target, limit: Self.maximumTotalSize, at: here))
-          continue
-        }
-        totalSize += bytes.count
-        visit(SourceFile(path: target, bytes: bytes), stack: stack + [key], paths: paths + [target])
-      } catch {
-        diagnostics.append(.unreadableInclude(target, reason: "\(error)", at: here))
-      }
+      visitInclude(include, in: source, stack: stack, paths: paths)
     }
     parsed.append(ParsedFile(source: source, syntax: syntax))
   }

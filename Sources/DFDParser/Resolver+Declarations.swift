@@ -46,6 +46,8 @@ extension Resolver {
       let suggestion = suggest(syntax.kind.text, in: vocabulary.kinds.keys)
       diagnostics.append(
         .unknownKind(syntax.kind.text, at: range(syntax.kind.range, file), suggestion: suggestion))
+      // The attributes are still checked, so that their own mistakes are reported too.
+      _ = attributes(syntax.attributes, scope: .element, category: nil, file: file)
       _ = claim(syntax.name, as: .brokenElement, file: file)
       return
     }

@@ -20,6 +20,9 @@ extension Resolver {
       let source = endpoint(pending.syntax.source, file: pending.file)
       let target = endpoint(pending.syntax.target, file: pending.file)
       guard let source, let target else {
+        // A flow dropped by an error still counts for the end that is known, so that no false
+        // "has no flows" warning follows the error.
+        for end in [source, target] { if let end { connected[end] = true } }
         ends.append(nil)
         continue
       }
@@ -49,7 +52,11 @@ extension Resolver {
       syntax.isTwoWay
       ? identifier(of: pending, ends.reversed, reverse: true, unnamedPerPair, &generated, &reported)
       : nil
-    guard id != nil || reverseID != nil else { return }
+    guard id != nil || reverseID != nil else {
+      connected[ends.source] = true
+      connected[ends.target] = true
+      return
+    }
     let values = attributes(syntax.attributes, scope: .flow, category: nil, file: pending.file)
     let here = range(syntax.range, pending.file)
     if let id {
@@ -132,6 +139,10 @@ extension Resolver {
     case nil:
       let candidates = elements.lazy.map(\.id)
       let suggestion = suggest(name.text, in: candidates)
+      // The element it probably means is not warned about as having no flows.
+      if let suggestion, case .element(let index)? = declarations[suggestion]?.what {
+        connected[index] = true
+      }
       diagnostics.append(
         .unknownElement(
           name.text, at: range(name.range, file),

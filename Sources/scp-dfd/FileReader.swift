@@ -14,7 +14,12 @@ enum FileReader {
 
   /// The bytes of the regular file at `path`, refusing it when it holds more than `limit` bytes.
   static func read(_ path: String, limit: Int) throws -> [UInt8] {
-    // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+    // The type is checked before opening, so a device is never opened; fstat checks it again on
+    // the descriptor in case the path changed in between. O_NONBLOCK: opening a FIFO for reading
+    // must not wait for a writer.
+    var before = stat()
+    guard stat(path, &before) == 0 else { throw FileReadError(reason(errno)) }
+    if let kind = nonRegularKind(before.st_mode) { throw FileReadError("it is \(kind)") }
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw FileReadError(reason(errno)) }
     defer { close(descriptor) }

@@ -11,7 +11,19 @@ struct InputOptions: ParsableArguments {
   @Flag(help: "Treat warnings as errors.")
   var warningsAsErrors = false
 
+  @Option(
+    help: ArgumentHelp(
+      "The folder that includes must stay inside (default: the model's git repository, else its folder).",
+      valueName: "dir"))
+  var includeRoot: String?
+
   @OptionGroup var catalogueOptions: CatalogueOptions
+
+  func validate() throws {
+    if let includeRoot, !IncludeRoot.isFolder(includeRoot) {
+      throw ValidationError("--include-root '\(includeRoot)' is not a folder")
+    }
+  }
 
   /// The catalogue in force: built-in (unless `--no-builtin`) plus `--catalogue` files; prints
   /// the first catalogue error and exits 2.
@@ -38,7 +50,7 @@ struct InputOptions: ParsableArguments {
     var prepared: PreparedDiagram?
     var model = timer.measure("load") {
       ModelLoader.load(
-        path, vocabulary: catalogue.vocabulary, read: FileReader.read,
+        path, vocabulary: catalogue.vocabulary, read: confinedReader(for: path),
         identify: FileReader.identity)
     }
     if !model.hasErrors, let resolved = model.resolved {
@@ -63,6 +75,13 @@ struct InputOptions: ParsableArguments {
       }
     }
     return (model, analyzer, prepared)
+  }
+
+  /// Reads the model at `path` itself as it is, and every other file (its includes) only from
+  /// inside the include root.
+  private func confinedReader(for path: String) -> ModelLoader.Reader {
+    let root = IncludeRoot(model: path, override: includeRoot)
+    return { file in file == path ? try FileReader.read(file) : try root.read(file) }
   }
 
   /// The model's diagnostics as text, coloured when standard error is a terminal.

@@ -14,9 +14,11 @@ enum TriageDiagnostics {
       guard let file = files[location.file] else { return nil }
       let start = file.offset(line: location.line, column: location.column)
       let end = file.offset(line: location.endLine, column: location.endColumn)
+      let notes = problem.suggestion.map { [Diagnostic.Note("did you mean '\($0)'?")] } ?? []
       return Diagnostic(
         .warning, problem.code.rawValue, problem.message,
-        at: SourceRange(file: location.file, start: start, end: end))
+        at: SourceRange(file: location.file, start: start, end: end), notes: notes,
+        suggestion: problem.suggestion)
     }
   }
 }

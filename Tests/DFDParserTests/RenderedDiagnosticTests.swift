@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 struct RenderedDiagnosticTests {
-  static let fixtures = ["unknown-element", "syntax-errors", "long-line"]
+  static let fixtures = ["unknown-element", "syntax-errors", "long-line", "new-user"]
 
   @Test(arguments: fixtures)
   func diagnosticsMatchGolden(_ name: String) throws {

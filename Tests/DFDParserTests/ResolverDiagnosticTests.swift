@@ -87,6 +87,47 @@ struct ResolverDiagnosticTests {
       ])
   }
 
+  /// Category names in messages use the vocabulary's plurals, not `title + "s"` (issue 12).
+  @Test func categoryPluralsInMessages() throws {
+    let model = load("database db [mfa]\nservice a\na -> db")
+    let warning = try #require(model.diagnostics.first { $0.code == "DFD304" })
+    #expect(warning.message == "attribute 'mfa' does not apply to data stores")
+    #expect(warning.label == "applies to external entities, processes")
+  }
+
+  /// An unknown kind no longer hides the other mistakes on its line (issue 12).
+  @Test func unknownKindKeepsItsAttributeDiagnostics() {
+    expectDiagnostics(
+      "↓sensr s [↓tls: yes, ↓bogus]\nservice a\nservice b\na -> b",
+      [
+        ("DFD201", "unknown element kind 'sensr'"),
+        ("DFD304", "attribute 'tls' does not apply to elements"),
+        ("DFD303", "unknown element attribute 'bogus'"),
+      ])
+  }
+
+  /// Flows dropped by an error do not make their known ends "have no flows" (issue 12).
+  @Test func droppedFlowsDoNotCauseNoFlowsWarnings() {
+    expectDiagnostics(
+      "service api\ndatabase db\nservice c\nsensr s\n↓apii -> db\nc -> ↓nosuch\ns -> c",
+      [("DFD202", "unknown element 'apii'"), ("DFD202", "unknown element 'nosuch'")],
+      ignoring: ["DFD201"])
+  }
+
+  /// Enumerations and truth values suggest the value that was probably meant (issue 12).
+  @Test func valuesSuggestTheLikelyOne() throws {
+    let model = load(
+      "data d [classification: pubic]\nservice a\nservice b\n"
+        + "a -> b [tls: yes, encrypted: \"off\", data: [d]]\nb -> a [tls: maybe]")
+    let suggestions = model.diagnostics.filter(\.isError).map(\.suggestion)
+    #expect(suggestions == ["public", "true", "false", nil])
+    let notes = model.diagnostics.filter(\.isError).map { $0.notes.first?.message }
+    #expect(
+      notes.prefix(3) == [
+        "did you mean 'public'?", "did you mean 'true'?", "did you mean 'false'?",
+      ])
+  }
+
   @Test func structureWarnings() {
     expectDiagnostics(
       "sensor a\ndatabase db\nlog l\nuser u\nboundary ↓empty {\n}\nsensor ↓lonely\n↓a -> a\n↓db -> l\n↓u -> db\na -> db",

@@ -57,6 +57,19 @@ struct TriageTests {
     #expect(analysis.problems[1].message.contains("no rule 'T-GONE'"))
   }
 
+  /// A misspelt rule id gets a did-you-mean (issue 12: `SCP-T-04` for `SCP-T-004`).
+  @Test func misspeltRuleIDSuggestsTheRule() throws {
+    let analysis = try analyse([
+      Triage(rule: "T-RADO", target: "a->b", status: .accepted),
+      Triage(rule: "T-ELSEWHERE", target: "a->b"),
+    ])
+    #expect(analysis.problems.map(\.code) == [.staleTriage, .staleTriage])
+    #expect(analysis.problems.map(\.suggestion) == ["T-RADIO", nil])
+    let builtIn = Analyzer(catalogue: .builtIn).triageProblems(
+      Diagram(elements: elements, triage: [Triage(rule: "SCP-T-04", target: "a")]))
+    #expect(builtIn.first?.suggestion == "SCP-T-004")
+  }
+
   @Test func findingsFollowDeclarationOrderThenRuleID() throws {
     let catalogue = try TestCatalogue.rules([
       ("T-B", "element", "category == device"), ("T-A", "element", "category in [device, process]"),

@@ -32,10 +32,13 @@ public struct TriageProblem: Hashable, Sendable {
   public var code: Code
   public var message: String
   public var triageIndex: Int
+  /// The likely intended word (a rule id close to a misspelt one), for a did-you-mean.
+  public var suggestion: String?
 
-  public init(code: Code, message: String, triageIndex: Int) {
+  public init(code: Code, message: String, triageIndex: Int, suggestion: String? = nil) {
     self.code = code
     self.message = message
     self.triageIndex = triageIndex
+    self.suggestion = suggestion
   }
 }

@@ -70,21 +70,33 @@ struct TriageApplier {
   /// The problems with the statements, in statement order, once every subject is settled.
   func finish(_ catalogue: Catalogue, locate: (String) -> Subject?) -> [TriageProblem] {
     var problems = problems
+    var suggestionsLeft = Self.suggestionLimit
     for (id, offset) in byFinding where !matched.contains(id) {
-      problems.append(stale(statements[offset], offset, catalogue, locate))
+      problems.append(stale(statements[offset], offset, catalogue, locate, &suggestionsLeft))
     }
     problems.sort { $0.triageIndex < $1.triageIndex }
     return problems
   }
 
+  /// The most misspelt rule ids given a did-you-mean in one model, since each is compared with
+  /// every rule of the catalogue.
+  static let suggestionLimit = 1_000
+
   private func stale(
     _ statement: Triage, _ offset: Int, _ catalogue: Catalogue,
-    _ locate: (String) -> Subject?
+    _ locate: (String) -> Subject?, _ suggestionsLeft: inout Int
   ) -> TriageProblem {
     let message: String
     if catalogue.rule(statement.rule) == nil {
       message =
         "stale triage: no rule '\(statement.rule)' in the catalogue; a model-specific threat needs title and stride"
+      guard suggestionsLeft > 0 else {
+        return TriageProblem(code: .staleTriage, message: message, triageIndex: offset)
+      }
+      suggestionsLeft -= 1
+      let suggestion = Suggestion.closest(to: statement.rule, in: catalogue.rules.lazy.map(\.id))
+      return TriageProblem(
+        code: .staleTriage, message: message, triageIndex: offset, suggestion: suggestion)
     } else if locate(statement.target) == nil {
       message =
         "stale triage: '\(statement.target)' is not an element, flow or boundary of the model"
