@@ -45,7 +45,7 @@ struct CatalogueOptions: ParsableArguments {
     do {
       return try load()
     } catch {
-      FileHandle.standardError.write(Data((error.message + "\n").utf8))
+      Terminal.writeErrorLine(error.message)
       throw ExitCode(2)
     }
   }

@@ -50,7 +50,7 @@ extension SCPDFD.CatalogueCommand {
     func run() throws {
       let catalogue = try catalogueOptions.loadOrExit()
       guard let found = catalogue.rule(rule) else {
-        FileHandle.standardError.write(Data("error: no rule '\(rule)' in the catalogue\n".utf8))
+        Terminal.writeErrorLine("error: no rule '\(rule)' in the catalogue")
         throw ExitCode(2)
       }
       Terminal.writeText(
@@ -90,7 +90,7 @@ extension SCPDFD.CatalogueCommand {
         let loaded = try CatalogueOptions.load(file, on: base)
         Terminal.writeText(CatalogueText.checkSummary(file, base: base, loaded: loaded) + "\n")
       } catch {
-        FileHandle.standardError.write(Data((error.message + "\n").utf8))
+        Terminal.writeErrorLine(error.message)
         throw ExitCode(2)
       }
     }
