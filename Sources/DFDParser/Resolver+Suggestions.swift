@@ -1,3 +1,5 @@
+import DFDModel
+
 extension Resolver {
   /// The most candidate comparisons that did-you-mean suggestions may cost in one model.
   ///

@@ -1,7 +1,8 @@
-/// Finds the likely intended word for a misspelt one (by edit distance).
-enum Suggestion {
+/// Finds the likely intended word for a misspelt one (by edit distance): one copy for the parser's
+/// and the catalogue loader's did-you-mean notes.
+public enum Suggestion {
   /// The candidate closest to `word`, if one is close enough to be a plausible typo.
-  static func closest<S: Sequence>(to word: String, in candidates: S) -> String?
+  public static func closest<S: Sequence>(to word: String, in candidates: S) -> String?
   where S.Element == String {
     let target = Array(word.lowercased().utf8)
     let limit = max(1, min(3, target.count / 3))
@@ -22,7 +23,7 @@ enum Suggestion {
   }
 
   /// The Levenshtein distance between `a` and `b`, or nil when it exceeds `limit`.
-  static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+  public static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
     if a == b { return 0 }
     var previous = Array(0...b.count)
     var row = [Int](repeating: 0, count: b.count + 1)
