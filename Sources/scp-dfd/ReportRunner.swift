@@ -46,7 +46,8 @@ enum ReportRunner {
     do {
       return try ReportRenderer(format: format, template: text)
     } catch {
-      Terminal.writeErrorLine("\(template ?? ""): error: \(error.description)")
+      Terminal.writeErrorLine(
+        "\(template ?? ""):\(error.line):\(error.column): error: \(error.message)")
       throw ExitCode(2)
     }
   }
