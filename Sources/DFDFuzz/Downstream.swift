@@ -30,8 +30,8 @@ enum Downstream {
     _ = CSVWriter().write(input)
     _ = SARIFWriter().write(input)
     _ = MarkdownTableWriter().write(input)
-    _ = html?.render(input)
-    _ = markdown?.render(input, diagramFile: "main.svg")
+    _ = try? html?.render(input)
+    _ = try? markdown?.render(input, diagramFile: "main.svg")
   }
 
   /// The number of `"` in `text` that no backslash escapes.

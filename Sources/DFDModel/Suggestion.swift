@@ -1,5 +1,5 @@
-/// Finds the likely intended word for a misspelt one (by edit distance): the did-you-mean of
-/// the resolver's diagnostics and of the triage check.
+/// Finds the likely intended word for a misspelt one (by edit distance): one copy for the
+/// resolver's, the triage check's and the catalogue loader's did-you-mean notes.
 public enum Suggestion {
   /// The candidate closest to `word`, if one is close enough to be a plausible typo.
   public static func closest<S: Sequence>(to word: String, in candidates: S) -> String?
@@ -23,7 +23,7 @@ public enum Suggestion {
   }
 
   /// The Levenshtein distance between `a` and `b`, or nil when it exceeds `limit`.
-  static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+  public static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
     if a == b { return 0 }
     var previous = Array(0...b.count)
     var row = [Int](repeating: 0, count: b.count + 1)

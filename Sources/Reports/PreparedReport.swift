@@ -26,8 +26,11 @@ public struct PreparedReport: Sendable {
 
   /// Writes the page to `write`, in order, with `svg` (the renderer's SVG, sanitised on the
   /// way) as the diagram; `svg` is nil exactly when the report was prepared without one.
+  ///
+  /// Throws what `write` throws, or a custom template's `TemplateError` before anything is
+  /// written.
   public func writePage(svg: String?, to write: (UnsafeRawBufferPointer) throws -> Void)
-    rethrows
+    throws
   {
     switch body {
     case .parts(let parts):
@@ -39,7 +42,7 @@ public struct PreparedReport: Sendable {
       }
     case .template(let renderer, var input):
       input.svg = svg
-      try Self.write(renderer.renderWhole(input, diagramFile: diagramFile), to: write)
+      try Self.write(try renderer.renderWhole(input, diagramFile: diagramFile), to: write)
     }
   }
 

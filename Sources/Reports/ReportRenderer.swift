@@ -17,10 +17,20 @@ public struct ReportRenderer: Sendable {
     public var attachments: [Attachment]
   }
 
-  /// A template that does not parse.
+  /// A template that does not parse, is refused, or takes too much work to render; `line`
+  /// and `column` (1-based) point into the template's own text.
   public struct TemplateError: Error, CustomStringConvertible {
-    public var description: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    /// `line:column: message`.
+    public var description: String { "\(line):\(column): \(message)" }
   }
+
+  /// The most list items a custom template may render, counted over every section and every
+  /// nesting (`TemplateBudget`): ample for a page per finding of a 10,000-finding model.
+  public static let maximumListItems = 1_000_000
 
   public let format: ReportFormat
   private let template: MustacheTemplate
@@ -33,12 +43,18 @@ public struct ReportRenderer: Sendable {
     _ = HTMLContentType.registered
     self.format = format
     isBuiltIn = text == nil
-    // HTML templates escape with `Escaping.html` unless they choose a content type themselves.
-    let prefix = format == .html ? "{{% CONTENT_TYPE: \(HTMLContentType.name)}}" : ""
+    // Values are escaped for the format: with `Escaping.html` in HTML, and in a custom Markdown
+    // template with `Escaping.markdown`; a custom template may not choose otherwise.
+    let prefix: String
+    switch format {
+    case .html: prefix = "{{% CONTENT_TYPE: \(HTMLContentType.name)}}"
+    case .markdown: prefix = text == nil ? "" : "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}"
+    }
+    if let text { try TemplateCheck.check(text, format: format) }
     do {
       template = try MustacheTemplate(string: prefix + (text ?? format.builtInTemplate))
     } catch {
-      throw TemplateError(description: "the template does not parse: \(error)")
+      throw TemplateCheck.parseError(error, prefix: prefix)
     }
   }
 
@@ -46,10 +62,10 @@ public struct ReportRenderer: Sendable {
   ///
   /// For Markdown with a diagram, `diagramFile` names the SVG written beside the report
   /// (`lighting.svg`); without it the report only mentions the diagram.
-  public func render(_ input: ReportInput, diagramFile: String? = nil) -> Output {
+  public func render(_ input: ReportInput, diagramFile: String? = nil) throws -> Output {
     let prepared = prepare(input, withDiagram: input.svg != nil, diagramFile: diagramFile)
     var page: [UInt8] = []
-    prepared.writePage(svg: input.svg) { page.append(contentsOf: $0) }
+    try prepared.writePage(svg: input.svg) { page.append(contentsOf: $0) }
     var attachments: [Attachment] = []
     if let name = prepared.diagramFile, let svg = input.svg {
       attachments.append(Attachment(name: name, contents: prepared.sanitizedDiagram(svg)))
@@ -86,10 +102,20 @@ public struct ReportRenderer: Sendable {
     return PreparedReport(body: .parts(parts), targets: targets, diagramFile: linked)
   }
 
-  /// The whole page in one string, as the template renders it (for custom templates).
-  func renderWhole(_ input: ReportInput, diagramFile: String?) -> String {
+  /// The whole page in one string, as the template renders it (for custom templates), within
+  /// `maximumListItems`.
+  func renderWhole(_ input: ReportInput, diagramFile: String?) throws(TemplateError) -> String {
     let linked = format == .markdown && input.svg != nil ? diagramFile : nil
-    return template.render(values(ReportContext(input: input, diagramFile: linked)))
+    let budget = TemplateBudget(limit: Self.maximumListItems)
+    let values = budget.wrap(values(ReportContext(input: input, diagramFile: linked)))
+    let page = template.render(values)
+    guard !budget.isExceeded else {
+      throw TemplateError(
+        line: 1, column: 1,
+        message: "the template renders more than \(Self.maximumListItems) list items; "
+          + "do sections over lists nest inside each other?")
+    }
+    return page
   }
 
   private func values(

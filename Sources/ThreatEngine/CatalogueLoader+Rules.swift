@@ -7,6 +7,21 @@ extension CatalogueLoader {
     "refs", "ask", "examples",
   ]
 
+  /// The longest rule id a catalogue may declare.
+  static let maximumRuleIDLength = 64
+
+  /// Whether `id` is a rule id: 1 to 64 ASCII letters, digits, `-`, `_` or `.`, so that it is
+  /// safe as it is in every output (Markdown, HTML anchors, CSV, file names).
+  static func isValidRuleID(_ id: String) -> Bool {
+    guard !id.isEmpty, id.utf8.count <= maximumRuleIDLength else { return false }
+    return id.utf8.allSatisfy { byte in
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+    }
+  }
+
   /// Reads `threats:`, adding each rule to the catalogue or replacing the one with its id.
   func loadRules(_ node: Node?, into catalogue: inout Catalogue, _ reader: YAMLReader) throws {
     guard let node else { return }
@@ -32,6 +47,11 @@ extension CatalogueLoader {
   {
     try reader.expectKeys(entry, allowed: Self.ruleFields, "a threat")
     let id = try reader.string(entry["id"], "id of a threat")
+    guard Self.isValidRuleID(id) else {
+      throw reader.error(
+        "rule id '\(id)' must be 1 to \(Self.maximumRuleIDLength) letters, digits, '-', '_' or '.'",
+        at: entry["id"])
+    }
     let what = "threat '\(id)'"
     try reader.expectKeys(entry, allowed: Self.ruleFields, what)
     let targetName = try reader.string(entry["target"], "target of \(what)")

@@ -29,7 +29,7 @@ public struct CatalogueLoader: Sendable {
       }
       root = node
     } catch let error as YamlError {
-      throw Self.error(from: error, file: file)
+      throw Self.error(from: error, file: file, text: text)
     }
     guard root.mapping != nil else { throw reader.error("a catalogue must be a mapping", at: root) }
     try reader.expectKeys(root, allowed: Self.sections, "a catalogue")
@@ -102,12 +102,27 @@ public struct CatalogueLoader: Sendable {
     }
   }
 
-  static func error(from error: YamlError, file: String) -> CatalogueError {
+  /// Yams' error as one line at its position: the problem, without the excerpt of the text that
+  /// Yams' own description adds (the caller shows the file's position instead).
+  static func error(from error: YamlError, file: String, text: String) -> CatalogueError {
     switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+    case .reader(let problem, let offset, _, _):
+      let before = text.utf8.prefix(max(0, offset ?? 0))
+      let line = before.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+      let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.index(after: $0) }
+      let column = before[(lineStart ?? before.startIndex)...].count + 1
+      return CatalogueError(file: file, line: line, column: column, message: problem)
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
       return CatalogueError(file: file, line: mark.line, column: mark.column, message: problem)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+      return CatalogueError(
+        file: file, line: context.mark.line, column: context.mark.column,
+        message: "duplicate keys \(keys) in a mapping")
     default:
-      return CatalogueError(file: file, line: 1, column: 1, message: "\(error)")
+      let firstLine = "\(error)".split(separator: "\n").first.map(String.init) ?? ""
+      return CatalogueError(file: file, line: 1, column: 1, message: firstLine)
     }
   }
 }

@@ -25,12 +25,22 @@ struct CatalogueOptions: ParsableArguments {
 
   /// Loads `path` on top of `base`.
   static func load(_ path: String, on base: Catalogue) throws(CatalogueLoadFailure) -> Catalogue {
-    let text: String
+    try load(path, text: try read(path), on: base)
+  }
+
+  /// The text of the catalogue file at `path`.
+  static func read(_ path: String) throws(CatalogueLoadFailure) -> String {
     do {
-      text = try FileReader.readText(path)
+      return try FileReader.readText(path)
     } catch {
       throw CatalogueLoadFailure(message: "\(path): error: cannot read the catalogue: \(error)")
     }
+  }
+
+  /// Loads `text`, the catalogue file at `path`, on top of `base`.
+  static func load(_ path: String, text: String, on base: Catalogue) throws(CatalogueLoadFailure)
+    -> Catalogue
+  {
     do {
       return try CatalogueLoader(file: path).load(text, base: base)
     } catch let error as CatalogueError {
@@ -45,7 +55,7 @@ struct CatalogueOptions: ParsableArguments {
     do {
       return try load()
     } catch {
-      FileHandle.standardError.write(Data((error.message + "\n").utf8))
+      Terminal.writeErrorLine(error.message)
       throw ExitCode(2)
     }
   }

@@ -104,7 +104,7 @@ struct InputOptions: ParsableArguments {
   ) throws -> ValidModel {
     let (model, analyzer, prepared) = readForAnalysis(
       path, catalogue: catalogue, timer: &timer, index: index)
-    if !model.diagnostics.isEmpty { Terminal.writeError(renderDiagnostics(model)) }
+    if !model.diagnostics.isEmpty { Terminal.writeRenderedDiagnostics(renderDiagnostics(model)) }
     guard !model.hasErrors, let resolved = model.resolved else {
       Terminal.writeError(CheckSummary.line(for: model, path: path) + "\n")
       throw ExitCode(2)

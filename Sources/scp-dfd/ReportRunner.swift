@@ -40,13 +40,14 @@ enum ReportRunner {
     do {
       text = try template.map(FileReader.readText)
     } catch {
-      Terminal.writeError("\(template ?? ""): error: cannot read the template: \(error)\n")
+      Terminal.writeErrorLine("\(template ?? ""): error: cannot read the template: \(error)")
       throw ExitCode(2)
     }
     do {
       return try ReportRenderer(format: format, template: text)
     } catch {
-      Terminal.writeError("\(template ?? ""): error: \(error.description)\n")
+      Terminal.writeErrorLine(
+        "\(template ?? ""):\(error.line):\(error.column): error: \(error.message)")
       throw ExitCode(2)
     }
   }

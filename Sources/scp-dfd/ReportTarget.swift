@@ -48,7 +48,10 @@ struct ReportTarget {
 
   /// Writes the diagram beside a Markdown report, then the report, each atomically (a
   /// temporary file, then a rename) and piece by piece; on standard output only the report.
-  func write(_ report: PreparedReport, svg: String?) throws {
+  ///
+  /// A custom template (`template`, its path) that renders too much is refused here, before
+  /// anything is written.
+  func write(_ report: PreparedReport, svg: String?, template: String? = nil) throws {
     do {
       guard let path else {
         try report.writePage(svg: svg) { piece in
@@ -63,6 +66,9 @@ struct ReportTarget {
         }
       }
       try AtomicFile.write(to: path) { pieces in try report.writePage(svg: svg, to: pieces) }
+    } catch let error as ReportRenderer.TemplateError {
+      Terminal.writeErrorLine("\(template ?? "template"): error: \(error.message)")
+      throw ExitCode(2)
     } catch {
       Terminal.writeError("error: \(error)\n")
       throw ExitCode(2)

@@ -27,8 +27,22 @@ enum Terminal {
     FileHandle.standardOutput.write(Data(Escaping.terminal(text, keepingLineBreaks: true).utf8))
   }
 
-  /// Writes text to standard error.
+  /// Writes a message to standard error with control characters and bidirectional overrides
+  /// made visible (line breaks kept): every message goes through here, whatever stage made it,
+  /// so none can send escape sequences to the terminal.
   static func writeError(_ text: String) {
+    FileHandle.standardError.write(Data(Escaping.terminal(text, keepingLineBreaks: true).utf8))
+  }
+
+  /// Writes a one-line message to standard error as `writeError` does, with any line break
+  /// inside it made visible too, then a newline: text it quotes cannot start a line of its own.
+  static func writeErrorLine(_ line: String) {
+    FileHandle.standardError.write(Data((Escaping.terminal(line) + "\n").utf8))
+  }
+
+  /// Writes diagnostics as `DiagnosticRenderer` made them: it escapes the text it quotes and
+  /// adds only its own colour codes, which `writeError` would make visible.
+  static func writeRenderedDiagnostics(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
   }
 }

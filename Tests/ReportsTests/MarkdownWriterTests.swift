@@ -20,7 +20,8 @@ import Testing
 
   @Test func reportMatchesGolden() throws {
     let renderer = try ReportRenderer(format: .markdown)
-    let output = renderer.render(Fixture.input(svg: try Fixture.svg), diagramFile: "lighting.svg")
+    let output = try renderer.render(
+      Fixture.input(svg: try Fixture.svg), diagramFile: "lighting.svg")
     try expectGolden(output.text, "report.md", replacing: volatileValues)
     #expect(output.attachments.map(\.name) == ["lighting.svg"])
     #expect(output.attachments.first?.contents.hasPrefix("<svg") == true)

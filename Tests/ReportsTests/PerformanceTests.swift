@@ -10,8 +10,8 @@ import Testing
     let small = LargeModel.input(elements: 100, boundaries: 10)
     let large = LargeModel.input(elements: 400, boundaries: 40)
     let renderer = try ReportRenderer(format: .html)
-    let smallSize = renderer.render(small).text.utf8.count
-    let largeSize = renderer.render(large).text.utf8.count
+    let smallSize = try renderer.render(small).text.utf8.count
+    let largeSize = try renderer.render(large).text.utf8.count
     let ratio = Double(largeSize) / Double(smallSize)
     #expect(ratio > 3.5 && ratio < 4.5, "400 elements gave \(ratio)× the report of 100")
   }
@@ -29,7 +29,7 @@ import Testing
     for format in ReportFormat.allCases {
       let renderer = try ReportRenderer(format: format)
       var bytes = 0
-      let elapsed = clock.measure { bytes = renderer.render(input).text.utf8.count }
+      let elapsed = try clock.measure { bytes = try renderer.render(input).text.utf8.count }
       print("report \(format.rawValue): \(elapsed), \(bytes) bytes")
     }
     var bytes = 0

@@ -11,10 +11,12 @@ import Testing
     + "{{#findings}}{{number}};{{/findings}}|{{{html.findingRows}}}"
 
   /// The page a prepared report writes, piece by piece, and how many pieces it took.
-  static func written(_ prepared: PreparedReport, svg: String?) -> (text: String, pieces: Int) {
+  static func written(_ prepared: PreparedReport, svg: String?) throws -> (
+    text: String, pieces: Int
+  ) {
     var bytes: [UInt8] = []
     var pieces = 0
-    prepared.writePage(svg: svg) { piece in
+    try prepared.writePage(svg: svg) { piece in
       bytes.append(contentsOf: piece)
       pieces += 1
     }
@@ -31,10 +33,10 @@ import Testing
   func preparedPageIsTheRenderedPage(_ format: ReportFormat, custom: Bool) throws {
     let svg = try Fixture.svg
     let renderer = try ReportRenderer(format: format, template: custom ? Self.customTemplate : nil)
-    let expected = renderer.render(Fixture.input(svg: svg), diagramFile: "lighting.svg")
+    let expected = try renderer.render(Fixture.input(svg: svg), diagramFile: "lighting.svg")
     let prepared = renderer.prepare(
       Fixture.input(), withDiagram: true, diagramFile: "lighting.svg")
-    let page = Self.written(prepared, svg: svg).text
+    let page = try Self.written(prepared, svg: svg).text
     #expect(Self.fixedNonce(page) == Self.fixedNonce(expected.text))
     #expect(!page.contains("scp-dfd-section"))
     #expect(prepared.diagramFile == (format == .markdown ? "lighting.svg" : nil))
@@ -48,10 +50,10 @@ import Testing
   @Test func withoutDiagramThePageSaysSo() throws {
     let renderer = try ReportRenderer(format: .html)
     let prepared = renderer.prepare(Fixture.input(), withDiagram: false)
-    let page = Self.written(prepared, svg: nil).text
+    let page = try Self.written(prepared, svg: nil).text
     #expect(page.contains("No diagram was rendered for this report."))
     #expect(!page.contains("<svg"))
-    #expect(Self.fixedNonce(page) == Self.fixedNonce(renderer.render(Fixture.input()).text))
+    #expect(Self.fixedNonce(page) == Self.fixedNonce(try renderer.render(Fixture.input()).text))
   }
 
   @Test func bigSectionsAreWrittenInPiecesNotCopiedIntoOnePage() throws {
@@ -61,10 +63,10 @@ import Testing
     var withoutSVG = input
     withoutSVG.svg = nil
     let prepared = renderer.prepare(withoutSVG, withDiagram: true)
-    let (page, pieces) = Self.written(prepared, svg: svg)
+    let (page, pieces) = try Self.written(prepared, svg: svg)
     // Head, diagram in 256 KB pieces, text up to the rows, the rows, the rest.
     #expect(pieces >= 4 + svg.utf8.count / SVGSanitizer.pieceSize)
-    #expect(Self.fixedNonce(page) == Self.fixedNonce(renderer.render(input).text))
+    #expect(Self.fixedNonce(page) == Self.fixedNonce(try renderer.render(input).text))
   }
 
   @Test func sanitisingInPiecesGivesTheWholeResult() throws {

@@ -36,6 +36,25 @@ struct CatalogueBoundsTests {
     #expect(seconds < 5)
   }
 
+  /// A 64 KiB description aliased into 100 rules: small as a file, 6.4 MiB once expanded, and
+  /// copied again into every finding of every rule.
+  @Test func aliasedLongTextIsRefused() throws {
+    let long = String(repeating: "x", count: 64 << 10)
+    var lines = ["threats:"]
+    for index in 0..<100 {
+      let description = index == 0 ? "&long \"\(long)\"" : "*long"
+      lines += [
+        "  - id: U-\(index)", "    title: t", "    stride: [tampering]", "    target: element",
+        "    severity: low", "    description: \(description)",
+      ]
+    }
+    let (error, seconds) = load(lines.joined(separator: "\n") + "\n")
+    let refusal = try #require(error)
+    #expect(refusal.message == "the YAML expands to more than 4 MiB of text through its aliases")
+    #expect(refusal.line > 300)
+    #expect(seconds < 5)
+  }
+
   @Test func deepNestingIsRefused() throws {
     let block = "kinds:\n" + String(repeating: "- ", count: 5_000) + "x\n"
     let blockError = try #require(load(block).error)

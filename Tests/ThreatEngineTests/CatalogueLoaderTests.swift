@@ -41,6 +41,19 @@ struct CatalogueLoaderTests {
     #expect(found.column == column)
   }
 
+  @Test(arguments: [
+    ("element", "element.exposre == public", "did you mean 'element.exposure'?"),
+    ("flow", "source.exposre == public", "did you mean 'source.exposure'?"),
+    ("flow", "flow.ovr-radio", "did you mean 'flow.over-radio'?"),
+    ("element", "element.exposure == publik", "did you mean 'public'?"),
+    ("element", "kind is sensr", "did you mean 'sensor'?"),
+    ("flow", "flow.protocol == mqt", "did you mean 'mqtt'?"),
+  ])
+  func conditionErrorsSuggestTheClosestName(target: String, when: String, hint: String) throws {
+    let found = try #require(error(rule(target: target, when: when)))
+    #expect(found.message.hasSuffix("; " + hint), "\(found.message)")
+  }
+
   @Test func fieldErrorsNameTheirPlace() throws {
     let stride = try #require(
       error(

@@ -28,7 +28,14 @@ struct ConditionSchema: Sendable {
       return .success(Self.type(of: definition.type, name: name))
     }
     if let derived = DerivedProperty.named(name, in: derivedScope) { return .success(derived.type) }
-    return .failure(Message("unknown \(scope.rawValue) attribute '\(name)' in '\(path)'"))
+    let candidates =
+      Array((vocabulary.attributes[scope] ?? [:]).keys)
+      + DerivedProperty.all.filter { $0.scope == derivedScope }.map(\.name)
+    let hint = Suggestion.closest(to: name, in: candidates).map {
+      "; did you mean '\(path.root.rawValue).\($0)'?"
+    }
+    return .failure(
+      Message("unknown \(scope.rawValue) attribute '\(name)' in '\(path)'" + (hint ?? "")))
   }
 
   /// Checks that `literal` can be compared with a value of `type`.
@@ -36,21 +43,30 @@ struct ConditionSchema: Sendable {
     guard case .symbol(let name) = literal else { return nil }
     switch type {
     case .enumeration(let values) where !values.contains(name):
-      return Message("'\(name)' is not one of \(values.joined(separator: ", "))")
+      return Message(
+        "'\(name)' is not one of \(values.joined(separator: ", "))"
+          + Self.didYouMean(name, values))
     case .kind where vocabulary.kinds[name] == nil:
-      return Message("unknown kind '\(name)'")
+      return Message("unknown kind '\(name)'" + Self.didYouMean(name, vocabulary.kinds.keys))
     case .category where ElementCategory(rawValue: name) == nil:
       let names = ElementCategory.allCases.map(\.rawValue).joined(separator: ", ")
       return Message("'\(name)' is not a category; expected one of \(names)")
     case .boundaryTypes where !Self.boundaryTypes.contains(name):
       return Message("'\(name)' is not a boundary type")
     case .symbol(protocols: true) where vocabulary.protocols[name] == nil:
-      return Message("unknown protocol '\(name)'")
+      return Message(
+        "unknown protocol '\(name)'" + Self.didYouMean(name, vocabulary.protocols.keys))
     case .bool, .number:
       return Message("'\(name)' cannot be compared with a \(type == .bool ? "boolean" : "number")")
     default:
       return nil
     }
+  }
+
+  /// `; did you mean 'x'?` when a candidate is close to `word`, else nothing.
+  static func didYouMean<S: Sequence>(_ word: String, _ candidates: S) -> String
+  where S.Element == String {
+    Suggestion.closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
   }
 
   private static func type(of type: AttributeType, name: String) -> PathType {

@@ -50,7 +50,7 @@ extension SCPDFD.CatalogueCommand {
     func run() throws {
       let catalogue = try catalogueOptions.loadOrExit()
       guard let found = catalogue.rule(rule) else {
-        FileHandle.standardError.write(Data("error: no rule '\(rule)' in the catalogue\n".utf8))
+        Terminal.writeErrorLine("error: no rule '\(rule)' in the catalogue")
         throw ExitCode(2)
       }
       Terminal.writeText(
@@ -80,19 +80,30 @@ extension SCPDFD.CatalogueCommand {
 
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "check", abstract: "Check a catalogue file; exit 2 with file:line:col errors.")
+      commandName: "check",
+      abstract:
+        "Check a catalogue file and run its rules' examples; exit 2 with file:line:col errors.")
     @OptionGroup var catalogueOptions: CatalogueOptions
     @Argument(help: "The catalogue file.") var file: String
 
     func run() throws {
       let base = try catalogueOptions.loadOrExit()
+      let text: String
+      let loaded: Catalogue
       do {
-        let loaded = try CatalogueOptions.load(file, on: base)
-        Terminal.writeText(CatalogueText.checkSummary(file, base: base, loaded: loaded) + "\n")
+        text = try CatalogueOptions.read(file)
+        loaded = try CatalogueOptions.load(file, text: text, on: base)
       } catch {
-        FileHandle.standardError.write(Data((error.message + "\n").utf8))
+        Terminal.writeErrorLine(error.message)
         throw ExitCode(2)
       }
+      let ownRules = loaded.rules.filter { base.rule($0.id) != $0 }
+      let examples = CatalogueExamples(catalogue: loaded, file: file, text: text)
+        .failures(of: ownRules)
+      for error in examples.errors { Terminal.writeErrorLine(error) }
+      guard examples.errors.isEmpty else { throw ExitCode(2) }
+      let summary = CatalogueText.checkSummary(file, base: base, loaded: loaded)
+      Terminal.writeText(summary + "; \(examples.count) examples pass\n")
     }
   }
 }

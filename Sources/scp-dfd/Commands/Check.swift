@@ -47,7 +47,8 @@ extension SCPDFD {
       case .text:
         for (path, model) in results {
           let text = model.diagnostics.isEmpty ? "" : input.renderDiagnostics(model) + "\n"
-          Terminal.writeError(text + CheckSummary.line(for: model, path: path) + "\n")
+          Terminal.writeRenderedDiagnostics(text)
+          Terminal.writeError(CheckSummary.line(for: model, path: path) + "\n")
         }
       case .json:
         var document = DiagnosticJSON()

@@ -71,7 +71,7 @@ extension SCPDFD {
         }
       }
       let prepared = timer.measure("page") { page.value() }
-      try timer.measure("write") { try target.write(prepared, svg: svg) }
+      try timer.measure("write") { try target.write(prepared, svg: svg, template: template) }
       timer.report()
     }
   }
