@@ -1,7 +1,7 @@
 /// Finds the likely intended word for a misspelt one (by edit distance).
-enum Suggestion {
+public enum Suggestion {
   /// The candidate closest to `word`, if one is close enough to be a plausible typo.
-  static func closest<S: Sequence>(to word: String, in candidates: S) -> String?
+  public static func closest<S: Sequence>(to word: String, in candidates: S) -> String?
   where S.Element == String {
     let target = Array(word.lowercased().utf8)
     let limit = max(1, min(3, target.count / 3))
