@@ -41,4 +41,20 @@ extension Diagram {
   public func elements(in boundary: String?) -> [Element] {
     elements.filter { $0.boundary == boundary }
   }
+
+  /// The boundaries `ids` and every boundary nested in them, at any depth.
+  public func boundariesNested(in ids: [String]) -> Set<String> {
+    var result = Set(ids.filter { boundary($0) != nil })
+    var changed = !result.isEmpty
+    while changed {
+      changed = false
+      for boundary in boundaries where !result.contains(boundary.id) {
+        if let parent = boundary.parent, result.contains(parent) {
+          result.insert(boundary.id)
+          changed = true
+        }
+      }
+    }
+    return result
+  }
 }

@@ -3,15 +3,6 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
   case html
   case markdown
 
-  /// The format a file name's extension asks for (`.html`, `.htm`, `.md`, `.markdown`).
-  public init?(pathExtension: String) {
-    switch pathExtension.lowercased() {
-    case "html", "htm": self = .html
-    case "md", "markdown": self = .markdown
-    default: return nil
-    }
-  }
-
   /// The extension of a file in this format.
   public var fileExtension: String { self == .html ? "html" : "md" }
 

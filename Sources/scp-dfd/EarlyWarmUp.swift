@@ -22,17 +22,11 @@ enum EarlyWarmUp {
       } else if argument.hasPrefix("--format=") {
         named = RenderFormat(rawValue: String(argument.dropFirst("--format=".count)))
       } else if previous == "-o" || previous == "--output" {
-        guessed = formatOfFile(argument)
+        guessed = FileFormats.format(ofFile: argument)
       }
       previous = argument
     }
     let format = command == "render" ? named ?? guessed ?? .svg : .svg
     return format == .dot ? nil : format
-  }
-
-  /// The format a file's extension names, as `render -o FILE` guesses it.
-  private static func formatOfFile(_ path: String) -> RenderFormat? {
-    guard let dot = path.lastIndex(of: ".") else { return nil }
-    return RenderFormat(fileExtension: String(path[path.index(after: dot)...]))
   }
 }

@@ -1,43 +1,38 @@
-import ArgumentParser
 import DFDLayout
 import Foundation
 
 /// Where `render` writes and in which format, decided from `-o` and `--format` before any work.
 struct RenderTarget {
-  /// The output file, or nil for standard output.
-  var path: String?
-  var format: RenderFormat
+  private var target: OutputTarget<RenderFormat>
 
-  /// Format from `--format`, else from the extension of `-o`, else SVG; refuses binary output
-  /// to a terminal and an output file that is the model itself.
+  /// The output file, or nil for standard output.
+  var path: String? { target.path }
+  var format: RenderFormat { target.format }
+
+  /// Format from `--format`, else from the extension of `-o`, else SVG; refuses (exit 2) an
+  /// output that cannot be written, binary output to a terminal and an output file that is
+  /// the model itself.
   init(output: String?, format: RenderFormat?, model: String, stdoutIsTerminal: Bool) throws {
-    path = output == "-" ? nil : output
-    if let format {
-      self.format = format
-    } else if let path {
-      let fileExtension = URL(fileURLWithPath: path).pathExtension
-      guard let guessed = RenderFormat(fileExtension: fileExtension) else {
-        throw ValidationError(
-          "cannot tell the format from '\(path)'; use --format svg, png, pdf or dot")
-      }
-      self.format = guessed
-    } else {
-      self.format = .svg
-    }
+    target = try OutputTarget(output: output, format: format, default: .svg, product: "diagram")
     try OutputGuard(model: model).check(path, writing: "diagram")
     if path == nil, self.format.isBinary, stdoutIsTerminal {
-      throw ValidationError(
+      throw OutputTarget<RenderFormat>.fail(
         "refusing to write \(self.format.rawValue.uppercased()) to a terminal; use -o FILE or redirect"
       )
     }
   }
 
-  /// Writes the rendered bytes to the file (atomically) or to standard output.
+  /// Writes the rendered bytes to the file (atomically) or to standard output; exits 2 when
+  /// that fails.
   func write(_ bytes: [UInt8]) throws {
-    if let path {
-      try AtomicFile.write(bytes, to: path)
-    } else {
-      FileHandle.standardOutput.write(Data(bytes))
+    try target.writing {
+      if let path {
+        try AtomicFile.write(bytes, to: path)
+      } else {
+        try bytes.withUnsafeBytes {
+          try AtomicFile.writeAll($0, to: STDOUT_FILENO, path: "standard output")
+        }
+      }
     }
   }
 }

@@ -6,26 +6,16 @@ extension ReportFormat: ExpressibleByArgument {}
 
 /// Where `report` writes and in which format, decided from `-o` and `--format` before any work.
 struct ReportTarget {
-  /// The output file, or nil for standard output.
-  var path: String?
-  var format: ReportFormat
+  private var target: OutputTarget<ReportFormat>
 
-  /// Format from `--format`, else from the extension of `-o`, else HTML; refuses an output
-  /// file that is the model itself.
+  /// The output file, or nil for standard output.
+  var path: String? { target.path }
+  var format: ReportFormat { target.format }
+
+  /// Format from `--format`, else from the extension of `-o`, else HTML; refuses (exit 2) an
+  /// output that cannot be written and an output file that is the model itself.
   init(output: String?, format: ReportFormat?, model: String) throws {
-    path = output == "-" ? nil : output
-    if let format {
-      self.format = format
-    } else if let path {
-      let fileExtension = URL(fileURLWithPath: path).pathExtension
-      guard let guessed = ReportFormat(pathExtension: fileExtension) else {
-        throw ValidationError(
-          "cannot tell the format from '\(path)'; use --format html or markdown")
-      }
-      self.format = guessed
-    } else {
-      self.format = .html
-    }
+    target = try OutputTarget(output: output, format: format, default: .html, product: "report")
     try OutputGuard(model: model).check(path, writing: "report")
   }
 
@@ -52,26 +42,29 @@ struct ReportTarget {
   /// A custom template (`template`, its path) that renders too much is refused here, before
   /// anything is written.
   func write(_ report: PreparedReport, svg: String?, template: String? = nil) throws {
-    do {
-      guard let path else {
-        try report.writePage(svg: svg) { piece in
-          try AtomicFile.writeAll(piece, to: STDOUT_FILENO, path: "standard output")
-        }
-        return
+    try target.writing {
+      do {
+        try writePieces(report, svg: svg)
+      } catch let error as ReportRenderer.TemplateError {
+        Terminal.writeErrorLine("\(template ?? "template"): error: \(error.message)")
+        throw ExitCode(2)
       }
-      if let name = report.diagramFile, let svg {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        try AtomicFile.write(to: folder.appendingPathComponent(name).path) { pieces in
-          try report.writeDiagram(svg: svg, to: pieces)
-        }
-      }
-      try AtomicFile.write(to: path) { pieces in try report.writePage(svg: svg, to: pieces) }
-    } catch let error as ReportRenderer.TemplateError {
-      Terminal.writeErrorLine("\(template ?? "template"): error: \(error.message)")
-      throw ExitCode(2)
-    } catch {
-      Terminal.writeError("error: \(error)\n")
-      throw ExitCode(2)
     }
+  }
+
+  private func writePieces(_ report: PreparedReport, svg: String?) throws {
+    guard let path else {
+      try report.writePage(svg: svg) { piece in
+        try AtomicFile.writeAll(piece, to: STDOUT_FILENO, path: "standard output")
+      }
+      return
+    }
+    if let name = report.diagramFile, let svg {
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+      try AtomicFile.write(to: folder.appendingPathComponent(name).path) { pieces in
+        try report.writeDiagram(svg: svg, to: pieces)
+      }
+    }
+    try AtomicFile.write(to: path) { pieces in try report.writePage(svg: svg, to: pieces) }
   }
 }

@@ -151,8 +151,14 @@ struct RenderTests {
     let result = try Binary.run(
       ["render", "samples/street-lighting.dfd", "--format", "dot", "--focus", "nowhere-at-all"],
       in: Binary.root)
-    #expect(result.status == 64)
-    #expect(result.stderr.contains("no element or boundary named 'nowhere-at-all'"))
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("error: --focus: no element or boundary 'nowhere-at-all' in"))
+    let typo = try Binary.run(
+      ["render", "samples/street-lighting.dfd", "--format", "dot", "--focus", "council-dcc"],
+      in: Binary.root)
+    #expect(typo.status == 2)
+    #expect(typo.stderr.contains("= note: did you mean 'council-dc'?"))
+    #expect(typo.stdout.isEmpty)
     #expect(full.stdout.split(separator: "\n").filter { $0.contains(" -> ") }.count > 2)
   }
 
@@ -169,7 +175,7 @@ struct RenderTests {
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    #expect(process.terminationStatus == 64)
+    #expect(process.terminationStatus == 2)
     #expect(String(decoding: data, as: UTF8.self).contains("refusing to write PNG to a terminal"))
     #expect(!data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
   }

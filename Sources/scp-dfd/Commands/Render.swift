@@ -98,7 +98,9 @@ extension SCPDFD {
     private func focused(_ diagram: Diagram) throws -> Diagram {
       guard let focus else { return diagram }
       guard let part = diagram.focused(on: focus, depth: depth) else {
-        throw ValidationError("--focus: no element or boundary named '\(focus)' in \(model)")
+        throw UnknownNameMessage.fail(
+          option: "--focus", what: "element or boundary", name: focus, in: "in \(model)",
+          candidates: diagram.elements.map(\.id) + diagram.boundaries.map(\.id))
       }
       return part
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFDModel
 import Foundation
+import OutputEscaping
 import Reports
 import ThreatEngine
 
@@ -12,8 +13,15 @@ extension SCPDFD {
       abstract: "Run the threat rules over a model and list the findings.",
       discussion: """
         Findings are grouped by element, boundary and flow, each with its rule, STRIDE letters, \
-        severity and the facts that made it fire. Exit status: 0, or 1 with --fail-on when an \
-        open finding is at or above that severity, or 2 when the model or a catalogue has errors.
+        severity and the facts that made it fire. --status, --element, --boundary, --rule and \
+        --min-severity narrow the list; each may be repeated, and a finding is listed when it \
+        matches one value of every option given. -o FILE writes the list atomically, in the \
+        format its extension names (.txt, .json, .csv, .sarif, .md) unless --format is given.
+
+        Exit status: 0; or 1 with --fail-on when an open finding at or above that severity is \
+        among those --element, --boundary and --rule select (the failing findings are listed \
+        on standard error); or 2 when the model or a catalogue has errors, an option names \
+        something that is not there, or the output cannot be written.
 
         Example:
           $ scp-dfd threats lighting.dfd --fail-on high
@@ -23,6 +31,8 @@ extension SCPDFD {
         element.per-device-keys = false (assumed)
           ...
           21 findings, 20 open (1 critical, 6 high, 10 medium, 3 low)
+          $ scp-dfd threats lighting.dfd --boundary street --status open,accepted -o street.csv
+          $ scp-dfd threats lighting.dfd --rule SCP-T-002 --min-severity high --format json
         """)
 
     @OptionGroup var input: InputOptions
@@ -30,16 +40,40 @@ extension SCPDFD {
     @Argument(help: "The model file.")
     var model: String
 
+    @Option(name: .shortAndLong, help: "Output file ('-' for standard output).")
+    var output: String?
+
     @Option(
-      help: "Output format: table, json, csv, sarif (2.1.0) or markdown (for a pull request).")
-    var format: ThreatsFormat = .table
+      help: """
+        Output format: table (default), json, csv, sarif (2.1.0) or markdown (for a pull \
+        request); else from the extension of -o.
+        """)
+    var format: ThreatsFormat?
 
     @Option(
       help: "Exit 1 when an open finding has this severity or higher: low, medium, high, critical.")
     var failOn: Severity?
 
-    @Option(help: "Which findings to list: all (default) or open.")
-    var status: StatusFilter = .all
+    @Option(
+      help: """
+        Which findings to list by triage status: \
+        \(FindingFilter.statusNames.joined(separator: ", ")) (default all); repeat the option \
+        or separate statuses with commas.
+        """)
+    var status: [String] = []
+
+    @Option(help: "List only findings about this element and the flows to and from it.")
+    var element: [String] = []
+
+    @Option(
+      help: "List only findings about this boundary, the elements inside it and their flows.")
+    var boundary: [String] = []
+
+    @Option(help: "List only findings of this rule.")
+    var rule: [String] = []
+
+    @Option(help: "List only findings of this severity or higher: low, medium, high, critical.")
+    var minSeverity: Severity?
 
     /// Phase times on standard error, for scripts/bench-threats.sh.
     @Flag(help: .hidden)
@@ -47,19 +81,74 @@ extension SCPDFD {
 
     func run() throws {
       var timer = PhaseTimer(enabled: timings)
+      let target = try OutputTarget(
+        output: output, format: format, default: .table, product: "findings")
+      let filter = try findingFilter()
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
       let loaded = try input.loadModel(model, catalogue: catalogue, timer: &timer, index: true)
+      try OutputGuard(
+        model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues
+      )
+      .check(target.path, writing: "findings")
+      if let unknown = filter.unknownNames(
+        in: loaded.diagram, knownRules: catalogue.rules.map(\.id)
+      ).first {
+        throw UnknownNameMessage.fail(unknown, model: model)
+      }
       let analysis = timer.measure("analyse") { loaded.analyze() }
-      let findings = status == .open ? analysis.open : analysis.findings
-      let text = try timer.measure("render") { try render(findings, loaded, catalogue) }
-      timer.measure("write") { print(text, terminator: "") }
+      let findings = filter.apply(analysis.findings, in: loaded.diagram)
+      let text = try timer.measure("render") {
+        try render(findings, loaded, catalogue, as: target.format, toTerminal: target.path == nil)
+      }
+      try timer.measure("write") { try write(text, to: target) }
       timer.report()
-      if let failOn, analysis.open.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+      if let failOn { try gate(failOn, analysis, filter, loaded.diagram) }
     }
 
-    private func render(_ findings: [Finding], _ loaded: ValidModel, _ catalogue: Catalogue) throws
-      -> String
-    {
+    /// The filter the options ask for; exits 2 on a status it does not know.
+    private func findingFilter() throws -> FindingFilter {
+      let statuses: Set<TriageStatus>?
+      do {
+        statuses = try FindingFilter.statuses(from: status)
+      } catch {
+        throw UnknownNameMessage.fail(error, model: model)
+      }
+      return FindingFilter(
+        statuses: statuses, minimumSeverity: minSeverity, rules: rule, elements: element,
+        boundaries: boundary)
+    }
+
+    /// Exits 1, saying which findings failed, when an open finding in the filter's scope is at
+    /// or above `threshold`.
+    private func gate(
+      _ threshold: Severity, _ analysis: Analysis, _ filter: FindingFilter, _ diagram: Diagram
+    ) throws {
+      let gate = SeverityGate(threshold: threshold)
+      let failing = gate.failing(filter.scope.apply(analysis.findings, in: diagram))
+      guard !failing.isEmpty else { return }
+      let text = gate.explanation(of: failing, in: diagram)
+      Terminal.writeError("error: " + Escaping.terminal(text, keepingLineBreaks: true))
+      throw ExitCode(1)
+    }
+
+    private func write(_ text: String, to target: OutputTarget<ThreatsFormat>) throws {
+      try target.writing {
+        var text = text
+        try text.withUTF8 { bytes in
+          if let path = target.path {
+            try AtomicFile.write(to: path) { write in try write(UnsafeRawBufferPointer(bytes)) }
+          } else {
+            try AtomicFile.writeAll(
+              UnsafeRawBufferPointer(bytes), to: STDOUT_FILENO, path: "standard output")
+          }
+        }
+      }
+    }
+
+    private func render(
+      _ findings: [Finding], _ loaded: ValidModel, _ catalogue: Catalogue,
+      as format: ThreatsFormat, toTerminal: Bool
+    ) throws -> String {
       switch format {
       case .json:
         return try FindingsJSON(modelPath: model, catalogue: catalogue, sourceMap: loaded.sourceMap)
@@ -71,7 +160,7 @@ extension SCPDFD {
       case .markdown:
         return MarkdownTableWriter().write(ReportRunner.input(loaded, findings, catalogue))
       case .table:
-        let colors = Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
+        let colors = toTerminal && Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
         return FindingsTable(width: Terminal.width(), colors: colors).render(
           findings, of: loaded.diagram)
       }
@@ -82,11 +171,6 @@ extension SCPDFD {
 /// The output formats `threats` accepts.
 enum ThreatsFormat: String, ExpressibleByArgument, CaseIterable {
   case table, json, csv, sarif, markdown
-}
-
-/// Which findings `threats` lists.
-enum StatusFilter: String, ExpressibleByArgument, CaseIterable {
-  case open, all
 }
 
 extension Severity: ExpressibleByArgument {}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import OutputEscaping
+
+/// Where a command writes and in which format, decided from `-o` and `--format` before any work.
+///
+/// The format is `--format`, else the extension of `-o`, else the command's default. An output that
+/// cannot be written (an unknown extension, a folder, a missing folder, a failed write) is
+/// reported on standard error and exits 2, as bad input does.
+struct OutputTarget<Format: RawRepresentable & CaseIterable> where Format.RawValue == String {
+  /// The output file, or nil for standard output.
+  var path: String?
+  var format: Format
+
+  /// Exit status when the output cannot be written.
+  static var failure: Int32 { 2 }
+
+  /// The target for `-o output` and `--format format`; `product` names what is written
+  /// ("diagram", "report", "findings") in messages.
+  init(output: String?, format: Format?, default defaultFormat: Format, product: String) throws {
+    path = output == "-" ? nil : output
+    if let path { try Self.checkFolder(of: path, product: product) }
+    if let format {
+      self.format = format
+    } else if let path {
+      guard let guessed: Format = FileFormats.format(ofFile: path) else {
+        let known = FileFormats.extensions(of: Format.self).joined(separator: ", ")
+        let formats = Format.allCases.map(\.rawValue).joined(separator: ", ")
+        throw Self.fail(
+          "cannot tell the format of the \(product) from '\(path)': known extensions are "
+            + "\(known); or name the format with --format (\(formats))")
+      }
+      self.format = guessed
+    } else {
+      self.format = defaultFormat
+    }
+  }
+
+  /// Fails when `path` is a folder, or names a file in a folder that does not exist.
+  private static func checkFolder(of path: String, product: String) throws {
+    var status = stat()
+    if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+      throw fail(
+        "cannot write the \(product) to '\(path)': it is a folder; name a file in it with -o")
+    }
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
+    else {
+      throw fail("cannot write the \(product) to '\(path)': there is no folder '\(folder)'")
+    }
+  }
+
+  /// Runs `write`, turning any error into a message and exit status 2.
+  func writing(_ write: () throws -> Void) throws {
+    do {
+      try write()
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      throw Self.fail("\(error)")
+    }
+  }
+
+  /// Prints `error: message` (escaped for the terminal) and returns the exit to throw.
+  static func fail(_ message: String) -> ExitCode {
+    Terminal.writeError("error: \(Escaping.terminal(message))\n")
+    return ExitCode(failure)
+  }
+}

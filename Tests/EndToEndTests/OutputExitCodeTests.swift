@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// Every command that writes a file agrees: an output that cannot be written (a folder, a
+/// missing folder, an unknown extension) is reported clearly and exits 2, as cli.md says.
+struct OutputExitCodeTests {
+  static let sample = "samples/street-lighting.dfd"
+
+  /// The commands that take `-o`, each with a file name it can write.
+  static let commands: [(command: String, file: String)] = [
+    ("render", "out.svg"), ("report", "out.html"), ("threats", "out.json"),
+  ]
+
+  private static func scratch() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "scp-dfd-output-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  private static func run(_ command: String, _ output: String) throws -> Binary.Result {
+    try Binary.run(
+      [command, sample, "-o", output], in: Binary.root, environment: ["SCP_DFD_NO_WARMUP": "1"])
+  }
+
+  @Test(arguments: commands.map(\.command))
+  func aFolderAsOutputExitsTwo(_ command: String) throws {
+    let folder = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try Self.run(command, folder.path)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("it is a folder"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
+  @Test(arguments: commands)
+  func aMissingFolderExitsTwo(_ command: String, _ file: String) throws {
+    let folder = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try Self.run(command, folder.appendingPathComponent("nowhere/\(file)").path)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("there is no folder"))
+  }
+
+  @Test(arguments: [
+    ("render", ".svg, .png, .pdf, .dot, .gv", "svg, png, pdf, dot"),
+    ("report", ".html, .htm, .md, .markdown", "html, markdown"),
+    ("threats", ".md, .markdown, .json, .csv, .sarif, .txt", "table, json, csv, sarif, markdown"),
+  ])
+  func anUnknownExtensionExitsTwoNamingTheKnownOnes(
+    _ command: String, _ extensions: String, _ formats: String
+  ) throws {
+    let folder = try Self.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try Self.run(command, folder.appendingPathComponent("out.xyz").path)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("known extensions are \(extensions);"))
+    #expect(result.stderr.contains("--format (\(formats))"))
+    #expect(!result.stderr.contains("Usage:"))
+  }
+
+  @Test(arguments: commands)
+  func aFailedWriteExitsTwo(_ command: String, _ file: String) throws {
+    // A read-only folder: the temporary file cannot be made (root ignores the permission).
+    guard getuid() != 0 else { return }
+    let folder = try Self.scratch()
+    defer {
+      chmod(folder.path, 0o755)
+      try? FileManager.default.removeItem(at: folder)
+    }
+    chmod(folder.path, 0o555)
+    let result = try Self.run(command, folder.appendingPathComponent(file).path)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("error: cannot write"))
+  }
+
+  @Test(arguments: [("render", "svg"), ("report", "html"), ("threats", "json")])
+  func aWriteThatFailsExitsTwo(_ command: String, _ format: String) throws {
+    // /dev/full fails every write with ENOSPC, for root too.
+    guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+    let result = try Binary.run(
+      [command, Self.sample, "-o", "/dev/full", "--format", format], in: Binary.root,
+      environment: ["SCP_DFD_NO_WARMUP": "1"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("error: cannot write /dev/full"))
+  }
+}
