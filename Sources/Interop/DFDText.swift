@@ -7,10 +7,13 @@ import DFDModel
 /// escape, so that untrusted names come out as inert, visible text.
 public enum DFDText {
   /// A string literal, quotes included.
+  ///
+  /// The language has no NUL in strings, so a NUL becomes U+FFFD (written `\u{FFFD}`).
   public static func string(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
+      case "\u{0}": result += unicodeEscape("\u{FFFD}")
       case "\"": result += "\\\""
       case "\\": result += "\\\\"
       case "\n": result += "\\n"

@@ -51,7 +51,7 @@ struct DiagramPlacement {
     return (values[0], values[1], values[2], values[3])
   }
 
-  /// Graphviz's y runs upwards; Threat Dragon's downwards. Also scales.
+  /// A Graphviz box on Threat Dragon's canvas: y flipped (it runs downwards there), scaled.
   private static func flip(_ rect: Rect, height: Double) -> Rect {
     Rect(
       x: (rect.x * scale).rounded(), y: ((height - rect.y - rect.height) * scale).rounded(),

@@ -6,8 +6,10 @@ struct IdentifierPool {
   ]
   private(set) var used: Set<String> = IdentifierPool.reserved
 
-  /// A new identifier from `name` (lower case, every run of other characters a `-`), else from
-  /// `fallback`; `-2`, `-3`, ... is added when it is taken.
+  /// A new identifier made from `name`, else from `fallback`, and unique.
+  ///
+  /// The name in lower case with every run of other characters a `-`; `-2`, `-3`, ... is added
+  /// when it is taken.
   mutating func make(from name: String?, fallback: String) -> String {
     var base = Self.slug(name ?? "")
     if base.isEmpty { base = fallback }

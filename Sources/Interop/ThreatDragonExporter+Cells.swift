@@ -26,7 +26,7 @@ extension ThreatDragonExporter {
       case .process, .device: ("process", "tm.Process")
       }
     var data: [(String, JSONOutput)] = [
-      ("name", .string(element.displayName)), ("description", .string("")),
+      ("name", .string(element.label ?? "")), ("description", .string("")),
       ("type", .string(type)), ("isTrustBoundary", .bool(false)), ("outOfScope", .bool(false)),
       ("reasonOutOfScope", .string("")),
     ]
@@ -48,7 +48,7 @@ extension ThreatDragonExporter {
     data += threats(on: element.id)
     return .object(
       Self.position(placement.elements[element.id]) + [
-        ("attrs", .object([("text", .object([("text", .string(element.displayName))]))])),
+        ("attrs", .object([("text", .object([("text", .string(element.label ?? ""))]))])),
         ("visible", .bool(true)), ("shape", .string(shape)), ("zIndex", .number(1)),
         ("id", .string(cellIDs[element.id] ?? element.id)), ("data", .object(data)),
       ])
