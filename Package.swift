@@ -45,10 +45,13 @@ let package = Package(
         .embedInCode("Templates/report.js"),
       ]
     ),
+    // Import and export of Threat Dragon v2 and Open Threat Model (OTM) files.
+    .target(name: "Interop", dependencies: ["DFDModel", "DFDLayout", "OutputEscaping"]),
     .executableTarget(
       name: "scp-dfd",
       dependencies: [
         "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports", "OutputEscaping",
+        "Interop",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -70,6 +73,9 @@ let package = Package(
       dependencies: ["DFDLayout", "DFDParser", "ThreatEngine", "OutputEscaping"],
       exclude: ["Fixtures"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden", "Fixtures"]),
+    .testTarget(
+      name: "InteropTests", dependencies: ["Interop", "DFDParser", "ThreatEngine"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd", "DFDFuzz"]),
   ]
 )

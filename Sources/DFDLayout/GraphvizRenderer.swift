@@ -36,6 +36,15 @@ public struct GraphvizRenderer: Sendable {
     }
   }
 
+  /// Lays out `dot` and returns Graphviz's `json0` description of the result (node positions
+  /// and cluster boxes), for writers that place shapes themselves.
+  public func layoutJSON(dot: String) throws(GraphvizError) -> [UInt8] {
+    let bytes = Array(dot.utf8)
+    return try graphvizLock.withLock { (state: inout GraphvizState) throws(GraphvizError) in
+      try state.render(dot: bytes, device: "json0", remembersText: false).data
+    }
+  }
+
   /// Whether `format` may be drawn from remembered text measurements: PNG and PDF draw with
   /// pango layouts, which a remembered measurement does not carry.
   private static func mayRememberText(for format: RenderFormat) -> Bool { format == .svg }

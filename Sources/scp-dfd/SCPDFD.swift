@@ -9,7 +9,10 @@ struct SCPDFD: ParsableCommand {
     commandName: "scp-dfd",
     abstract: "Threat modelling for connected places: data-flow diagrams as text, STRIDE by rule.",
     version: version,
-    subcommands: [Check.self, Threats.self, Render.self, Report.self, CatalogueCommand.self]
+    subcommands: [
+      Check.self, Threats.self, Render.self, Report.self, CatalogueCommand.self, Import.self,
+      Export.self,
+    ]
   )
 
   /// The tool's version, as reports and `--version` give it.
