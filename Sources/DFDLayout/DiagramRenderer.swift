@@ -6,15 +6,19 @@ import OutputEscaping
 public struct DiagramRenderer: Hashable, Sendable {
   public var writer: DOTWriter
 
-  public init(options: DiagramOptions = DiagramOptions(), security: FlowSecurity = FlowSecurity()) {
-    writer = DOTWriter(options: options, security: security)
+  public init(options: DiagramOptions = DiagramOptions()) {
+    writer = DOTWriter(options: options)
   }
 
-  /// `diagram` as `format`, with badges from `findings` when the options show threats.
-  public func render(_ diagram: Diagram, findings: [Finding] = [], as format: RenderFormat)
-    throws(GraphvizError) -> Rendering
-  {
-    try GraphvizRenderer().render(dotUTF8: writer.utf8(diagram, findings: findings), as: format)
+  /// `diagram` as `format`, with badges from `findings` when the options show threats, flows
+  /// drawn from the engine's `facts` and numbered by `numbers` (see `DOTWriter.write`).
+  public func render(
+    _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
+    numbers: FlowNumbers? = nil, as format: RenderFormat
+  ) throws(GraphvizError) -> Rendering {
+    try GraphvizRenderer().render(
+      dotUTF8: writer.utf8(diagram, findings: findings, facts: facts, numbers: numbers),
+      as: format)
   }
 
   /// Lets Graphviz set itself up for `format` in the background while the caller analyses and

@@ -13,13 +13,17 @@ enum RenderCommandRunner {
   static let maxMessages = 10
 
   /// The rendered diagram; Graphviz warnings go to standard error, failures exit with 3.
+  ///
+  /// `facts` are the engine's facts about the flows and `numbers` the flows' numbers, both
+  /// from the full model, so a focused view draws and numbers every flow as the full one does.
   static func render(
-    _ diagram: Diagram, findings: [Finding], options: DiagramOptions, vocabulary: Vocabulary,
-    as format: RenderFormat
+    _ diagram: Diagram, findings: [Finding], facts: [String: FlowFacts], numbers: FlowNumbers,
+    options: DiagramOptions, as format: RenderFormat
   ) throws -> Rendering {
-    let renderer = DiagramRenderer(options: options, security: FlowSecurity(vocabulary: vocabulary))
+    let renderer = DiagramRenderer(options: options)
     do {
-      let rendering = try renderer.render(diagram, findings: findings, as: format)
+      let rendering = try renderer.render(
+        diagram, findings: findings, facts: facts, numbers: numbers, as: format)
       let shown = rendering.messages.prefix(maxMessages)
       var text = shown.map { "warning: graphviz: \(Escaping.terminal($0))\n" }.joined()
       if rendering.messages.count > shown.count {

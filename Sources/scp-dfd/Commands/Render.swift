@@ -83,8 +83,8 @@ extension SCPDFD {
       let findings = noThreats ? [] : loaded.analyze().findings
       let options = options(for: diagram)
       let rendering = try RenderCommandRunner.render(
-        diagram, findings: findings, options: options, vocabulary: catalogue.vocabulary,
-        as: target.format)
+        diagram, findings: findings, facts: loaded.flowFacts(),
+        numbers: FlowNumbers(loaded.diagram), options: options, as: target.format)
       try target.write(rendering.data)
     }
 
