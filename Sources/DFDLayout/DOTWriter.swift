@@ -73,12 +73,17 @@ public struct DOTWriter: Hashable, Sendable {
       }
       document.attribute(.labeljust, "l")
     }
-    if options.fast {
+    switch options.preset {
+    case .full: break
+    case .fast, .unranked:
       document.attribute(.mclimit, "0.1")
       document.attribute(.nslimit, "1")
       document.attribute(.nslimit1, "1")
       document.attribute(.searchsize, "10")
       document.attribute(.splines, "polyline")
+    case .forceDirected:
+      document.attribute(.maxiter, "40")
+      document.attribute(.splines, "false")
     }
   }
 

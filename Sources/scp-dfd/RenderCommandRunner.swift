@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFDLayout
 import DFDModel
+import Foundation
 import OutputEscaping
 import ThreatEngine
 
@@ -20,7 +21,8 @@ enum RenderCommandRunner {
     _ diagram: Diagram, findings: [Finding], facts: [String: FlowFacts], numbers: FlowNumbers,
     options: DiagramOptions, as format: RenderFormat
   ) throws -> Rendering {
-    let renderer = DiagramRenderer(options: options)
+    let renderer = DiagramRenderer(
+      options: options, budget: .fromEnvironment(ProcessInfo.processInfo.environment))
     do {
       let rendering = try renderer.render(
         diagram, findings: findings, facts: facts, numbers: numbers, as: format)
@@ -28,6 +30,9 @@ enum RenderCommandRunner {
       var text = shown.map { "warning: graphviz: \(Escaping.terminal($0))\n" }.joined()
       if rendering.messages.count > shown.count {
         text += "warning: graphviz: … and \(rendering.messages.count - shown.count) more messages\n"
+      }
+      if let fallback = rendering.fallback {
+        text += "warning: layout: \(fallback) (see docs/performance.md, layout budget)\n"
       }
       if rendering.isDegraded {
         text += "warning: Graphviz reported layout errors; the diagram may be incomplete\n"

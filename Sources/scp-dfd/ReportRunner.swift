@@ -23,11 +23,10 @@ enum ReportRunner {
   static func diagram(_ loaded: ValidModel, _ findings: [Finding]) throws
     -> String
   {
-    let fast = loaded.diagram.elements.count >= SCPDFD.Render.fastFrom
-    let options = DiagramOptions(
-      fast: fast,
-      name: URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent,
-      listsFindingsInTooltips: !fast)
+    var options = DiagramOptions(
+      name: URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent)
+    options.preset = LayoutCost(loaded.diagram).preset
+    options.listsFindingsInTooltips = !options.fast
     let rendering = try RenderCommandRunner.render(
       loaded.diagram, findings: findings, facts: loaded.flowFacts(),
       numbers: FlowNumbers(loaded.diagram), options: options, as: .svg)
