@@ -33,9 +33,8 @@ public struct DiagramRenderer: Hashable, Sendable {
       return try GraphvizRenderer().render(dotUTF8: dot(asked), as: format)
     }
     var reason = ""
-    var lastError = GraphvizError.layoutTimedOut(seconds: budget.first)
     for (attempt, preset) in ([asked] + asked.fallbacks).enumerated() {
-      let seconds = attempt == 0 ? budget.first : budget.fallback
+      let seconds = budget.seconds(attempt: attempt, elements: diagram.elements.count)
       do {
         var rendering = try GraphvizRenderer().render(
           dotUTF8: dot(preset), as: format, engine: preset.engine, deadline: seconds)
@@ -50,12 +49,11 @@ public struct DiagramRenderer: Hashable, Sendable {
             reason += ", then \(preset.rawValue)"
           }
           reason += Self.failure(error)
-          lastError = error
         default: throw error
         }
       }
     }
-    throw lastError
+    throw .layoutFailed(messages: [reason + "; draw a part with --focus ID"])
   }
 
   /// ` did not finish within 6 s` or ` crashed Graphviz (signal 6)`.

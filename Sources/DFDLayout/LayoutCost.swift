@@ -31,8 +31,11 @@ public struct LayoutCost: Hashable, Sendable {
   static let smallSpans = 500, smallFlows = 200, smallElements = 200
   /// From these the fast preset is suggested (elements: the old rule, kept).
   static let fastSpans = 4_000, fastElements = 500
-  /// From this dot's layout would not finish within the budget even when fast: unranked.
-  static let unrankedSpans = 20_000
+  /// From this, with flows that also span many ranks each, fast dot would not finish: unranked.
+  ///
+  /// Many short flows stay fast: the 2,000-element generated model (spans 65,968, 11 a flow)
+  /// took 20.8 s fast, and dot 2.42 aborted on its boundaries when unranked.
+  static let unrankedSpans = 20_000, unrankedAverage = 20
 
   /// Whether the layout is certainly quick, so runs in process without a deadline.
   public var isSmall: Bool {
@@ -41,7 +44,9 @@ public struct LayoutCost: Hashable, Sendable {
 
   /// The preset the cost suggests: full effort while it is affordable, then fast, then unranked.
   public var preset: LayoutPreset {
-    if spans >= Self.unrankedSpans { return .unranked }
+    if spans >= Self.unrankedSpans, spans >= Self.unrankedAverage * max(1, flows) {
+      return .unranked
+    }
     if spans >= Self.fastSpans || elements >= Self.fastElements { return .fast }
     return .full
   }

@@ -36,10 +36,40 @@ struct LayoutBudgetTests {
     #expect(boxed.spans * 5 < LayoutCost(Self.flat).spans)
   }
 
+  @Test func manyShortFlowsStayRanked() throws {
+    let diagram = try SampleGoldenTests.diagram("street-lighting")
+    var big = Diagram(info: diagram.info)
+    // Forty copies of a sample side by side: many flows, each spanning few ranks.
+    for copy in 0..<40 {
+      for boundary in diagram.boundaries {
+        var renamed = boundary
+        renamed.id += "-\(copy)"
+        renamed.parent = boundary.parent.map { $0 + "-\(copy)" }
+        big.add(renamed)
+      }
+      for element in diagram.elements {
+        var renamed = element
+        renamed.id += "-\(copy)"
+        renamed.boundary = element.boundary.map { $0 + "-\(copy)" }
+        big.add(renamed)
+      }
+      for flow in diagram.flows {
+        var renamed = flow
+        renamed.id += "-\(copy)"
+        renamed.source += "-\(copy)"
+        renamed.target += "-\(copy)"
+        renamed.pair = flow.pair.map { $0 + "-\(copy)" }
+        big.add(renamed)
+      }
+    }
+    let cost = LayoutCost(big)
+    #expect(cost.elements >= 1_000 && cost.preset == .fast, "\(cost)")
+  }
+
   @Test func aLayoutPastItsBudgetFallsBackAndSaysSo() throws {
     let diagram = DenseDiagram.make(elements: 60, flows: 300)
     #expect(!LayoutCost(diagram).isSmall)
-    let renderer = DiagramRenderer(budget: LayoutBudget(first: 0, fallback: 10))
+    let renderer = DiagramRenderer(budget: LayoutBudget(first: 0, fallback: 10, perElement: 0))
     let rendering = try renderer.render(diagram, as: .svg)
     let fallback = try #require(rendering.fallback)
     #expect(fallback == "the full layout did not finish within 0 s; drew the unranked layout")
@@ -49,8 +79,11 @@ struct LayoutBudgetTests {
 
   @Test func whenEveryLayoutIsOverBudgetTheRenderFailsInsteadOfHanging() {
     let diagram = DenseDiagram.make(elements: 60, flows: 300)
-    let renderer = DiagramRenderer(budget: LayoutBudget(first: 0, fallback: 0))
-    #expect(throws: GraphvizError.layoutTimedOut(seconds: 0)) {
+    let renderer = DiagramRenderer(budget: LayoutBudget(first: 0, fallback: 0, perElement: 0))
+    let reason =
+      "the full layout did not finish within 0 s, then unranked did not finish within 0 s, "
+      + "then forceDirected did not finish within 0 s; draw a part with --focus ID"
+    #expect(throws: GraphvizError.layoutFailed(messages: [reason])) {
       try renderer.render(diagram, as: .svg)
     }
   }
@@ -66,7 +99,10 @@ struct LayoutBudgetTests {
   }
 
   @Test func budgetFromTheEnvironment() {
-    #expect(LayoutBudget.fromEnvironment(["SCP_DFD_LAYOUT_BUDGET": "2.5"]).first == 2.5)
+    let set = LayoutBudget.fromEnvironment(["SCP_DFD_LAYOUT_BUDGET": "2.5"])
+    #expect(set.seconds(attempt: 0, elements: 1_000) == 2.5)
+    #expect(LayoutBudget().seconds(attempt: 0, elements: 100) == 7)
+    #expect(LayoutBudget().seconds(attempt: 1, elements: 100) == 3)
     #expect(LayoutBudget.fromEnvironment(["SCP_DFD_LAYOUT_BUDGET": "-1"]) == LayoutBudget())
     #expect(LayoutBudget.fromEnvironment([:]) == LayoutBudget())
   }
