@@ -18,9 +18,11 @@ enum Downstream {
       precondition(diagram.element(flow.source) != nil, "flow \(flow.id) from an unknown element")
       precondition(diagram.element(flow.target) != nil, "flow \(flow.id) to an unknown element")
     }
-    let findings = Analyzer(catalogue: catalogue).analyze(diagram).findings
-    let dot = DOTWriter(security: FlowSecurity(vocabulary: catalogue.vocabulary))
-      .write(diagram, findings: findings)
+    let analyzer = Analyzer(catalogue: catalogue)
+    let prepared = analyzer.prepare(diagram)
+    let findings = analyzer.analyze(prepared).findings
+    let dot = DOTWriter().write(
+      diagram, findings: findings, facts: analyzer.flowFacts(prepared))
     precondition(unescapedQuotes(in: dot) % 2 == 0, "a DOT string was not closed")
     let input = ReportInput(
       diagram: diagram, sourceMap: resolved.sourceMap, findings: findings, modelPath: "main.dfd",

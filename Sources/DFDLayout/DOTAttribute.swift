@@ -8,5 +8,5 @@ enum DOTAttribute: String, Hashable, Sendable {
   case shape, style, color, fillcolor, fontcolor, fontname, fontsize, penwidth, peripheries
   case margin, width, height, fixedsize, dir, arrowsize, minlen
   case rankdir, nodesep, ranksep, pad, labelloc, labeljust, forcelabels, bgcolor, rank
-  case mclimit, nslimit, nslimit1, searchsize, remincross, compound, splines
+  case mclimit, nslimit, nslimit1, searchsize, remincross, compound, splines, constraint, maxiter
 }

@@ -40,6 +40,7 @@ extension DOTWriter {
       document.attribute(.style, "dashed")
     }
     if flow.isTwoWay { document.attribute(.dir, "both") }
+    if options.preset == .unranked { document.attribute(.constraint, "false") }
     let summary = badge?.summary
     if options.fast {
       Self.writeCompactFlowLabel(number: number, badge: summary, into: &document)

@@ -4,24 +4,32 @@ import OutputEscaping
 /// Turns a diagram (and optionally its findings) into DOT text for Graphviz's `dot` layout.
 ///
 /// The output is deterministic: the graph is named after the model, nodes come in declaration
-/// order under their DSL identifiers, flows are numbered 1...n in declaration order, and only
-/// allowlisted attributes with escaped user text are written.
+/// order under their DSL identifiers, flows carry their numbers in the full model (`FlowNumbers`),
+/// and only allowlisted attributes with escaped user text are written.
 public struct DOTWriter: Hashable, Sendable {
   public var options: DiagramOptions
-  public var security: FlowSecurity
 
-  public init(options: DiagramOptions = DiagramOptions(), security: FlowSecurity = FlowSecurity()) {
+  public init(options: DiagramOptions = DiagramOptions()) {
     self.options = options
-    self.security = security
   }
 
-  /// The DOT text of `diagram`; `findings` give the threat badges (when threats are shown).
-  public func write(_ diagram: Diagram, findings: [Finding] = []) -> String {
-    String(decoding: utf8(diagram, findings: findings), as: UTF8.self)
+  /// The DOT text of `diagram`; `findings` give the threat badges (when threats are shown),
+  /// `facts` the engine's facts by flow id (a flow without facts is drawn as staying inside
+  /// its boundary), and `numbers` the flows' numbers (the diagram's own when nil).
+  public func write(
+    _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
+    numbers: FlowNumbers? = nil
+  ) -> String {
+    String(
+      decoding: utf8(diagram, findings: findings, facts: facts, numbers: numbers), as: UTF8.self)
   }
 
-  /// The DOT text of `write(_:findings:)` as UTF-8 bytes, without the copy into a string.
-  public func utf8(_ diagram: Diagram, findings: [Finding] = []) -> [UInt8] {
+  /// The DOT text of `write(_:findings:facts:numbers:)` as UTF-8 bytes, without the copy into a
+  /// string.
+  public func utf8(
+    _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
+    numbers: FlowNumbers? = nil
+  ) -> [UInt8] {
     let badges = options.showThreats ? ThreatBadge.badges(for: findings, in: diagram) : [:]
     var document = DOTDocument()
     document.open("digraph", name: options.name ?? diagram.info.title ?? "dfd")
@@ -31,15 +39,14 @@ public struct DOTWriter: Hashable, Sendable {
       writeNode(element, badge: badges[element.id], into: &document)
     }
     writeBoundaries(diagram, badges: badges, into: &document)
-    var number = 0
-    var encryption: [String: Bool] = [:]
+    let numbers = numbers ?? FlowNumbers(diagram)
     for flow in diagram.flows where flow.direction != .reverse {
-      number += 1
-      guard let source = diagram.element(flow.source), let target = diagram.element(flow.target)
+      guard diagram.element(flow.source) != nil, diagram.element(flow.target) != nil,
+        let number = numbers[flow.id]
       else { continue }
+      let known = facts[flow.id]
       let look = EdgeLook(
-        crossing: source.boundary != target.boundary,
-        encrypted: security.isEncrypted(flow, cache: &encryption))
+        crossing: known?.crossesBoundary ?? false, encrypted: known?.encrypted ?? false)
       writeEdge(flow, number: number, look: look, badge: badges[flow.id], into: &document)
     }
     document.close()
@@ -66,12 +73,17 @@ public struct DOTWriter: Hashable, Sendable {
       }
       document.attribute(.labeljust, "l")
     }
-    if options.fast {
+    switch options.preset {
+    case .full: break
+    case .fast, .unranked:
       document.attribute(.mclimit, "0.1")
       document.attribute(.nslimit, "1")
       document.attribute(.nslimit1, "1")
       document.attribute(.searchsize, "10")
       document.attribute(.splines, "polyline")
+    case .forceDirected:
+      document.attribute(.maxiter, "40")
+      document.attribute(.splines, "false")
     }
   }
 

@@ -11,9 +11,14 @@ public struct DiagramOptions: Hashable, Sendable {
   public var showThreats: Bool
   /// Whether the legend is drawn.
   public var showLegend: Bool
+  /// How much effort the layout spends (`LayoutCost.preset` suggests one from the diagram).
+  public var preset: LayoutPreset
   /// Whether dot spends less effort on crossings and routes flows as polylines, and flows carry
-  /// compact one-line labels (number and badge), for big models.
-  public var fast: Bool
+  /// compact one-line labels (number and badge), for big models: any preset but `full`.
+  public var fast: Bool {
+    get { preset != .full }
+    set { preset = newValue ? .fast : .full }
+  }
   /// The graph's name; the model's title (or `dfd`) when nil.
   public var name: String?
   /// Whether tooltips list every open finding (id, title, first mitigation) or only count them
@@ -27,7 +32,7 @@ public struct DiagramOptions: Hashable, Sendable {
     self.direction = direction
     self.showThreats = showThreats
     self.showLegend = showLegend
-    self.fast = fast
+    self.preset = fast ? .fast : .full
     self.name = name
     self.listsFindingsInTooltips = listsFindingsInTooltips
   }

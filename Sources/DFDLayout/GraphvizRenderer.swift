@@ -26,13 +26,39 @@ public struct GraphvizRenderer: Sendable {
 
   /// Renders DOT text given as UTF-8 bytes, as `render(dot:as:)` does; `.dot` returns the
   /// bytes themselves.
-  public func render(dotUTF8 dot: [UInt8], as format: RenderFormat) throws(GraphvizError)
-    -> Rendering
-  {
+  ///
+  /// With a `deadline` (seconds), the layout runs in a child process that is killed when the
+  /// deadline passes (`.layoutTimedOut`); a crash inside Graphviz becomes `.layoutCrashed`.
+  /// `engine` is the layout engine: `dot`, or `fdp` for the force-directed fallback.
+  public func render(
+    dotUTF8 dot: [UInt8], as format: RenderFormat, engine: String = "dot", deadline: Double? = nil
+  ) throws(GraphvizError) -> Rendering {
     if format == .dot { return Rendering(data: dot) }
     let remembers = remembersText && Self.mayRememberText(for: format)
+    let device = format.rawValue
     return try graphvizLock.withLock { (state: inout GraphvizState) throws(GraphvizError) in
-      try state.render(dot: dot, device: format.rawValue, remembersText: remembers)
+      guard let deadline else {
+        return try state.render(dot: dot, device: device, engine: engine, remembersText: remembers)
+      }
+      // Context and plugins are set up here, once, rather than in every child.
+      _ = try state.prepared(device: device, engine: engine)
+      let outcome = LayoutChild.run(deadline: deadline) {
+        let rendering = try? state.render(
+          dot: dot, device: device, engine: engine, remembersText: remembers)
+        return rendering.map(RenderingWire.encode)
+      }
+      switch outcome {
+      case .finished(let bytes):
+        guard let rendering = RenderingWire.decode(bytes) else {
+          throw .renderFailed(format: device, messages: [])
+        }
+        return rendering
+      case .failed:
+        // Graphviz reported an error (quickly): again in process, for its messages.
+        return try state.render(dot: dot, device: device, engine: engine, remembersText: remembers)
+      case .timedOut: throw .layoutTimedOut(seconds: deadline)
+      case .crashed(let signal): throw .layoutCrashed(signal: signal)
+      }
     }
   }
 
@@ -67,7 +93,8 @@ public struct GraphvizRenderer: Sendable {
       graphvizLock.withLock { (state: inout GraphvizState) in
         guard state.context == nil else { return }
         _ = try? state.render(
-          dot: bytes, device: format.rawValue, remembersText: mayRememberText(for: format))
+          dot: bytes, device: format.rawValue, engine: "dot",
+          remembersText: mayRememberText(for: format))
       }
     }
   }
@@ -88,10 +115,10 @@ private struct GraphvizState: ~Copyable {
 
   /// Lays out and renders `dot`, DOT text as UTF-8 bytes (read up to a NUL, as C text is),
   /// measuring text afresh or from memory as `remembersText` says.
-  mutating func render(dot: [UInt8], device: String, remembersText: Bool) throws(GraphvizError)
-    -> Rendering
+  mutating func render(dot: [UInt8], device: String, engine: String, remembersText: Bool)
+    throws(GraphvizError) -> Rendering
   {
-    let gvc = try prepared(device: device)
+    let gvc = try prepared(device: device, engine: engine)
     guard let discipline else { throw .missingPlugin(kind: "layout", name: "dot") }
     cg_text_memo_set_enabled(remembersText ? 1 : 0)
     capturedMessages = []
@@ -107,7 +134,7 @@ private struct GraphvizState: ~Copyable {
       throw .unreadableDOT(messages: takeMessages())
     }
     defer { agclose(graph) }
-    if gvLayout(gvc, graph, "dot") != 0 { throw .layoutFailed(messages: takeMessages()) }
+    if gvLayout(gvc, graph, engine) != 0 { throw .layoutFailed(messages: takeMessages()) }
     let degraded = agerrors() >= Int32(AGERR.rawValue)
     // After an error inside dot, gvFreeLayout double-frees (2.42); leaking is the safe choice.
     defer { if !degraded { gvFreeLayout(gvc, graph) } }
@@ -124,8 +151,8 @@ private struct GraphvizState: ~Copyable {
     return Rendering(data: data, messages: takeMessages(), isDegraded: degraded)
   }
 
-  /// The context, created on first use, after checking that layout `dot` and `device` exist.
-  private mutating func prepared(device: String) throws(GraphvizError) -> OpaquePointer {
+  /// The context, created on first use, after checking that layout `engine` and `device` exist.
+  mutating func prepared(device: String, engine: String) throws(GraphvizError) -> OpaquePointer {
     let gvc: OpaquePointer
     if let context {
       gvc = context
@@ -142,8 +169,8 @@ private struct GraphvizState: ~Copyable {
       plugins["layout"] = Self.pluginNames(gvc, kind: "layout")
       plugins["device"] = Self.pluginNames(gvc, kind: "device")
     }
-    if plugins["layout"]?.contains("dot") != true {
-      throw .missingPlugin(kind: "layout", name: "dot")
+    if plugins["layout"]?.contains(engine) != true {
+      throw .missingPlugin(kind: "layout", name: engine)
     }
     if plugins["device"]?.contains(device) != true {
       throw .missingPlugin(kind: "device", name: device)

@@ -21,6 +21,9 @@ public struct Rendering: Hashable, Sendable {
   public var messages: [String]
   /// Whether the layout reported an error and the picture may be incomplete.
   public var isDegraded: Bool
+  /// Why a cheaper layout than the one asked for was drawn (it did not finish within its time
+  /// budget, or Graphviz crashed on it), for a warning; nil when the layout asked for was drawn.
+  public var fallback: String?
 
   public init(data: [UInt8], messages: [String] = [], isDegraded: Bool = false) {
     self.data = data
@@ -39,6 +42,10 @@ public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
   case layoutFailed(messages: [String])
   /// Rendering to the format failed.
   case renderFailed(format: String, messages: [String])
+  /// The layout did not finish within its time budget and was stopped.
+  case layoutTimedOut(seconds: Double)
+  /// Graphviz crashed during the layout (in a child process, so only the layout was lost).
+  case layoutCrashed(signal: Int32)
 
   public var description: String {
     switch self {
@@ -52,6 +59,10 @@ public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
       return "Graphviz layout failed: " + messages.joined(separator: "; ")
     case .renderFailed(let format, let messages):
       return "Graphviz could not render \(format): " + messages.joined(separator: "; ")
+    case .layoutTimedOut(let seconds):
+      return "the layout did not finish within \(seconds) s"
+    case .layoutCrashed(let signal):
+      return "Graphviz crashed during the layout (signal \(signal))"
     }
   }
 }

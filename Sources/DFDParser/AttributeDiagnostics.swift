@@ -33,6 +33,20 @@ extension Diagnostic {
       label: "expected \(type.summary)", notes: [Diagnostic.Note("write '\(name): value'")])
   }
 
+  /// DFD307: an attribute stated false that another stated attribute or the protocol implies.
+  static func contradictedAttribute(
+    _ name: String, impliedBy implier: String, at range: SourceRange,
+    implier implierRange: SourceRange
+  ) -> Diagnostic {
+    Diagnostic(
+      .warning, "DFD307", "'\(name)' is stated false, but \(implier) implies it", at: range,
+      label: "the stated value counts: the flow is treated as not \(name)",
+      notes: [
+        Diagnostic.Note("\(implier) implies '\(name)'", range: implierRange, rangePrefix: "at"),
+        Diagnostic.Note("remove one of the two, whichever is wrong"),
+      ])
+  }
+
   /// DFD306: an attribute stated twice in one list.
   static func repeatedAttribute(_ name: String, at range: SourceRange, first: SourceRange)
     -> Diagnostic

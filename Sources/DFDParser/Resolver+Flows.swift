@@ -58,6 +58,7 @@ extension Resolver {
       return
     }
     let values = attributes(syntax.attributes, scope: .flow, category: nil, file: pending.file)
+    checkContradictions(syntax.attributes, values, file: pending.file)
     let here = range(syntax.range, pending.file)
     if let id {
       let direction: Flow.Direction = syntax.isTwoWay ? .forward : .oneWay

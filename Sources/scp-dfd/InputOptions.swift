@@ -130,4 +130,9 @@ struct ValidModel {
   func analyze() -> Analysis {
     prepared.map(analyzer.analyze) ?? analyzer.analyze(diagram)
   }
+
+  /// The engine's facts about every flow, for drawing them, reusing the index when there is one.
+  func flowFacts() -> [String: FlowFacts] {
+    prepared.map(analyzer.flowFacts) ?? analyzer.flowFacts(diagram)
+  }
 }

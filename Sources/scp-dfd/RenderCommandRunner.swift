@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFDLayout
 import DFDModel
+import Foundation
 import OutputEscaping
 import ThreatEngine
 
@@ -13,17 +14,25 @@ enum RenderCommandRunner {
   static let maxMessages = 10
 
   /// The rendered diagram; Graphviz warnings go to standard error, failures exit with 3.
+  ///
+  /// `facts` are the engine's facts about the flows and `numbers` the flows' numbers, both
+  /// from the full model, so a focused view draws and numbers every flow as the full one does.
   static func render(
-    _ diagram: Diagram, findings: [Finding], options: DiagramOptions, vocabulary: Vocabulary,
-    as format: RenderFormat
+    _ diagram: Diagram, findings: [Finding], facts: [String: FlowFacts], numbers: FlowNumbers,
+    options: DiagramOptions, as format: RenderFormat
   ) throws -> Rendering {
-    let renderer = DiagramRenderer(options: options, security: FlowSecurity(vocabulary: vocabulary))
+    let renderer = DiagramRenderer(
+      options: options, budget: .fromEnvironment(ProcessInfo.processInfo.environment))
     do {
-      let rendering = try renderer.render(diagram, findings: findings, as: format)
+      let rendering = try renderer.render(
+        diagram, findings: findings, facts: facts, numbers: numbers, as: format)
       let shown = rendering.messages.prefix(maxMessages)
       var text = shown.map { "warning: graphviz: \(Escaping.terminal($0))\n" }.joined()
       if rendering.messages.count > shown.count {
         text += "warning: graphviz: … and \(rendering.messages.count - shown.count) more messages\n"
+      }
+      if let fallback = rendering.fallback {
+        text += "warning: layout: \(fallback) (see docs/performance.md, layout budget)\n"
       }
       if rendering.isDegraded {
         text += "warning: Graphviz reported layout errors; the diagram may be incomplete\n"

@@ -8,7 +8,7 @@ import ThreatEngine
 /// The steps `report` and `threats` share to build a report's input.
 enum ReportRunner {
   /// The report input for `findings` of a valid model, without the diagram's SVG; `drawn`
-  /// says that the SVG, when it comes, is `diagram(_:_:vocabulary:)`'s, badges and all.
+  /// says that the SVG, when it comes, is `diagram(_:_:)`'s, badges and all.
   static func input(
     _ loaded: ValidModel, _ findings: [Finding], _ catalogue: Catalogue, drawn: Bool = false
   ) -> ReportInput {
@@ -20,16 +20,16 @@ enum ReportRunner {
 
   /// The diagram as SVG with threat badges, laid out as `render` would; a big model's tooltips
   /// count findings instead of listing them, as the report lists them one click away.
-  static func diagram(_ loaded: ValidModel, _ findings: [Finding], vocabulary: Vocabulary) throws
+  static func diagram(_ loaded: ValidModel, _ findings: [Finding]) throws
     -> String
   {
-    let fast = loaded.diagram.elements.count >= SCPDFD.Render.fastFrom
-    let options = DiagramOptions(
-      fast: fast,
-      name: URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent,
-      listsFindingsInTooltips: !fast)
+    var options = DiagramOptions(
+      name: URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent)
+    options.preset = LayoutCost(loaded.diagram).preset
+    options.listsFindingsInTooltips = !options.fast
     let rendering = try RenderCommandRunner.render(
-      loaded.diagram, findings: findings, options: options, vocabulary: vocabulary, as: .svg)
+      loaded.diagram, findings: findings, facts: loaded.flowFacts(),
+      numbers: FlowNumbers(loaded.diagram), options: options, as: .svg)
     return String(decoding: rendering.data, as: UTF8.self)
   }
 

@@ -49,26 +49,4 @@ struct DOTDocumentTests {
         == "0 7 10 99 100 12345 "
         + ["a->b", "my_id", "Café", "x:y"].map(SVGIdentifier.slug).joined())
   }
-
-  @Test func cachedEncryptionAnswersMatchTheDirectOnes() {
-    let security = FlowSecurity(
-      vocabulary: Vocabulary(protocols: [
-        ProtocolDefinition(name: "https", implies: ["tls"]),
-        ProtocolDefinition(name: "lorawan", implies: ["encrypted"]),
-      ]))
-    let attributes: [Attributes] = [
-      [:], ["protocol": .symbol("https")], ["protocol": .symbol("lorawan")],
-      ["protocol": .symbol("https"), "tls": .bool(false)],
-      ["protocol": .symbol("lorawan"), "encrypted": .bool(false)],
-      ["protocol": .symbol("lorawan"), "authenticated": .bool(true)],
-      ["vpn": .bool(true)], ["protocol": .string("1:x\u{1}vpn")],
-    ]
-    var cache: [String: Bool] = [:]
-    for _ in 0..<2 {
-      for (index, attributes) in attributes.enumerated() {
-        let flow = Flow(id: "f\(index)", source: "a", target: "b", attributes: attributes)
-        #expect(security.isEncrypted(flow, cache: &cache) == security.isEncrypted(flow))
-      }
-    }
-  }
 }

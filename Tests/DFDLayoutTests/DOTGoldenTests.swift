@@ -5,9 +5,9 @@ import ThreatEngine
 
 struct DOTGoldenTests {
   @Test func streetLightingMatchesGolden() throws {
-    let writer = DOTWriter(security: FlowSecurity(vocabulary: Catalogue.builtIn.vocabulary))
-    let dot = writer.write(
-      SampleDiagrams.streetLighting, findings: SampleDiagrams.streetLightingFindings)
+    let dot = DOTWriter().write(
+      SampleDiagrams.streetLighting, findings: SampleDiagrams.streetLightingFindings,
+      facts: EngineFacts.of(SampleDiagrams.streetLighting))
     try expectGolden(dot, "street-lighting.dot")
   }
 }

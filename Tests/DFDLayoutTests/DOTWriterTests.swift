@@ -59,15 +59,10 @@ struct DOTWriterTests {
   }
 
   @Test func crossingAndUnencryptedFlowsAreMarked() {
-    let writer = DOTWriter(
-      security: FlowSecurity(
-        vocabulary: Vocabulary(protocols: [
-          ProtocolDefinition(name: "https", implies: ["tls"]),
-          ProtocolDefinition(name: "lorawan", implies: ["encrypted"]),
-        ])))
-    let edges = writer.write(SampleDiagrams.streetLighting).split(separator: "\n").filter {
-      $0.contains(" -> ")
-    }
+    let diagram = SampleDiagrams.streetLighting
+    let edges = DOTWriter().write(diagram, facts: EngineFacts.of(diagram)).split(
+      separator: "\n"
+    ).filter { $0.contains(" -> ") }
     func edge(_ id: String) -> Substring { edges.first { $0.contains("id=\"flow-\(id)\"") } ?? "" }
     #expect(edge("aq_to_gw").contains("class=\"flow crossing\""))
     #expect(edge("gw_to_cms").contains("class=\"flow\""))
@@ -131,5 +126,38 @@ struct DOTWriterTests {
     #expect(bare.contains("mclimit=\"0.1\";") && bare.contains("searchsize=\"10\";"))
     #expect(bare.contains("splines=\"polyline\";") && !full.contains("splines"))
     #expect(!bare.contains("ortho") && !bare.contains("newrank"))
+  }
+}
+
+/// The diagram draws what the engine decided, never deciding it again.
+struct EngineFactsDrawingTests {
+  @Test func aFlowIsDrawnFromTheEnginesFacts() throws {
+    let diagram = try SampleGoldenTests.diagram("car-park-cctv")
+    var flow = try #require(diagram.flows.first { $0.label == "Remote admin" })
+    // States an encrypting protocol and control; the facts alone decide the drawing.
+    flow.attributes = ["protocol": .symbol("mqtt"), "tls": .bool(true)]
+    let part = Diagram(elements: diagram.elements, boundaries: diagram.boundaries, flows: [flow])
+    let facts = [flow.id: FlowFacts(crossesBoundary: true, encrypted: false)]
+    let dot = DOTWriter().write(part, facts: facts)
+    let edge = try #require(dot.split(separator: "\n").first { $0.contains(" -> ") })
+    #expect(edge.contains("class=\"flow crossing unencrypted\""))
+    #expect(edge.contains("crosses a trust boundary UNENCRYPTED"))
+  }
+
+  @Test func tlsStatedWithEncryptedFalseIsDrawnUnencrypted() throws {
+    // Drawn "crosses a boundary, encrypted" while the engine read it as unencrypted (issue 12).
+    let diagram = Diagram(
+      elements: [
+        Element(id: "cam", kind: "camera", category: .device, boundary: "site"),
+        Element(id: "vms", kind: "service", category: .process),
+      ],
+      boundaries: [TrustBoundary(id: "site")],
+      flows: [
+        Flow(
+          id: "cam->vms", source: "cam", target: "vms",
+          attributes: ["protocol": .symbol("mqtt"), "tls": .bool(true), "encrypted": .bool(false)])
+      ])
+    let dot = DOTWriter().write(diagram, facts: EngineFacts.of(diagram))
+    #expect(dot.contains("class=\"flow crossing unencrypted\""))
   }
 }

@@ -9,7 +9,7 @@ import ThreatEngine
 #endif
 
 struct GraphvizRendererTests {
-  static let writer = DOTWriter(security: FlowSecurity(vocabulary: Catalogue.builtIn.vocabulary))
+  static let writer = DOTWriter()
 
   func svg(_ diagram: Diagram, findings: [Finding] = [], options: DiagramOptions = DiagramOptions())
     throws -> SVGDocument
@@ -17,7 +17,7 @@ struct GraphvizRendererTests {
     var writer = Self.writer
     writer.options = options
     let rendering = try GraphvizRenderer().render(
-      dot: writer.write(diagram, findings: findings), as: .svg)
+      dot: writer.write(diagram, findings: findings, facts: EngineFacts.of(diagram)), as: .svg)
     #expect(!rendering.isDegraded)
     return try SVGDocument(rendering.data)
   }

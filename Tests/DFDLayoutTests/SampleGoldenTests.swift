@@ -31,18 +31,17 @@ struct SampleGoldenTests {
 
   @Test(arguments: samples)
   func sampleDOTMatchesGolden(_ name: String) throws {
-    let writer = DOTWriter(
-      options: DiagramOptions(name: name),
-      security: FlowSecurity(vocabulary: Catalogue.builtIn.vocabulary))
-    try expectGolden(writer.write(try Self.diagram(name)), "samples/\(name).dot")
+    let diagram = try Self.diagram(name)
+    let writer = DOTWriter(options: DiagramOptions(name: name))
+    try expectGolden(
+      writer.write(diagram, facts: EngineFacts.of(diagram)), "samples/\(name).dot")
   }
 
   @Test(arguments: samples)
   func sampleLaysOutCleanly(_ name: String) throws {
     let diagram = try Self.diagram(name)
-    let rendering = try DiagramRenderer(
-      security: FlowSecurity(vocabulary: Catalogue.builtIn.vocabulary)
-    ).render(diagram, as: .svg)
+    let rendering = try DiagramRenderer().render(
+      diagram, facts: EngineFacts.of(diagram), as: .svg)
     #expect(!rendering.isDegraded)
     #expect(rendering.messages.isEmpty)
     let svg = try SVGDocument(rendering.data)

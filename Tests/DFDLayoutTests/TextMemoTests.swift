@@ -5,11 +5,9 @@ import ThreatEngine
 
 /// The remembered text measurement (CGraphviz/text_memo.h) changes nothing but the speed.
 struct TextMemoTests {
-  static let security = FlowSecurity(vocabulary: Catalogue.builtIn.vocabulary)
-
   func dot(_ diagram: Diagram) -> String {
     let findings = Analyzer(catalogue: .builtIn).analyze(diagram).findings
-    return DOTWriter(security: Self.security).write(diagram, findings: findings)
+    return DOTWriter().write(diagram, findings: findings, facts: EngineFacts.of(diagram))
   }
 
   @Test(arguments: SampleGoldenTests.samples)

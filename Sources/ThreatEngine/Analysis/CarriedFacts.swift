@@ -28,7 +28,7 @@ struct CarriedFacts {
       && anonymisation != "aggregated" && anonymisation != "anonymised"
   }
 
-  func add(to facts: inout FlowFacts) {
+  func add(to facts: inout IndexedFlow) {
     facts.personal = facts.personal || personal
     facts.special = facts.special || special
     facts.confidential = facts.confidential || confidential

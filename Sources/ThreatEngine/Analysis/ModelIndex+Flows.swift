@@ -16,7 +16,7 @@ extension ModelIndex {
     let kinds = BoundaryKinds(boundaryTypes)
     enteredBoundaries.reserveCapacity(count)
     for offset in 0..<count {
-      var facts = FlowFacts()
+      var facts = IndexedFlow()
       facts.source = elementIDs[diagram.flows[offset].source]
       facts.target = elementIDs[diagram.flows[offset].target]
       let crossing = crossing(&facts, kinds)
@@ -46,7 +46,7 @@ extension ModelIndex {
 
   /// Fills the boundaries a flow enters and whether it crosses a boundary or an organisation;
   /// returns what the boundaries it crosses say about its medium.
-  private mutating func crossing(_ facts: inout FlowFacts, _ kinds: BoundaryKinds)
+  private mutating func crossing(_ facts: inout IndexedFlow, _ kinds: BoundaryKinds)
     -> (internet: Bool, cloud: Bool)
   {
     let sourceFirst = facts.source.flatMap { elements[$0].chain.first }
@@ -126,7 +126,7 @@ extension ModelIndex {
   private func transport(
     _ offset: Int, _ crossing: (internet: Bool, cloud: Bool),
     _ cache: inout [String: TransportFacts],
-    into facts: inout FlowFacts
+    into facts: inout IndexedFlow
   ) {
     let attributes = diagram.flows[offset].attributes
     var known = TransportFacts()

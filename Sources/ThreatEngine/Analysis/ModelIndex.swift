@@ -16,8 +16,8 @@ struct ModelIndex: Sendable {
   /// Per boundary: the nearest stated `owner` along its chain.
   var chainOwners: [String?] = []
   var elements: [ElementFacts] = []
-  var flows: [FlowFacts] = []
-  /// The boundaries each flow enters, at `FlowFacts.entered`.
+  var flows: [IndexedFlow] = []
+  /// The boundaries each flow enters, at `IndexedFlow.entered`.
   var enteredBoundaries: [Int] = []
   /// Each element's inbound and outbound flows, at `ElementFacts.inbound` and `outbound`.
   var inboundFlows: [Int] = []

@@ -1,7 +1,7 @@
 import DFDModel
 
 /// What the index precomputes about one flow from its data, ends and boundaries.
-struct FlowFacts: Sendable {
+struct IndexedFlow: Sendable {
   var source: Int?
   var target: Int?
   var crossesBoundary = false

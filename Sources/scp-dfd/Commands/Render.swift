@@ -60,12 +60,11 @@ extension SCPDFD {
         Spend less effort on crossings (mclimit=0.1 nslimit=1 nslimit1=1 searchsize=10), \
         route flows as polylines, and label them with their number and badge only (label and \
         protocol in the tooltip). \
-        On by default from \(Self.fastFrom) drawn elements; --no-fast forces full effort.
+        On by default when the diagram's estimated layout cost (elements, flows, the ranks \
+        they span, boundary depth) calls for it; --no-fast asks for full effort. A layout \
+        past its time budget falls back to a cheaper one, with a warning.
         """)
     var fast: Bool?
-
-    /// The number of drawn elements from which the fast preset is the default.
-    static let fastFrom = 500
 
     /// Set (to anything) to skip Graphviz's background warm-up, for tests and benchmarks.
     static let noWarmUpVariable = "SCP_DFD_NO_WARMUP"
@@ -83,16 +82,17 @@ extension SCPDFD {
       let findings = noThreats ? [] : loaded.analyze().findings
       let options = options(for: diagram)
       let rendering = try RenderCommandRunner.render(
-        diagram, findings: findings, options: options, vocabulary: catalogue.vocabulary,
-        as: target.format)
+        diagram, findings: findings, facts: loaded.flowFacts(),
+        numbers: FlowNumbers(loaded.diagram), options: options, as: target.format)
       try target.write(rendering.data)
     }
 
     func options(for diagram: Diagram) -> DiagramOptions {
-      DiagramOptions(
+      var options = DiagramOptions(
         direction: direction, showThreats: !noThreats, showLegend: !noLegend,
-        fast: fast ?? (diagram.elements.count >= Self.fastFrom),
         name: URL(fileURLWithPath: model).deletingPathExtension().lastPathComponent)
+      options.preset = fast.map { $0 ? .fast : .full } ?? LayoutCost(diagram).preset
+      return options
     }
 
     private func focused(_ diagram: Diagram) throws -> Diagram {

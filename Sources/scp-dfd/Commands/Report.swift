@@ -64,7 +64,7 @@ extension SCPDFD {
       }
       let svg = try timer.measure("layout") {
         do {
-          return try ReportRunner.diagram(loaded, findings, vocabulary: catalogue.vocabulary)
+          return try ReportRunner.diagram(loaded, findings)
         } catch {
           _ = page.value()
           throw error

@@ -1,0 +1,22 @@
+import DFDModel
+
+/// The number each flow carries in every view of a model: its position among the full model's
+/// drawn flows (the reverse half of a two-way flow is drawn with its pair and has none).
+///
+/// Made once from the whole diagram and handed to every view, so that a focused diagram shows
+/// a flow under the same number as the full one.
+public struct FlowNumbers: Hashable, Sendable {
+  private var numbers: [String: Int] = [:]
+
+  /// Numbers `diagram`'s flows 1...n in declaration order, skipping reverse halves.
+  public init(_ diagram: Diagram) {
+    var number = 0
+    for flow in diagram.flows where flow.direction != .reverse {
+      number += 1
+      numbers[flow.id] = number
+    }
+  }
+
+  /// The number of the flow with id `id`, nil for a reverse half or a flow not in the model.
+  public subscript(id: String) -> Int? { numbers[id] }
+}
