@@ -67,7 +67,7 @@ public struct GraphvizRenderer: Sendable {
   public func layoutJSON(dot: String) throws(GraphvizError) -> [UInt8] {
     let bytes = Array(dot.utf8)
     return try graphvizLock.withLock { (state: inout GraphvizState) throws(GraphvizError) in
-      try state.render(dot: bytes, device: "json0", remembersText: false).data
+      try state.render(dot: bytes, device: "json0", engine: "dot", remembersText: false).data
     }
   }
 
