@@ -10,8 +10,8 @@ enum TemporaryFileCleanup {
   /// How many temporary files can be registered at once (outputs are written one at a time).
   static let capacity = 16
 
-  /// The registered paths, `nil` where a slot is free. Written only on the writing thread,
-  /// read by the signal handler.
+  /// The registered paths, `nil` where a slot is free (written by the writer, read by the
+  /// signal handler).
   nonisolated(unsafe) private static let slots:
     UnsafeMutablePointer<
       UnsafeMutablePointer<CChar>?
