@@ -124,7 +124,8 @@ enum Fixture {
     declarations: [
       "street": SourceLocation(file: "city/lighting.dfd", line: 4, column: 1),
       "cloud": SourceLocation(file: "city/lighting.dfd", line: 8, column: 1),
-      "lamp": SourceLocation(file: "city/lighting.dfd", line: 5, column: 3, endLine: 5, endColumn: 7),
+      "lamp": SourceLocation(
+        file: "city/lighting.dfd", line: 5, column: 3, endLine: 5, endColumn: 7),
       "gateway": SourceLocation(file: "city/lighting.dfd", line: 9, column: 3, endColumn: 10),
       "cms": SourceLocation(file: "city/lighting.dfd", line: 10, column: 3, endColumn: 6),
       "db": SourceLocation(file: "city/lighting.dfd", line: 11, column: 3, endColumn: 5),
