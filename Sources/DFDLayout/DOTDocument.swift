@@ -15,6 +15,8 @@ struct DOTDocument: ~Copyable {
   private var inList = false
   /// How many attributes the current bracketed list has so far.
   private var listed = 0
+  /// Whether the attribute being written is a tooltip, whose escapes Graphviz expands twice.
+  private var inTooltip = false
 
   init(capacity: Int = 1 << 16) { buffer = ByteBuffer(capacity: capacity) }
 
@@ -45,8 +47,15 @@ struct DOTDocument: ~Copyable {
     byte(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
   }
 
-  /// User text inside a quoted DOT string, escaped as `Escaping.dotString` does.
-  mutating func text(_ text: String) { Escaping.writeDOTStringContent(text) { append($0) } }
+  /// User text inside a quoted DOT string, escaped as `Escaping.dotString` does, or inside a
+  /// tooltip as `Escaping.dotTooltipContent` does.
+  mutating func text(_ text: String) {
+    if inTooltip {
+      Escaping.writeDOTTooltipContent(text) { append($0) }
+    } else {
+      Escaping.writeDOTStringContent(text) { append($0) }
+    }
+  }
 
   /// User text inside an HTML-like label, escaped as `Escaping.dotHTML` does.
   mutating func html(_ text: String) {
@@ -147,10 +156,15 @@ struct DOTDocument: ~Copyable {
   ) {
     startAttribute(name)
     byte(opening)
+    inTooltip = Self.tooltips.contains(name)
     body(&self)
+    inTooltip = false
     byte(closing)
     endAttribute()
   }
+
+  /// The attributes that Graphviz expands twice.
+  private static let tooltips: Set<DOTAttribute> = [.tooltip, .labeltooltip, .edgetooltip]
 
   private mutating func startStatement() {
     indent()

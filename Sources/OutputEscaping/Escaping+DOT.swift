@@ -21,23 +21,47 @@ extension Escaping {
   /// a quoted string written in pieces (escaping is byte by byte, so pieces escaped one at a
   /// time give the same bytes as their concatenation escaped at once).
   public static func appendDOTStringContent(_ text: String, to bytes: inout [UInt8]) {
-    appendRewritten(text, to: &bytes, isPlain: isPlainInDOTString, dotStringReplacement)
+    appendRewritten(
+      showingBidiControls(text), to: &bytes, isPlain: isPlainInDOTString, dotStringReplacement)
+  }
+
+  /// Escapes `text` for the inside of a quoted tooltip (`tooltip`, `labeltooltip`,
+  /// `edgetooltip`), as `dotString(_:)` does but with each backslash written four times:
+  /// Graphviz 2.42 expands the escapes of a tooltip twice (`\\\\N` → `\\N` → `\N`), so
+  /// a doubled backslash would still let `\N`, `\G`, `\E`, `\T`, `\H` and `\L` through.
+  public static func dotTooltipContent(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    writeDOTTooltipContent(text) { bytes.append(contentsOf: $0) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Calls `write` with the pieces of `text` escaped as `dotTooltipContent` escapes it.
+  public static func writeDOTTooltipContent(
+    _ text: String, _ write: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    var text = showingBidiControls(text)
+    text.withUTF8 {
+      rewrite(utf8: $0, isPlain: isPlainInDOTString, dotTooltipReplacement, write: write)
+    }
   }
 
   /// Escapes `text` for the inside of an HTML-like label: markup characters become entities,
   /// backslashes are doubled (Graphviz still expands `\N` there) and newlines become `<BR/>`.
-  public static func dotHTML(_ text: String) -> String { rewriteBytes(text, dotHTMLReplacement) }
+  public static func dotHTML(_ text: String) -> String {
+    rewriteBytes(showingBidiControls(text), dotHTMLReplacement)
+  }
 
   /// Appends `text` escaped as `dotHTML(_:)` does to UTF-8 `bytes`, without an intermediate
   /// string.
   public static func appendDOTHTML(_ text: String, to bytes: inout [UInt8]) {
-    appendRewritten(text, to: &bytes, isPlain: isPlainInDOTHTML, dotHTMLReplacement)
+    appendRewritten(
+      showingBidiControls(text), to: &bytes, isPlain: isPlainInDOTHTML, dotHTMLReplacement)
   }
 
   /// Appends the UTF-8 `bytes` of some text escaped as `dotHTML(_:)` does to `out` (for a piece
   /// of a string, such as one word).
   public static func appendDOTHTML(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-    appendRewritten(utf8: bytes, to: &out, isPlain: isPlainInDOTHTML, dotHTMLReplacement)
+    writeDOTHTML(utf8: bytes) { out.append(contentsOf: $0) }
   }
 
   /// Calls `write` with the pieces of `text` escaped as `appendDOTStringContent` writes them,
@@ -45,7 +69,7 @@ extension Escaping {
   public static func writeDOTStringContent(
     _ text: String, _ write: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
-    var text = text
+    var text = showingBidiControls(text)
     text.withUTF8 {
       rewrite(
         utf8: $0, isPlain: isPlainInDOTString, wordIsPlain: isPlainInDOTString,
@@ -58,6 +82,15 @@ extension Escaping {
   public static func writeDOTHTML(
     utf8 bytes: UnsafeBufferPointer<UInt8>, _ write: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
+    // Bidirectional controls are not ASCII: only other text needs `showingBidiControls`.
+    if bytes.contains(where: { $0 >= 0x80 }) {
+      var shown = showingBidiControls(String(decoding: bytes, as: UTF8.self))
+      return shown.withUTF8 {
+        rewrite(
+          utf8: $0, isPlain: isPlainInDOTHTML, wordIsPlain: isPlainInDOTHTML, dotHTMLReplacement,
+          write: write)
+      }
+    }
     rewrite(
       utf8: bytes, isPlain: isPlainInDOTHTML, wordIsPlain: isPlainInDOTHTML, dotHTMLReplacement,
       write: write)
@@ -107,6 +140,10 @@ extension Escaping {
     case 0..<0x20, 0x7F: return ""  // other control characters (and \r) are dropped
     default: return nil
     }
+  }
+
+  static func dotTooltipReplacement(_ byte: UInt8) -> StaticString? {
+    byte == UInt8(ascii: "\\") ? "\\\\\\\\" : dotStringReplacement(byte)
   }
 
   static func dotHTMLReplacement(_ byte: UInt8) -> StaticString? {

@@ -1,10 +1,11 @@
 extension Escaping {
   /// A JSON string literal, quotes included, safe inside an HTML `<script>` element too:
-  /// control characters, `<`, `>`, `&`, `'` and U+2028/U+2029 are written as `\uXXXX`.
+  /// control characters, `<`, `>`, `&`, `'` and U+2028/U+2029 are written as `\uXXXX`, and
+  /// bidirectional controls are spelled out (`showingBidiControls`) as in every other output.
   public static func json(_ text: String) -> String {
     var result = "\""
     result.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
+    for scalar in showingBidiControls(text).unicodeScalars {
       switch scalar {
       case "\"": result += "\\\""
       case "\\": result += "\\\\"
@@ -29,7 +30,7 @@ extension Escaping {
   public static func appendJSON(_ text: String, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
     var pending = 0  // bytes of a possible U+2028 / U+2029 seen so far
-    for byte in text.utf8 {
+    for byte in showingBidiControls(text).utf8 {
       if pending > 0 {
         pending = jsonSeparatorStep(pending, byte, &bytes)
         if pending > 0 { continue }

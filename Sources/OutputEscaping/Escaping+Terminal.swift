@@ -14,7 +14,7 @@ extension Escaping {
       case 0..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")
       case 0x7F: result.append("\u{2421}")
       case 0x80...0x9F: result.append("\u{FFFD}")
-      default: result.append(contentsOf: "<U+\(hex(scalar.value))>".unicodeScalars)
+      default: result.append(contentsOf: visibleForm(of: scalar).unicodeScalars)
       }
     }
     return String(result)
@@ -27,16 +27,17 @@ extension Escaping {
       .map { terminal(String($0)) }.joined(separator: "\n")
   }
 
-  /// The text with C0 controls other than tab, CR and LF, DEL, C1 controls and bidirectional
-  /// overrides replaced by U+FFFD, for text formats (Markdown, CSV) that may end up on a terminal,
-  /// in a spreadsheet or on a web page.
+  /// The text with C0 controls other than tab, CR and LF, DEL and C1 controls replaced by
+  /// U+FFFD and bidirectional controls spelled out (`showingBidiControls`), for text formats
+  /// (Markdown, CSV) that may end up on a terminal, in a spreadsheet or on a web page.
   public static func withoutControls(_ text: String) -> String {
     let isControl: (Unicode.Scalar) -> Bool = {
-      $0 != "\t" && $0 != "\n" && $0 != "\r" && needsTerminalEscape($0)
+      $0 != "\t" && $0 != "\n" && $0 != "\r" && needsTerminalEscape($0) && !isBidiControl($0)
     }
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    let shown = showingBidiControls(text)
+    guard shown.unicodeScalars.contains(where: isControl) else { return shown }
     return String(
-      String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+      String.UnicodeScalarView(shown.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
   }
 
   /// Whether `scalar` may not reach a terminal as it is.
@@ -44,8 +45,7 @@ extension Escaping {
     switch scalar.value {
     case 0x09: return false
     case 0..<0x20, 0x7F...0x9F: return true
-    case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
-    default: return false
+    default: return isBidiControl(scalar)
     }
   }
 

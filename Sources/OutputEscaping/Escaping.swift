@@ -5,12 +5,14 @@
 /// syntax; none escapes on its own. docs/security.md lists which output uses which function.
 public enum Escaping {
   /// Text for HTML (or SVG) element content or a quoted attribute value: `& < > " '` become
-  /// character references.
-  public static func html(_ text: String) -> String { rewriteBytes(text, htmlReplacement) }
+  /// character references and bidirectional controls are spelled out (`showingBidiControls`).
+  public static func html(_ text: String) -> String {
+    rewriteBytes(showingBidiControls(text), htmlReplacement)
+  }
 
   /// Appends `text` escaped as `html(_:)` does to UTF-8 `bytes`, without an intermediate string.
   public static func appendHTML(_ text: String, to bytes: inout [UInt8]) {
-    let utf8 = text.utf8
+    let utf8 = showingBidiControls(text).utf8
     guard let first = utf8.firstIndex(where: { htmlReplacement($0) != nil }) else {
       bytes.append(contentsOf: utf8)
       return

@@ -3,10 +3,11 @@ import OutputEscaping
 
 /// Writes findings as CSV (RFC 4180, UTF-8, CRLF line ends), one row per finding.
 public struct CSVWriter: Sendable {
-  /// The header row's columns.
+  /// The header row's columns (new ones are added at the end, so column positions stay).
   public static let columns = [
     "id", "target", "target label", "stride", "severity", "status", "title", "description",
-    "mitigations", "references", "note", "ticket",
+    "mitigations", "references", "note", "ticket", "triaged by", "triage date",
+    "supplier question", "why it fired",
   ]
 
   public init() {}
@@ -23,6 +24,8 @@ public struct CSVWriter: Sendable {
           finding.severity.rawValue, finding.status.rawValue, finding.title, finding.description,
           finding.mitigations.joined(separator: "\n"),
           finding.referenceTexts.joined(separator: "; "), finding.note ?? "", finding.ticket ?? "",
+          finding.triage?.by ?? "", finding.triage?.date ?? "", finding.ask ?? "",
+          finding.why.map(\.text).joined(separator: "\n"),
         ], to: &out)
     }
     return out

@@ -74,6 +74,16 @@ extension ReportContext {
       out.appendHTML(ticket)
       out.append("</p>")
     }
+    if let by = finding.triage?.by, !by.isEmpty {
+      out.append("<p class=\"triaged-by\">Triaged by ")
+      out.appendHTML(by)
+      out.append("</p>")
+    }
+    if let date = finding.triage?.date, !date.isEmpty {
+      out.append("<p class=\"triage-date\">Triage date ")
+      out.appendHTML(date)
+      out.append("</p>")
+    }
     out.append("</td>\n        <td class=\"threat\">\n          <p class=\"threat-title\">")
     out.appendHTML(finding.title)
     out.append("</p>\n          ")

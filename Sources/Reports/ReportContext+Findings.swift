@@ -48,7 +48,9 @@ extension ReportContext {
       "hasTicket": !(finding.ticket ?? "").isEmpty,
       "hasDescription": !finding.description.isEmpty,
       "by": finding.triage?.by ?? "",
+      "hasBy": !(finding.triage?.by ?? "").isEmpty,
       "date": finding.triage?.date ?? "",
+      "hasDate": !(finding.triage?.date ?? "").isEmpty,
       "line": input.location(of: finding)?.line ?? 0,
     ]
   }

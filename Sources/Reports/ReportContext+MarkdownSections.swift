@@ -82,6 +82,10 @@ extension ReportContext {
       if let ticket = finding.ticket, !ticket.isEmpty {
         paragraph(ticket, label: "Ticket: ", to: &out)
       }
+      if let by = finding.triage?.by, !by.isEmpty { paragraph(by, label: "Triaged by: ", to: &out) }
+      if let date = finding.triage?.date, !date.isEmpty {
+        paragraph(date, label: "Triage date: ", to: &out)
+      }
     }
     return out.text
   }

@@ -25,7 +25,7 @@ enum SARIFLocation {
     return .object([("uri", .string("file://" + uri(path)))])
   }
 
-  /// The `artifacts` entry for the model file.
+  /// The `artifacts` entry for a model file.
   static func artifact(_ path: String) -> JSONValue {
     .object([
       ("location", artifactLocation(path)), ("mimeType", .string("text/plain")),
@@ -33,11 +33,25 @@ enum SARIFLocation {
     ])
   }
 
-  /// A physical location: the file, and the declaration's region when it is known.
-  static func physical(_ path: String, _ location: SourceLocation?) -> JSONValue {
-    var members: [(String, JSONValue)] = [
-      ("artifactLocation", artifactLocation(path).adding(("index", .integer(0))))
-    ]
+  /// The files that results point into, as the `artifacts` list: the model first, then each
+  /// included file that declares something the results may name, in path order.
+  static func files(_ input: ReportInput) -> [String] {
+    var included = Set(input.sourceMap.declarations.values.map(\.file))
+    included.formUnion(input.sourceMap.triage.map(\.file))
+    included.remove(input.modelPath)
+    return [input.modelPath] + included.sorted()
+  }
+
+  /// A physical location: the file the declaration is in (the model's own path when the
+  /// location is unknown), as given by the user and as listed in `files`, and the
+  /// declaration's region when it is known.
+  static func physical(_ location: SourceLocation?, files: [String]) -> JSONValue {
+    let path = location?.file ?? files[0]
+    var artifact = artifactLocation(path)
+    if let index = files.firstIndex(of: path) {
+      artifact = artifact.adding(("index", .integer(index)))
+    }
+    var members: [(String, JSONValue)] = [("artifactLocation", artifact)]
     if let location {
       members.append(
         (

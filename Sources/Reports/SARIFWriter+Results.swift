@@ -44,7 +44,9 @@ extension SARIFWriter {
   }
 
   /// The result of one finding: rule, level, message, location, fingerprint and triage.
-  func result(for finding: Finding, ruleIndex: Int?, input: ReportInput) -> JSONValue {
+  func result(for finding: Finding, ruleIndex: Int?, input: ReportInput, files: [String])
+    -> JSONValue
+  {
     let target = input.targetName(of: finding)
     var message = "\(finding.title) (\(finding.targetKind.rawValue) \(target))."
     if let ask = finding.ask { message += " Ask the supplier: \(ask)" }
@@ -53,7 +55,7 @@ extension SARIFWriter {
       ("fullyQualifiedName", .string(target)),
       ("kind", .string(finding.targetKind.rawValue)),
     ])
-    let location = SARIFLocation.physical(input.modelPath, input.location(of: finding))
+    let location = SARIFLocation.physical(input.location(of: finding), files: files)
     return .object(dropping: [
       ("ruleId", .string(finding.rule)),
       ("ruleIndex", ruleIndex.map(JSONValue.integer)),
@@ -64,7 +66,7 @@ extension SARIFWriter {
         .array([.object([("physicalLocation", location), ("logicalLocations", .array([logical]))])])
       ),
       ("partialFingerprints", .object([("scpDfdFindingId/v1", .string(finding.id))])),
-      ("suppressions", suppressions(finding, input: input)),
+      ("suppressions", suppressions(finding, input: input, files: files)),
       (
         "properties",
         .object(dropping: [
@@ -81,7 +83,7 @@ extension SARIFWriter {
 
   /// Accepted and transferred findings are suppressions: in source when a `threat` statement in
   /// the model records the decision, external otherwise; the note is the justification.
-  func suppressions(_ finding: Finding, input: ReportInput) -> JSONValue? {
+  func suppressions(_ finding: Finding, input: ReportInput, files: [String]) -> JSONValue? {
     guard finding.status == .accepted || finding.status == .transferred else { return nil }
     let statement = finding.triage.flatMap { triage in
       input.diagram.triage.firstIndex(of: triage).flatMap { index in
@@ -90,7 +92,7 @@ extension SARIFWriter {
     }
     var justification = finding.note ?? ""
     if justification.isEmpty { justification = "Status \(finding.status.rawValue) in the model." }
-    let location = statement.map { SARIFLocation.physical(input.modelPath, $0) }
+    let location = statement.map { SARIFLocation.physical($0, files: files) }
     return .array([
       .object(dropping: [
         ("kind", .string(statement == nil ? "external" : "inSource")),

@@ -20,8 +20,9 @@ public struct SARIFWriter: Sendable {
     for (offset, rule) in rules.enumerated() where ruleIndex[rule.id] == nil {
       ruleIndex[rule.id] = offset
     }
+    let files = SARIFLocation.files(input)
     let results = input.findings.filter(Self.isReported).map {
-      result(for: $0, ruleIndex: ruleIndex[$0.rule], input: input)
+      result(for: $0, ruleIndex: ruleIndex[$0.rule], input: input, files: files)
     }
     let driver = JSONValue.object([
       ("name", .string("scp-dfd")),
@@ -34,11 +35,11 @@ public struct SARIFWriter: Sendable {
       ("version", .string(input.catalogue.version)),
       ("fullName", .string(input.catalogue.title)),
     ])
-    let relative = SARIFLocation.isRelative(input.modelPath)
+    let relative = files.contains(where: SARIFLocation.isRelative)
     let run = JSONValue.object(dropping: [
       ("tool", .object([("driver", driver)])),
       ("originalUriBaseIds", relative ? SARIFLocation.baseIDs : nil),
-      ("artifacts", .array([SARIFLocation.artifact(input.modelPath)])),
+      ("artifacts", .array(files.map(SARIFLocation.artifact))),
       ("results", .array(results)),
       ("properties", .object([("catalogue", catalogue), ("model", .string(input.title))])),
     ])

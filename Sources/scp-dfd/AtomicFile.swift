@@ -68,6 +68,10 @@ enum AtomicFile {
     guard descriptor >= 0 else {
       throw AtomicFileError(path: path, reason: String(cString: strerror(errno)))
     }
+    let cleanup = template.withUnsafeBufferPointer { buffer in
+      buffer.baseAddress.flatMap(TemporaryFileCleanup.register)
+    }
+    defer { TemporaryFileCleanup.unregister(cleanup) }
     let temporary = String(
       decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var renamed = false

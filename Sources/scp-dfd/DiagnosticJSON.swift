@@ -1,5 +1,6 @@
 import DFDParser
 import Foundation
+import OutputEscaping
 
 /// The JSON form of `check --format json`, for editors and CI.
 struct DiagnosticJSON: Encodable {
@@ -43,17 +44,21 @@ struct DiagnosticJSON: Encodable {
       let notes = diagnostic.notes.map { note -> NoteItem in
         let place = note.range.flatMap { r in sources[r.file]?.location(of: r) }
         return NoteItem(
-          message: note.message, file: place?.file, line: place?.line, column: place?.column)
+          message: shown(note.message), file: place?.file, line: place?.line,
+          column: place?.column)
       }
       diagnostics.append(
         Item(
           file: range.file, line: location?.line ?? 1, column: location?.column ?? 1,
           endLine: location?.endLine ?? 1, endColumn: location?.endColumn ?? 1,
           severity: diagnostic.severity.rawValue, code: diagnostic.code,
-          message: diagnostic.message,
-          label: diagnostic.label, notes: notes, suggestion: diagnostic.suggestion))
+          message: shown(diagnostic.message), label: diagnostic.label.map(shown), notes: notes,
+          suggestion: diagnostic.suggestion.map(shown)))
     }
   }
+
+  /// Message text with bidirectional controls spelled out, as in every output.
+  private func shown(_ text: String) -> String { Escaping.showingBidiControls(text) }
 
   /// The document as pretty-printed JSON.
   func encoded() throws -> String {

@@ -21,6 +21,9 @@ struct ReportCommandTests {
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<h1>Northbridge smart street lighting and air quality</h1>"))
     #expect(html.contains("<tr id=\"finding-1\""))
+    // The model path as the user gave it, never made absolute.
+    #expect(html.contains("<dd><code>samples/street-lighting.dfd</code></dd>"))
+    #expect(!html.contains(Binary.root.path + "/samples"))
     // Only the report is left in the folder: no temporary files.
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["lighting.html"])
   }

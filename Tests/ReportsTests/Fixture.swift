@@ -122,20 +122,21 @@ enum Fixture {
 
   static let sourceMap = SourceMap(
     declarations: [
-      "street": SourceLocation(file: "lighting.dfd", line: 4, column: 1),
-      "cloud": SourceLocation(file: "lighting.dfd", line: 8, column: 1),
-      "lamp": SourceLocation(file: "lighting.dfd", line: 5, column: 3, endLine: 5, endColumn: 7),
-      "gateway": SourceLocation(file: "lighting.dfd", line: 9, column: 3, endColumn: 10),
-      "cms": SourceLocation(file: "lighting.dfd", line: 10, column: 3, endColumn: 6),
-      "db": SourceLocation(file: "lighting.dfd", line: 11, column: 3, endColumn: 5),
-      "operator": SourceLocation(file: "lighting.dfd", line: 13, column: 1, endColumn: 9),
-      "f1": SourceLocation(file: "lighting.dfd", line: 15, column: 1, endColumn: 16),
-      "f2": SourceLocation(file: "lighting.dfd", line: 16, column: 1, endColumn: 15),
-      "f3": SourceLocation(file: "lighting.dfd", line: 17, column: 1, endColumn: 12),
-      "f4": SourceLocation(file: "lighting.dfd", line: 18, column: 1, endColumn: 17),
-      "f5": SourceLocation(file: "lighting.dfd", line: 19, column: 1, endColumn: 10),
+      "street": SourceLocation(file: "city/lighting.dfd", line: 4, column: 1),
+      "cloud": SourceLocation(file: "city/lighting.dfd", line: 8, column: 1),
+      "lamp": SourceLocation(
+        file: "city/lighting.dfd", line: 5, column: 3, endLine: 5, endColumn: 7),
+      "gateway": SourceLocation(file: "city/lighting.dfd", line: 9, column: 3, endColumn: 10),
+      "cms": SourceLocation(file: "city/lighting.dfd", line: 10, column: 3, endColumn: 6),
+      "db": SourceLocation(file: "city/lighting.dfd", line: 11, column: 3, endColumn: 5),
+      "operator": SourceLocation(file: "city/lighting.dfd", line: 13, column: 1, endColumn: 9),
+      "f1": SourceLocation(file: "city/lighting.dfd", line: 15, column: 1, endColumn: 16),
+      "f2": SourceLocation(file: "city/lighting.dfd", line: 16, column: 1, endColumn: 15),
+      "f3": SourceLocation(file: "city/lighting.dfd", line: 17, column: 1, endColumn: 12),
+      "f4": SourceLocation(file: "city/lighting.dfd", line: 18, column: 1, endColumn: 17),
+      "f5": SourceLocation(file: "city/lighting.dfd", line: 19, column: 1, endColumn: 10),
     ],
-    triage: (21...24).map { SourceLocation(file: "lighting.dfd", line: $0, column: 1) })
+    triage: (21...24).map { SourceLocation(file: "city/lighting.dfd", line: $0, column: 1) })
 
   static var findings: [Finding] {
     let triage = Self.triage

@@ -53,6 +53,13 @@ import Testing
     #expect(result["fitLabel"] as? String == "Fit")
   }
 
+  @Test func triageAuditFieldsAreShown() throws {
+    let html = try ReportRenderer(format: .html).render(Fixture.input(svg: try Fixture.svg)).text
+    #expect(html.contains("<p class=\"ticket\">Ticket RISK-214</p>"))
+    #expect(html.contains("<p class=\"triaged-by\">Triaged by J. Patel</p>"))
+    #expect(html.contains("<p class=\"triage-date\">Triage date 2026-10-02</p>"))
+  }
+
   @Test func readableWithoutScript() throws {
     let html = try ReportRenderer(format: .html).render(Fixture.input(svg: try Fixture.svg)).text
     // Filters are hidden until the script shows them; no row starts hidden.

@@ -24,7 +24,10 @@ enum HostileFixture {
     diagram.add(Flow(id: "f1", source: "evil", target: "victim", label: breakers))
     let triage = Triage(
       rule: "SCP-X-001", target: "evil", status: .accepted,
-      attributes: ["note": .string(label), "ticket": .string(link)])
+      attributes: [
+        "note": .string(label), "ticket": .string(link), "by": .string(label),
+        "date": .string(breakers),
+      ])
     diagram.triage = [triage]
     let findings = [
       Finding(

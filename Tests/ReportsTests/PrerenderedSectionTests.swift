@@ -15,7 +15,7 @@ import Testing
               <td class="target"><a href="#diagram" class="target-link" data-select="{{diagramTarget}}">{{targetName}}</a><span class="kind">{{targetKind}} <code>{{target}}</code></span></td>
               <td class="stride">{{#stride}}<abbr class="letter" title="{{title}}">{{letter}}</abbr>{{/stride}}</td>
               <td><span class="badge sev sev-{{severity}}">{{severityTitle}}</span></td>
-              <td><span class="badge status status-{{status}}">{{statusTitle}}</span>{{#hasNote}}<p class="note">{{note}}</p>{{/hasNote}}{{#hasTicket}}<p class="ticket">Ticket {{ticket}}</p>{{/hasTicket}}</td>
+              <td><span class="badge status status-{{status}}">{{statusTitle}}</span>{{#hasNote}}<p class="note">{{note}}</p>{{/hasNote}}{{#hasTicket}}<p class="ticket">Ticket {{ticket}}</p>{{/hasTicket}}{{#hasBy}}<p class="triaged-by">Triaged by {{by}}</p>{{/hasBy}}{{#hasDate}}<p class="triage-date">Triage date {{date}}</p>{{/hasDate}}</td>
               <td class="threat">
                 <p class="threat-title">{{title}}</p>
                 {{#hasDescription}}<p class="description">{{description}}</p>{{/hasDescription}}
@@ -85,6 +85,14 @@ import Testing
       Ticket: {{ticket}}
 
       {{/hasTicket}}
+      {{#hasBy}}
+      Triaged by: {{by}}
+
+      {{/hasBy}}
+      {{#hasDate}}
+      Triage date: {{date}}
+
+      {{/hasDate}}
       {{/findings}}
       """#
 

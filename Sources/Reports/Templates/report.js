@@ -278,8 +278,12 @@
 
   badges();
   var linked = /^#target=(.+)$/.exec(location.hash);
+  // A malformed fragment (`#target=%E0`) is ignored, never an error that stops the script.
+  var wanted = null;
   if (linked) {
-    var wanted = decodeURIComponent(linked[1]);
+    try { wanted = decodeURIComponent(linked[1]); } catch (error) { wanted = null; }
+  }
+  if (wanted !== null) {
     if (groups[wanted] || rows.some(function (r) { return r.getAttribute("data-target") === wanted; })) {
       select(wanted);
     }

@@ -1,5 +1,6 @@
 import DFDModel
 import Foundation
+import OutputEscaping
 
 /// Writes findings as the versioned JSON document described in docs/json-format.md.
 public struct FindingsJSON: Sendable {
@@ -21,8 +22,10 @@ public struct FindingsJSON: Sendable {
     let document = Document(
       version: Self.version,
       model: .init(
-        file: modelPath, title: diagram.info.title, version: diagram.info.version,
-        owner: diagram.info.owner, elements: diagram.elements.count,
+        file: modelPath, title: diagram.info.title.map(Escaping.showingBidiControls),
+        version: diagram.info.version.map(Escaping.showingBidiControls),
+        owner: diagram.info.owner.map(Escaping.showingBidiControls),
+        elements: diagram.elements.count,
         boundaries: diagram.boundaries.count, flows: diagram.flows.count),
       catalogue: .init(id: catalogue.id, version: catalogue.version, rules: catalogue.rules.count),
       findings: [], summary: FindingsSummary(findings))

@@ -1,5 +1,6 @@
 import DFDModel
 import Foundation
+import OutputEscaping
 
 /// Writes the `findings` array of the JSON document byte for byte as `JSONEncoder` writes it
 /// with pretty printing, sorted keys and unescaped slashes, one finding after another into one
@@ -95,9 +96,11 @@ struct FindingsJSONWriter {
     text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
-  /// A JSON string: quotes, backslashes and line breaks escaped as JSONEncoder escapes them;
-  /// text with any other control character is left to JSONEncoder itself.
+  /// A JSON string: bidirectional controls spelled out (`Escaping.showingBidiControls`, as in
+  /// every output), then quotes, backslashes and line breaks escaped as JSONEncoder escapes
+  /// them; text with any other control character is left to JSONEncoder itself.
   mutating func string(_ text: String) {
+    let text = Escaping.showingBidiControls(text)
     let utf8 = text.utf8
     if utf8.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
       bytes.append(contentsOf: Self.encoded(text))
