@@ -12,8 +12,8 @@ public struct DiffMarkdownWriter: Sendable {
 
   /// The Markdown of `report`.
   public func write(_ report: DiffReport) -> String {
-    var out = "### Threat-model changes: \(Escaping.markdownCode(report.oldName)) → "
-    out += "\(Escaping.markdownCode(report.newName))\n\n"
+    var out = "### Threat-model changes: \(Self.code(report.oldName)) → "
+    out += "\(Self.code(report.newName))\n\n"
     out += "**\(Escaping.markdown(report.summary))**\n"
     let findings = report.findings
     out += section(
@@ -44,7 +44,7 @@ public struct DiffMarkdownWriter: Sendable {
     let finding = entry.finding
     return [
       Escaping.markdown(finding.severity.title), Escaping.markdown(finding.status.title),
-      Escaping.markdownCode(finding.rule), Escaping.markdown(report.targetName(of: entry)),
+      Self.code(finding.rule), Escaping.markdown(report.targetName(of: entry)),
       Escaping.markdown(finding.title),
     ]
   }
@@ -66,6 +66,12 @@ public struct DiffMarkdownWriter: Sendable {
       }
     }
     return rows
+  }
+
+  /// Inline code for a path or rule id, with control characters and bidirectional overrides
+  /// replaced first (`Escaping.markdownCode` keeps them).
+  static func code(_ text: String) -> String {
+    Escaping.markdownCode(Escaping.withoutControls(text))
   }
 
   /// Lines of model text in one cell: each escaped, joined by `<br>`.

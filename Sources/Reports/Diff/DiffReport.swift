@@ -73,6 +73,7 @@ extension FindingsDiff.Entry {
     var texts: [String] = []
     if let severity { texts.append("severity: \(severity.old.rawValue) → \(severity.new.rawValue)") }
     if let status { texts.append("status: \(status.old.rawValue) → \(status.new.rawValue)") }
+    if status != nil, let note = finding.triage?.note { texts.append("note: " + note) }
     if let basis {
       texts.append("basis: \(basis.old ?? "none") → \(basis.new ?? "none")")
     }
