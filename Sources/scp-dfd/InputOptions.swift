@@ -101,8 +101,10 @@ struct InputOptions: ParsableArguments {
   }
 
   /// Loads a model as `loadModel(_:catalogue:)` does, timing its phases (`load`, `index`,
-  /// `triage`); with `index`, prepares the diagram for analysis whatever its triage. `reader`,
-  /// when given, reads the model and its includes instead of the file system (`diff REV:path`).
+  /// `triage`); with `index`, prepares the diagram for analysis whatever its triage.
+  ///
+  /// `reader`, when given, reads the model and its includes instead of the file system
+  /// (`diff REV:path`).
   func loadModel(
     _ path: String, catalogue: Catalogue, timer: inout PhaseTimer, index: Bool,
     reader: ModelLoader.Reader? = nil

@@ -14,7 +14,8 @@ enum ModelVersion {
 
   /// The version `argument` names; prints why and throws `ExitCode(2)` when it cannot be one.
   init(_ argument: String) throws {
-    guard let colon = argument.firstIndex(of: ":"), !FileManager.default.fileExists(atPath: argument)
+    guard let colon = argument.firstIndex(of: ":"),
+      !FileManager.default.fileExists(atPath: argument)
     else {
       self = .file(argument)
       return
@@ -25,7 +26,8 @@ enum ModelVersion {
       throw OutputTarget<DiffFormat>.fail("'\(argument)': a revision may not start with '-'")
     }
     guard !written.isEmpty, !written.hasPrefix("/") else {
-      throw OutputTarget<DiffFormat>.fail("'\(argument)': give a path inside the repository after ':'")
+      throw OutputTarget<DiffFormat>.fail(
+        "'\(argument)': give a path inside the repository after ':'")
     }
     let repository: GitRepository
     do {

@@ -63,6 +63,7 @@ struct FindingsDiffTests {
           HIGH     REOPENED on element aq (reopened: mitigated → open)
 
         """)
-    #expect(SeverityGate(threshold: .critical).introduced(by: FindingsDiff(from: new, to: new)).isEmpty)
+    #expect(
+      SeverityGate(threshold: .critical).introduced(by: FindingsDiff(from: new, to: new)).isEmpty)
   }
 }

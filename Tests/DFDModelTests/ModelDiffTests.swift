@@ -13,7 +13,8 @@ struct ModelDiffTests {
     var new = Diagram(
       elements: Self.old.elements.filter { $0.id != "tdb" }, boundaries: Self.old.boundaries,
       flows: Self.old.flows.filter { $0.id != "cms->tdb" })
-    new.add(Element(id: "cam", kind: "camera", category: .device, label: "Camera", boundary: "street"))
+    new.add(
+      Element(id: "cam", kind: "camera", category: .device, label: "Camera", boundary: "street"))
     new.add(DataAsset(id: "video", label: "Video"))
     let diff = ModelDiff(from: Self.old, to: new)
     #expect(
@@ -56,7 +57,9 @@ struct ModelDiffTests {
 
   @Test func attributeChangesGiveOldAndNewValuesInDFDSyntax() {
     let old: Attributes = ["protocol": .symbol("http"), "tls": .bool(true), "note": .string("a")]
-    let new: Attributes = ["protocol": .symbol("https"), "note": .string("a"), "port": .number(443)]
+    let new: Attributes = [
+      "protocol": .symbol("https"), "note": .string("a"), "port": .number(443),
+    ]
     #expect(
       FieldChange.attributes(old, new) == [
         FieldChange(.attribute("protocol"), old: "http", new: "https"),

@@ -30,7 +30,8 @@ struct DiffGoldenTests {
     #expect(tls.findings.entries(.new).contains { $0.finding.severity == .high })
     #expect(tls.findings.entries(.new).allSatisfy { !$0.finding.why.isEmpty })
     let moved = try DiffFixture.report("move-element")
-    #expect(moved.model.entries.first?.move == FieldChange(.boundary, old: "highway", new: "column"))
+    #expect(
+      moved.model.entries.first?.move == FieldChange(.boundary, old: "highway", new: "column"))
     let triaged = try DiffFixture.report("triage-mitigated")
     #expect(triaged.findings.entries.map(\.status) == [ValueChange(old: .open, new: .mitigated)])
     #expect(triaged.model.isEmpty)

@@ -1,5 +1,7 @@
 extension ModelDiff {
-  /// The changes from `old` to `new`. Two-way flows count once, by their forward half.
+  /// The changes from `old` to `new`.
+  ///
+  /// Two-way flows count once, by their forward half.
   public init(from old: Diagram, to new: Diagram) {
     var model = [FieldChange]()
     if old.info.title != new.info.title {

@@ -97,7 +97,10 @@ public struct DiffJSONWriter: Sendable {
   private func summary(_ report: DiffReport) -> JSONValue {
     let findings = report.findings
     let newBySeverity = Severity.allCases.map { severity in
-      (severity.rawValue, JSONValue.integer(findings.entries(.new).count { $0.finding.severity == severity }))
+      (
+        severity.rawValue,
+        JSONValue.integer(findings.entries(.new).count { $0.finding.severity == severity })
+      )
     }
     return .object([
       (
@@ -112,9 +115,10 @@ public struct DiffJSONWriter: Sendable {
       ),
       (
         "model",
-        .object(ModelDiff.Change.allCases.sorted { $0.rawValue < $1.rawValue }.map {
-          ($0.rawValue, .integer(report.model.count($0)))
-        })
+        .object(
+          ModelDiff.Change.allCases.sorted { $0.rawValue < $1.rawValue }.map {
+            ($0.rawValue, .integer(report.model.count($0)))
+          })
       ),
     ])
   }

@@ -1,9 +1,11 @@
 import DFDModel
 import OutputEscaping
 
-/// Writes a diff as Markdown for a pull-request comment: a heading and a summary line, then one
-/// collapsible `<details>` section per list (open when it is short). Model text goes through
-/// `Escaping.markdown` (cells) or `Escaping.markdownCode` (identifiers and paths).
+/// Writes a diff as Markdown for a pull-request comment.
+///
+/// A heading and a summary line come first, then one collapsible `<details>` section per list
+/// (open when it is short). Model text goes through `Escaping.markdown` (cells) or
+/// `Escaping.markdownCode` (identifiers and paths).
 public struct DiffMarkdownWriter: Sendable {
   /// Lists with at most this many rows are shown expanded.
   public static let expandedRows = 10

@@ -33,7 +33,8 @@ public struct DiffReport: Sendable {
   public var summary: String {
     guard !isEmpty else { return "No changes to the model or its threats." }
     let modelCounts = ModelDiff.Change.allCases.map { "\(model.count($0)) \($0.rawValue)" }
-    let modelPart = modelCounts.joined(separator: ", ")
+    let modelPart =
+      modelCounts.joined(separator: ", ")
       + (model.model.isEmpty ? "" : ", model statement changed")
     var newPart = "\(findings.count(.new)) new"
     let bySeverity = Severity.allCases.reversed().compactMap { severity -> String? in
@@ -71,7 +72,9 @@ extension FindingsDiff.Entry {
   /// What changed, as `status: open → mitigated` lines (empty for a new or resolved finding).
   var changeTexts: [String] {
     var texts: [String] = []
-    if let severity { texts.append("severity: \(severity.old.rawValue) → \(severity.new.rawValue)") }
+    if let severity {
+      texts.append("severity: \(severity.old.rawValue) → \(severity.new.rawValue)")
+    }
     if let status { texts.append("status: \(status.old.rawValue) → \(status.new.rawValue)") }
     if status != nil, let note = finding.triage?.note { texts.append("note: " + note) }
     if let basis {
