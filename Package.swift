@@ -76,6 +76,9 @@ let package = Package(
     .testTarget(
       name: "InteropTests", dependencies: ["Interop", "DFDParser", "ThreatEngine"],
       exclude: ["Fixtures"]),
+    .testTarget(
+      name: "DiffTests", dependencies: ["Reports", "DFDParser", "ThreatEngine"],
+      exclude: ["Fixtures", "Golden"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd", "DFDFuzz"]),
   ]
 )

@@ -33,7 +33,7 @@ public struct SeverityGate: Hashable, Sendable {
   }
 
   /// `element gw "Gateway"`, `flow aq->gw "Readings"`, `boundary street`.
-  private func subject(of finding: Finding, in diagram: Diagram) -> String {
+  func subject(of finding: Finding, in diagram: Diagram) -> String {
     let label: String?
     switch finding.targetKind {
     case .element: label = diagram.element(finding.target)?.label

@@ -44,14 +44,17 @@ struct InputOptions: ParsableArguments {
   /// only when the stale-triage check evaluates rules. Reading is timed as `load`, the check as
   /// `triage`.
   private func readForAnalysis(
-    _ path: String, catalogue: Catalogue, timer: inout PhaseTimer, index: Bool
+    _ path: String, catalogue: Catalogue, timer: inout PhaseTimer, index: Bool,
+    reader: ModelLoader.Reader? = nil
   ) -> (model: LoadedModel, analyzer: Analyzer, prepared: PreparedDiagram?) {
     let analyzer = Analyzer(catalogue: catalogue)
     var prepared: PreparedDiagram?
+    // A reader of its own (a git revision) names files by path; files are known by identity.
+    var identify: ModelLoader.Identifier? = nil
+    if reader == nil { identify = { FileReader.identity($0) } }
+    let read: ModelLoader.Reader = reader ?? confinedReader(for: path)
     var model = timer.measure("load") {
-      ModelLoader.load(
-        path, vocabulary: catalogue.vocabulary, read: confinedReader(for: path),
-        identify: FileReader.identity)
+      ModelLoader.load(path, vocabulary: catalogue.vocabulary, read: read, identify: identify)
     }
     if !model.hasErrors, let resolved = model.resolved {
       let diagram = resolved.diagram
@@ -99,11 +102,15 @@ struct InputOptions: ParsableArguments {
 
   /// Loads a model as `loadModel(_:catalogue:)` does, timing its phases (`load`, `index`,
   /// `triage`); with `index`, prepares the diagram for analysis whatever its triage.
+  ///
+  /// `reader`, when given, reads the model and its includes instead of the file system
+  /// (`diff REV:path`).
   func loadModel(
-    _ path: String, catalogue: Catalogue, timer: inout PhaseTimer, index: Bool
+    _ path: String, catalogue: Catalogue, timer: inout PhaseTimer, index: Bool,
+    reader: ModelLoader.Reader? = nil
   ) throws -> ValidModel {
     let (model, analyzer, prepared) = readForAnalysis(
-      path, catalogue: catalogue, timer: &timer, index: index)
+      path, catalogue: catalogue, timer: &timer, index: index, reader: reader)
     if !model.diagnostics.isEmpty { Terminal.writeRenderedDiagnostics(renderDiagnostics(model)) }
     guard !model.hasErrors, let resolved = model.resolved else {
       Terminal.writeError(CheckSummary.line(for: model, path: path) + "\n")

@@ -1,0 +1,93 @@
+import DFDParser
+import Foundation
+
+/// A git repository that model versions are read from, by running `git` directly (never through
+/// a shell) with the repository's top folder as the working directory.
+struct GitRepository {
+  /// The real path of the repository's top folder.
+  let top: String
+  /// The path of the folder `git` was asked from, relative to `top` (`docs/`), or empty.
+  let prefix: String
+  /// The `git` executable.
+  let git: URL
+
+  /// The repository holding the current directory; throws a `FileReadError` saying why not.
+  init() throws {
+    guard let git = Self.executable() else {
+      throw FileReadError("git is not installed (no 'git' on PATH)")
+    }
+    self.git = git
+    let output = try Self.run(git, ["rev-parse", "--show-toplevel", "--show-prefix"], in: nil)
+    let lines = String(decoding: output, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    guard lines.count >= 2 else { throw FileReadError("git did not name the repository") }
+    top = String(lines[0])
+    prefix = String(lines[1])
+  }
+
+  /// The bytes of the file `path` (relative to `top`) at revision `revision`, at most
+  /// `ModelLoader.maximumFileSize` of them.
+  func read(_ path: String, at revision: String) throws -> [UInt8] {
+    // `cat-file blob`, unlike `show`, refuses a folder and never converts the content.
+    try Self.run(git, ["cat-file", "blob", "\(revision):\(path)"], in: top)
+  }
+
+  /// Runs `git arguments` in `folder` (nil: the current one) and returns its standard output,
+  /// or throws a `FileReadError` with git's own message when it fails.
+  static func run(_ git: URL, _ arguments: [String], in folder: String?) throws -> [UInt8] {
+    let process = Process()
+    process.executableURL = git
+    process.arguments = arguments
+    if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+    var environment = ProcessInfo.processInfo.environment
+    environment["GIT_TERMINAL_PROMPT"] = "0"
+    environment["GIT_OPTIONAL_LOCKS"] = "0"
+    process.environment = environment
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = FileHandle.nullDevice
+    do {
+      try process.run()
+    } catch {
+      throw FileReadError("cannot run git: \(error.localizedDescription)")
+    }
+    let bytes = try readAll(output.fileHandleForReading, process: process)
+    let message = errors.fileHandleForReading.readDataToEndOfFile().prefix(2_000)
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+      var text = String(decoding: message, as: UTF8.self)
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      if text.hasPrefix("fatal: ") { text.removeFirst(7) }
+      throw FileReadError(text.isEmpty ? "git failed" : "git: " + text)
+    }
+    return bytes
+  }
+
+  /// Everything `handle` yields, refusing (and stopping `process`) past the model size limit.
+  private static func readAll(_ handle: FileHandle, process: Process) throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    while true {
+      let chunk = handle.availableData
+      if chunk.isEmpty { return bytes }
+      bytes += chunk
+      if bytes.count > ModelLoader.maximumFileSize {
+        process.terminate()
+        process.waitUntilExit()
+        throw FileReadError(
+          "it is larger than the limit of \(ModelLoader.maximumFileSize >> 20) MiB")
+      }
+    }
+  }
+
+  /// The first executable `git` on `PATH`.
+  static func executable() -> URL? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for folder in path.split(separator: ":") where !folder.isEmpty {
+      let candidate = String(folder) + "/git"
+      if access(candidate, X_OK) == 0 { return URL(fileURLWithPath: candidate) }
+    }
+    return nil
+  }
+}

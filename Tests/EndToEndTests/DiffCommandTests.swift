@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// `scp-dfd diff`: files and `REV:path` versions from a temporary git repository, `--fail-on`
+/// and `--exit-code` exit statuses, and refusals (issue 16).
+struct DiffCommandTests {
+  /// A scratch git repository: `city.dfd` including `shared/zones.dfd`, committed, then edited
+  /// in the working tree (a relabelled sensor in the include, plain http on the flow).
+  let folder: URL = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "scp-dfd-diff-\(UUID())")
+
+  init() throws {
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("shared"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)
+    try write("shared/zones.dfd", Self.zones)
+    try write("city.dfd", Self.city)
+    try git(["init", "-q"])
+    try git(["add", "-A"])
+    try git(["-c", "user.name=test", "-c", "user.email=test@example", "commit", "-qm", "v1"])
+    try write("shared/zones.dfd", Self.zones.replacing("Air sensor", with: "Air-quality sensor"))
+    try write("city.dfd", Self.city.replacing("protocol: https", with: "protocol: http"))
+  }
+
+  static let zones = """
+    boundary street "Street" [type: physical, exposure: public] {
+      sensor aq "Air sensor" [per-device-keys, firmware-signed]
+    }
+
+    """
+
+  static let city = """
+    model "City" [version: "1"]
+    include "shared/zones.dfd"
+    data readings "Readings" [classification: internal]
+    boundary cloud "Cloud" [type: cloud] {
+      service cms "CMS"
+    }
+    aq -> cms "Readings" [protocol: https, data: [readings]]
+
+    """
+
+  func write(_ name: String, _ text: String) throws {
+    try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+  }
+
+  func git(_ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["git"] + arguments
+    process.currentDirectoryURL = folder
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "git \(arguments)")
+  }
+
+  func diff(_ arguments: [String], in sub: String? = nil) throws -> Binary.Result {
+    let directory = sub.map { folder.appendingPathComponent($0) } ?? folder
+    return try Binary.run(["diff"] + arguments, in: directory, environment: ["NO_COLOR": "1"])
+  }
+
+  @Test func aRevisionAndItsIncludesAreReadFromGit() throws {
+    let result = try diff(["HEAD:city.dfd", "city.dfd"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("HEAD:city.dfd → city.dfd\n"))
+    #expect(result.stdout.contains("label: \"Air sensor\" → \"Air-quality sensor\""))
+    #expect(result.stdout.contains("protocol: https → http"))
+    #expect(result.stdout.contains("+ MEDIUM   SCP-T-015 on flow aq->cms \"Readings\""))
+    let same = try diff(["HEAD:city.dfd", "HEAD:./city.dfd", "--exit-code"])
+    #expect(same.status == 0, "\(same.stderr)")
+    #expect(same.stdout.contains("No changes to the model or its threats."))
+  }
+
+  @Test func pathsStartingWithDotAreRelativeToTheCurrentFolder() throws {
+    let result = try diff(["HEAD:../city.dfd", "../city.dfd", "--format", "json"], in: "docs")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\"old\": \"HEAD:city.dfd\""))
+    let fromTop = try diff(["HEAD:city.dfd", "HEAD:city.dfd"], in: "docs")
+    #expect(fromTop.status == 0, "\(fromTop.stderr)")
+  }
+
+  @Test func failOnExitsOneOnlyWhenTheChangeIntroducesSuchAFinding() throws {
+    let failing = try diff(["HEAD:city.dfd", "city.dfd", "--fail-on", "medium"])
+    #expect(failing.status == 1)
+    #expect(failing.stderr.contains("the change introduces 2 open findings at medium or higher"))
+    #expect(failing.stderr.contains("SCP-T-015 on flow aq->cms \"Readings\" (new)"))
+    let passing = try diff(["HEAD:city.dfd", "city.dfd", "--fail-on", "high"])
+    #expect(passing.status == 0, "\(passing.stderr)")
+    let reverse = try diff(["city.dfd", "HEAD:city.dfd", "--fail-on", "low"])
+    #expect(reverse.status == 0, "resolving findings never fails: \(reverse.stderr)")
+    #expect(try diff(["HEAD:city.dfd", "city.dfd", "--exit-code"]).status == 1)
+  }
+
+  @Test func badRevisionsAndEscapingIncludesExitTwo() throws {
+    let dash = try diff(["--", "--output=x:city.dfd", "city.dfd"])
+    #expect(dash.status == 2)
+    #expect(dash.stderr.contains("a revision may not start with '-'"))
+    let unknown = try diff(["no-such-rev:city.dfd", "city.dfd"])
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("invalid object name"))
+    try write("city.dfd", Self.city + "include \"../outside.dfd\"\n")
+    try git(["add", "-A"])
+    try git(["-c", "user.name=test", "-c", "user.email=test@example", "commit", "-qm", "v2"])
+    let escaping = try diff(["HEAD~1:city.dfd", "HEAD:city.dfd"])
+    #expect(escaping.status == 2)
+    #expect(escaping.stderr.contains("DFD507"), "\(escaping.stderr)")
+    #expect(escaping.stderr.contains("outside"), "\(escaping.stderr)")
+  }
+
+  @Test func markdownIsMadeForAPullRequestComment() throws {
+    let result = try diff(["HEAD:city.dfd", "city.dfd", "--format", "markdown"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("### Threat-model changes: `HEAD:city.dfd` → `city.dfd`\n\n**"))
+    #expect(result.stdout.contains("<details open><summary>New findings (2)</summary>"))
+  }
+}
