@@ -11,7 +11,7 @@ struct SCPDFD: ParsableCommand {
     version: version,
     subcommands: [
       Check.self, Threats.self, Render.self, Report.self, CatalogueCommand.self, Import.self,
-      Export.self,
+      Export.self, Fmt.self,
     ]
   )
 
