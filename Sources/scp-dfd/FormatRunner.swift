@@ -22,7 +22,9 @@ struct FormatRunner {
     do {
       bytes = try fromInput ? Self.readStandardInput() : FileReader.read(path)
     } catch {
-      Terminal.writeErrorLine("error: cannot read \(name): \(error)")
+      let unreadable = LoadedModel(
+        files: [], resolved: nil, diagnostics: [.unreadableFile(name, reason: "\(error)")])
+      Terminal.writeRenderedDiagnostics(input.renderDiagnostics(unreadable) + "\n")
       return .invalid
     }
     guard let formatted = formattedBytes(SourceFile(path: name, bytes: bytes)) else {
