@@ -29,26 +29,38 @@ enum FormatSupport {
     }
   }
 
-  /// Checks that formatting `files[path]` keeps the model at `root` the same and that the
-  /// formatted text formats to itself; returns the formatted text.
+  /// Formats `files[path]` and says what is wrong, if anything: the model at `root` must load
+  /// without errors before and after, resolve to the same diagram, and the formatted text must
+  /// format to itself.
+  static func check(_ path: String, root: String, _ files: [String: String]) -> (
+    formatted: String, problem: String?
+  ) {
+    let before = load(root, files)
+    guard !before.hasErrors else { return ("", "\(path) has errors: \(before.diagnostics)") }
+    guard let formatted = Formatter.format(SourceFile(path: path, text: files[path] ?? "")).text
+    else { return ("", "\(path) did not format") }
+    var changed = files
+    changed[path] = formatted
+    let after = load(root, changed)
+    if after.hasErrors { return (formatted, "\(path) formatted has errors: \(after.diagnostics)") }
+    if after.resolved?.diagram != before.resolved?.diagram {
+      return (formatted, "formatting \(path) changed the model:\n\(formatted)")
+    }
+    let again = Formatter.format(SourceFile(path: path, text: formatted)).text ?? ""
+    if again != formatted {
+      return (formatted, "\(path): not idempotent\n" + lineDiff(formatted, again))
+    }
+    return (formatted, nil)
+  }
+
+  /// `check`, recording its problem as an issue; returns the formatted text.
   @discardableResult
   static func expectFormatKeepsModel(
     _ path: String, root: String, _ files: [String: String],
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> String {
-    let before = load(root, files)
-    #expect(!before.hasErrors, "\(path): \(before.diagnostics)", sourceLocation: sourceLocation)
-    let formatted = format(files[path] ?? "", path: path, sourceLocation: sourceLocation)
-    var changed = files
-    changed[path] = formatted
-    let after = load(root, changed)
-    #expect(!after.hasErrors, "\(path) formatted: \(after.diagnostics)", sourceLocation: sourceLocation)
-    #expect(
-      after.resolved?.diagram == before.resolved?.diagram, "\(path): the model changed",
-      sourceLocation: sourceLocation)
-    let again = format(formatted, path: path, sourceLocation: sourceLocation)
-    #expect(again == formatted, "\(path): not idempotent\n\(lineDiff(formatted, again))",
-      sourceLocation: sourceLocation)
+    let (formatted, problem) = check(path, root: root, files)
+    if let problem { Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation) }
     return formatted
   }
 
