@@ -30,13 +30,10 @@ struct FormatRunner {
     guard let formatted = formattedBytes(SourceFile(path: name, bytes: bytes)) else {
       return .invalid
     }
-    if fromInput {
-      if !check { Self.writeStandardOutput(formatted) }
-      return formatted == bytes ? .unchanged : .changed
-    }
+    if fromInput && !check { Self.writeStandardOutput(formatted) }
     guard formatted != bytes else { return .unchanged }
-    if check {
-      Terminal.writeText(path + "\n")
+    if check || fromInput {
+      if check { Terminal.writeText(name + "\n") }
       return .changed
     }
     do {
@@ -50,7 +47,12 @@ struct FormatRunner {
 
   /// The canonical bytes of `source`, or nil (with the diagnostics shown) when it has errors.
   private func formattedBytes(_ source: SourceFile) -> [UInt8]? {
-    let before = load(source)
+    var before = load(source)
+    if input.warningsAsErrors {
+      for index in before.diagnostics.indices where before.diagnostics[index].severity == .warning {
+        before.diagnostics[index].severity = .error
+      }
+    }
     guard !before.hasErrors, let original = before.resolved?.diagram,
       let text = Formatter.format(source).text
     else {

@@ -45,7 +45,8 @@ struct FormatterSampleTests {
   @Test func messyFileMatchesGolden() throws {
     let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("Fixtures/format")
-    let messy = try String(contentsOf: fixtures.appendingPathComponent("messy.dfd"), encoding: .utf8)
+    let messy = try String(
+      contentsOf: fixtures.appendingPathComponent("messy.dfd"), encoding: .utf8)
     let users = try String(
       contentsOf: fixtures.appendingPathComponent("shared/users.dfd"), encoding: .utf8)
     let files = ["messy.dfd": messy, "shared/users.dfd": users]

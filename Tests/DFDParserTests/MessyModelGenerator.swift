@@ -71,14 +71,16 @@ struct MessyModelGenerator {
     let name = "\(kind)-\(number)"
     elements.append((name, kind == "database"))
     let chosen = attributes.filter { _ in chance(40) }
-    add(String(repeating: " ", count: next(2) * depth) + kind + space() + name
-      + (chance(70) ? space() + label() : "") + list(chosen))
+    add(
+      String(repeating: " ", count: next(2) * depth) + kind + space() + name
+        + (chance(70) ? space() + label() : "") + list(chosen))
   }
 
   private mutating func boundary(depth: Int) {
     let name = "zone-\(lines.count)"
     let attributes = ["type: " + pick(["physical", "network", "cloud"]), "owner: \"Council\""]
-    let header = "boundary" + space() + name + (chance(50) ? space() + label() : "")
+    let header =
+      "boundary" + space() + name + (chance(50) ? space() + label() : "")
       + list(attributes.filter { _ in chance(50) })
     add(header + (chance(25) ? "\n" + gap() + "{" : gap() + "{"))
     for _ in 0..<(1 + next(3)) {
@@ -92,7 +94,8 @@ struct MessyModelGenerator {
     let target = elements[next(elements.count)]
     guard source.name != target.name, !(source.isStore && target.isStore) else { return }
     let pair = source.name + "->" + target.name
-    let named = chance(40) || pairs.contains(pair) || pairs.contains(target.name + "->" + source.name)
+    let named =
+      chance(40) || pairs.contains(pair) || pairs.contains(target.name + "->" + source.name)
     let name = "f\(flows.count)"
     if !named { pairs.insert(pair) }
     flows.append(named ? name : pair)
@@ -109,24 +112,31 @@ struct MessyModelGenerator {
   /// A whole model, ending with or without a line break.
   mutating func model() -> String {
     if chance(50) {
-      add("model" + space() + label() + list(["version: \"1.\(next(9))\"",
-        "description: \"\"\"\n    First line\n      indented \u{202E}\n\n    last\n    \"\"\""]))
+      add(
+        "model" + space() + label()
+          + list([
+            "version: \"1.\(next(9))\"",
+            "description: \"\"\"\n    First line\n      indented \u{202E}\n\n    last\n    \"\"\"",
+          ]))
     }
     for number in 0..<2 {
-      add("data" + space() + "asset-\(number)" + space() + label()
-        + list(["classification: " + pick(["public", "internal", "personal"]), "safety"]))
+      add(
+        "data" + space() + "asset-\(number)" + space() + label()
+          + list(["classification: " + pick(["public", "internal", "personal"]), "safety"]))
     }
     for _ in 0..<(2 + next(6)) {
       if chance(30) { boundary(depth: 0) } else { element(depth: 0) }
     }
     for _ in 0..<(1 + next(6)) { flow() }
     for (index, target) in (elements.map(\.name) + flows).enumerated() where chance(15) {
-      add("threat" + space() + "LOCAL-\(index)" + space() + "on" + space() + target
-        + list(["title: \"Local threat\"", "stride: [tampering]", "severity: high"]))
+      add(
+        "threat" + space() + "LOCAL-\(index)" + space() + "on" + space() + target
+          + list(["title: \"Local threat\"", "stride: [tampering]", "severity: high"]))
     }
     var text = ""
     for (index, line) in lines.enumerated() {
-      let joinWithSemicolon = index > 0 && chance(8) && !line.isEmpty
+      let joinWithSemicolon =
+        index > 0 && chance(8) && !line.isEmpty
         && !lines[index - 1].isEmpty && !lines[index - 1].contains("#")
         && !lines[index - 1].contains("//") && !lines[index - 1].hasSuffix("{")
         && !line.hasPrefix(" ") && !line.contains("\n")

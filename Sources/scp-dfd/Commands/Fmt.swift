@@ -20,7 +20,7 @@ extension SCPDFD {
         Example:
           $ cat lighting.dfd
           sensor   aq "Air-quality sensor" ;gateway gw
-          flow aq->gw 'Readings' [protocol: lorawan]
+          flow aq->gw "Readings" [protocol:lorawan]
           $ scp-dfd fmt --check lighting.dfd
           lighting.dfd
           $ scp-dfd fmt lighting.dfd && cat lighting.dfd
