@@ -54,13 +54,14 @@ struct FormatRunner {
       }
     }
     guard !before.hasErrors, let original = before.resolved?.diagram,
-      let text = Formatter.format(source).text
+      let text = ModelFormatter.format(source).text
     else {
       Terminal.writeRenderedDiagnostics(input.renderDiagnostics(before) + "\n")
       Terminal.writeError(CheckSummary.line(for: before, path: source.path) + "\n")
       return nil
     }
     let bytes = Array(text.utf8)
+    if bytes == source.bytes { return bytes }
     let after = load(SourceFile(path: source.path, bytes: bytes))
     guard !after.hasErrors, after.resolved?.diagram == original else {
       Terminal.writeErrorLine(

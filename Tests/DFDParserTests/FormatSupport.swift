@@ -11,7 +11,7 @@ enum FormatSupport {
     _ text: String, path: String = "model.dfd",
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> String {
-    let result = Formatter.format(SourceFile(path: path, text: text))
+    let result = ModelFormatter.format(SourceFile(path: path, text: text))
     guard let formatted = result.text else {
       Issue.record(
         Comment(rawValue: "did not format: \(result.diagnostics.map(\.message))"),
@@ -37,7 +37,8 @@ enum FormatSupport {
   ) {
     let before = load(root, files)
     guard !before.hasErrors else { return ("", "\(path) has errors: \(before.diagnostics)") }
-    guard let formatted = Formatter.format(SourceFile(path: path, text: files[path] ?? "")).text
+    guard
+      let formatted = ModelFormatter.format(SourceFile(path: path, text: files[path] ?? "")).text
     else { return ("", "\(path) did not format") }
     var changed = files
     changed[path] = formatted
@@ -46,7 +47,7 @@ enum FormatSupport {
     if after.resolved?.diagram != before.resolved?.diagram {
       return (formatted, "formatting \(path) changed the model:\n\(formatted)")
     }
-    let again = Formatter.format(SourceFile(path: path, text: formatted)).text ?? ""
+    let again = ModelFormatter.format(SourceFile(path: path, text: formatted)).text ?? ""
     if again != formatted {
       return (formatted, "\(path): not idempotent\n" + lineDiff(formatted, again))
     }

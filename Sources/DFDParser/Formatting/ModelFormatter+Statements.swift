@@ -1,4 +1,4 @@
-extension Formatter {
+extension ModelFormatter {
   /// Writes `statements` at nesting `depth`, one a line.
   mutating func write(_ statements: [StatementSyntax], depth: Int) {
     for statement in statements { write(statement, depth: depth) }

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// The formatter on real models: every sample, and the messy golden file.
-struct FormatterSampleTests {
+struct ModelFormatterSampleTests {
   /// Every `.dfd` file under samples/, by path relative to it.
   static let sampleFiles: [String: String] = {
     let base = FormatSupport.samples

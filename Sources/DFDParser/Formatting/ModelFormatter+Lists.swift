@@ -1,6 +1,6 @@
 import OutputEscaping
 
-extension Formatter {
+extension ModelFormatter {
   /// Writes an attribute list (`open` and `close` are the offsets of its brackets): on the
   /// statement's line when it fits (with `reserve` columns to spare) and holds no comment, else
   /// one attribute a line.

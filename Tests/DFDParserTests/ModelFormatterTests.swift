@@ -1,8 +1,8 @@
 import DFDParser
 import Testing
 
-/// The layout rules of `Formatter`, one at a time.
-struct FormatterTests {
+/// The layout rules of `ModelFormatter`, one at a time.
+struct ModelFormatterTests {
   func expectFormat(
     _ input: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation
   ) {
@@ -94,7 +94,8 @@ struct FormatterTests {
   }
 
   @Test func filesWithSyntaxErrorsAreNotFormatted() {
-    let result = Formatter.format(SourceFile(path: "bad.dfd", text: "service a [x\nservice \"b"))
+    let result = ModelFormatter.format(
+      SourceFile(path: "bad.dfd", text: "service a [x\nservice \"b"))
     #expect(result.text == nil)
     #expect(!result.diagnostics.isEmpty)
   }
@@ -102,5 +103,34 @@ struct FormatterTests {
   @Test func emptyAndCommentOnlyFiles() {
     expectFormat("", "")
     expectFormat("\n\n  # only a comment   \n\n", "# only a comment\n")
+  }
+}
+
+/// Cases where a careless layout would change what the file says.
+struct ModelFormatterMeaningTests {
+  @Test func wrappedItemsNeverStartALineWithAStatementKeyword() {
+    let attributes = (1...10).map { "attribute-number-\($0)" } + ["boundary: x", "model"]
+    let formatted = FormatSupport.format("service a [" + attributes.joined(separator: ", ") + "]\n")
+    let (syntax, diagnostics) = Parser.parse(SourceFile(path: "m.dfd", text: formatted))
+    #expect(diagnostics.isEmpty, "\(formatted)")
+    guard case .element(let element) = syntax.statements.first else {
+      Issue.record("not an element:\n\(formatted)")
+      return
+    }
+    #expect(element.attributes.map(\.name.text).suffix(2) == ["boundary", "model"])
+  }
+
+  @Test func multilineStringsInCRLFFilesKeepTheirValue() {
+    let text =
+      "model \"m\" [description: \"\"\"\r\n    a\r\n      b \r\n    \"\"\"]\r\nservice s\r\n"
+    #expect(FormatSupport.check("m.dfd", root: "m.dfd", ["m.dfd": text]).problem == nil)
+  }
+
+  @Test func rawBidiCharactersInMultilineStringsBecomeEscapes() {
+    let text = "model \"m\" [description: \"\"\"\n  a\u{202E}b\u{1B}\n    c\n  \"\"\"]\nservice s\n"
+    let (formatted, problem) = FormatSupport.check("m.dfd", root: "m.dfd", ["m.dfd": text])
+    #expect(problem == nil)
+    #expect(formatted.contains("a\\u{202E}b\\u{1B}\n    c"))
+    #expect(!formatted.unicodeScalars.contains("\u{202E}"))
   }
 }

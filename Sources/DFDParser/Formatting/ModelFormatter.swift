@@ -7,7 +7,7 @@
 /// `include` paths are kept as written (with such characters escaped). Comments stay where they
 /// were, and a run of blank lines becomes one. The file is formatted on its own: includes are
 /// not read.
-public struct Formatter {
+public struct ModelFormatter {
   /// The column an attribute list may reach before it is wrapped.
   public static let width = 100
 
@@ -30,7 +30,7 @@ public struct Formatter {
     var parser = Parser(source: source)
     let syntax = parser.parseFile()
     guard !parser.diagnostics.contains(where: \.isError) else { return (nil, parser.diagnostics) }
-    var formatter = Formatter(source: source, tokens: parser.tokens)
+    var formatter = ModelFormatter(source: source, tokens: parser.tokens)
     formatter.write(syntax.statements, depth: 0)
     return (formatter.output.finish(depth: 0), parser.diagnostics)
   }

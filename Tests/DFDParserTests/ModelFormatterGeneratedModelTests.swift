@@ -1,7 +1,7 @@
 import Testing
 
 /// The formatter keeps the model and is idempotent on 1,000 generated untidy models.
-struct FormatterGeneratedModelTests {
+struct ModelFormatterGeneratedModelTests {
   @Test func generatedModelsKeepTheirMeaning() {
     var problems: [String] = []
     for seed in 0..<1000 where problems.count < 3 {

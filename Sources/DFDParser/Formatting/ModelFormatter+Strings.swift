@@ -1,6 +1,6 @@
 import OutputEscaping
 
-extension Formatter {
+extension ModelFormatter {
   /// A label, title or value string: quoted as `Escaping.dfdString` quotes it, or a `"""`
   /// string kept as written.
   func string(_ string: StringSyntax) -> String {
