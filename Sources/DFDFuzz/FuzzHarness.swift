@@ -2,7 +2,7 @@ import DFDParser
 import ThreatEngine
 
 /// Runs one fuzz input through every stage that reads untrusted text: the model loader (lexer,
-/// parser, includes, resolver), the diagnostic renderer, and the catalogue loader.
+/// parser, includes, resolver), the diagnostic renderer, the formatter and the catalogue loader.
 ///
 /// A stage may reject the input, but none may crash, hang or read outside its buffers.
 enum FuzzHarness {
@@ -12,6 +12,7 @@ enum FuzzHarness {
   /// Runs every stage on `bytes`.
   static func run(_ bytes: [UInt8]) {
     runModel(bytes)
+    runFormatter(bytes)
     runCatalogue(bytes)
   }
 
@@ -38,6 +39,16 @@ enum FuzzHarness {
     if let resolved = model.resolved, !model.hasErrors {
       Downstream.run(resolved)
     }
+  }
+
+  /// The bytes formatted, when they parse: the result parses cleanly and formats to itself.
+  static func runFormatter(_ bytes: [UInt8]) {
+    guard let text = ModelFormatter.format(SourceFile(path: "main.dfd", bytes: bytes)).text else {
+      return
+    }
+    let again = ModelFormatter.format(SourceFile(path: "main.dfd", text: text))
+    precondition(again.text != nil, "formatted text does not parse: \(again.diagnostics)")
+    precondition(again.text == text, "formatting is not idempotent")
   }
 
   /// The bytes as a YAML catalogue.

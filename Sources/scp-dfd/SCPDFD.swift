@@ -10,8 +10,8 @@ struct SCPDFD: ParsableCommand {
     abstract: "Threat modelling for connected places: data-flow diagrams as text, STRIDE by rule.",
     version: version,
     subcommands: [
-      Check.self, Threats.self, Render.self, Report.self, Diff.self, CatalogueCommand.self,
-      Import.self, Export.self,
+      Check.self, Threats.self, Render.self, Report.self, Diff.self, Fmt.self,
+      CatalogueCommand.self, Import.self, Export.self,
     ]
   )
 
