@@ -23,9 +23,19 @@ struct YAMLReader {
     }
   }
 
+  /// The most bytes one text value may hold: 8 KiB, over 30 times the built-in catalogue's
+  /// longest (242 bytes). Rule texts are copied into every finding, so this bounds the output a
+  /// catalogue can make per finding as `YAMLBounds` bounds the catalogue itself.
+  static let maximumTextBytes = 8 << 10
+
   func string(_ node: Node?, _ what: String) throws -> String {
     guard let node else { throw error("missing \(what)", at: nil) }
     guard let text = node.scalar?.string else { throw error("\(what) must be text", at: node) }
+    guard text.utf8.count <= Self.maximumTextBytes else {
+      throw error(
+        "\(what) is longer than \(Self.maximumTextBytes >> 10) KiB (\(text.utf8.count) bytes)",
+        at: node)
+    }
     return text
   }
 

@@ -55,6 +55,21 @@ struct CatalogueBoundsTests {
     #expect(seconds < 5)
   }
 
+  /// One long text, with no alias, is copied into every finding its rule raises: refused past
+  /// 8 KiB, at its own line.
+  @Test func longTextIsRefused() throws {
+    let long = String(repeating: "x", count: 9 << 10)
+    let yaml = [
+      "threats:", "  - id: U-1", "    title: t", "    stride: [tampering]", "    target: element",
+      "    severity: low", "    description: \"\(long)\"",
+    ].joined(separator: "\n")
+    let refusal = try #require(load(yaml).error)
+    #expect(refusal.message == "description is longer than 8 KiB (9216 bytes)")
+    #expect(refusal.line == 7)
+    let fits = yaml.replacingOccurrences(of: long, with: String(repeating: "x", count: 8 << 10))
+    #expect(load(fits).error == nil)
+  }
+
   @Test func deepNestingIsRefused() throws {
     let block = "kinds:\n" + String(repeating: "- ", count: 5_000) + "x\n"
     let blockError = try #require(load(block).error)
