@@ -23,8 +23,9 @@ struct YAMLReader {
     }
   }
 
-  /// The most bytes one text value may hold: 8 KiB, over 30 times the built-in catalogue's
-  /// longest (242 bytes). Rule texts are copied into every finding, so this bounds the output a
+  /// The most bytes one text value may hold: 8 KiB.
+  ///
+  /// That is over 30 times the built-in catalogue's longest (242 bytes). Rule texts are copied into every finding, so this bounds the output a
   /// catalogue can make per finding as `YAMLBounds` bounds the catalogue itself.
   static let maximumTextBytes = 8 << 10
 
