@@ -12,21 +12,38 @@ public struct FindingsTable: Sendable {
     self.colors = colors
   }
 
-  /// The table for `findings` of `diagram`, ending with a summary line.
+  /// The table for `findings` of `diagram`, ending with a summary line: confirmed findings
+  /// first, then presumed ones with what would settle them.
   public func render(_ findings: [Finding], of diagram: Diagram) -> String {
+    let confirmed = findings.filter { $0.basis == .confirmed }
+    let presumed = findings.filter { $0.basis == .presumed }
+    var lines: [String] = []
+    for (part, title) in [
+      (confirmed, "Confirmed: these rest on what the model states"),
+      (presumed, "Presumed: these rest on assumptions; stating the facts settles them"),
+    ] where !part.isEmpty {
+      if !lines.isEmpty { lines.append("") }
+      lines += Self.wrap(title, width: width).map { paint($0, "1;4") }
+      lines += group(part, diagram)
+    }
+    if !lines.isEmpty { lines.append("") }
+    lines += Self.wrap(FindingsSummary(findings).line, width: width)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Findings under a heading per target, in the order given.
+  private func group(_ findings: [Finding], _ diagram: Diagram) -> [String] {
     var lines: [String] = []
     var current: String?
     for finding in findings {
       if finding.target != current {
         current = finding.target
-        if !lines.isEmpty { lines.append("") }
+        lines.append("")
         lines.append(heading(finding, diagram))
       }
       lines += rows(finding)
     }
-    if !lines.isEmpty { lines.append("") }
-    lines += Self.wrap(FindingsSummary(findings).line, width: width)
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 
   private func heading(_ finding: Finding, _ diagram: Diagram) -> String {
@@ -62,6 +79,12 @@ public struct FindingsTable: Sendable {
       .prefix(4).map(Self.because).joined(separator: "; ")
     if !because.isEmpty {
       lines += Self.wrap("because " + because, width: width - indent.count - 2).map {
+        indent + "  " + paint($0, "2")
+      }
+    }
+    let clear = finding.clearedBy.prefix(3).joined(separator: "; or ")
+    if !clear.isEmpty {
+      lines += Self.wrap("to clear: " + clear, width: width - indent.count - 2).map {
         indent + "  " + paint($0, "2")
       }
     }
