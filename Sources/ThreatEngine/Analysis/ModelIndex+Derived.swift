@@ -14,7 +14,7 @@ enum ElementProperty: String, Hashable, Sendable, CaseIterable {
   case receivesFirmware = "receives-firmware"
   case reachedFromInternet = "reached-from-internet", reachedFromExternal = "reached-from-external"
   case reachedFromSupplier = "reached-from-supplier", tracksStaff = "tracks-staff"
-  case handlesCardData = "handles-card-data"
+  case handlesCardData = "handles-card-data", onOwnerPremises = "on-owner-premises"
 }
 
 /// The derived flow properties the index computes, and `medium` implied by a protocol.
@@ -56,6 +56,7 @@ extension ModelIndex {
     case .receivesCommands: flag = elements[index].receivesCommands
     case .receivesFirmware: flag = elements[index].receivesFirmware
     case .handlesCardData: flag = elements[index].handlesCardData
+    case .onOwnerPremises: flag = isOnOwnerPremises(index)
     case .reachedFromInternet: return reached(index, paths.fromInternet)
     case .reachedFromExternal: return reached(index, paths.fromExternal)
     case .reachedFromSupplier: return reached(index, paths.fromSupplier)

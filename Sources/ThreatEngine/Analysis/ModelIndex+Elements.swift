@@ -30,7 +30,7 @@ extension ModelIndex {
         facts.receivesFirmware = facts.receivesFirmware || firmware[offset]
         facts.remoteAdmin = facts.remoteAdmin || remoteAdmin[offset]
         facts.receivesFieldData = facts.receivesFieldData || fieldData[offset]
-        if let source = flows[offset].source {
+        if let source = flows[offset].source, !remoteAdmin[offset] {
           let traits = traits(of: source)
           facts.receivesExternalFeed =
             facts.receivesExternalFeed || (traits.isExternal && !traits.isUser)

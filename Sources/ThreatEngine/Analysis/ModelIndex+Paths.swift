@@ -108,6 +108,13 @@ extension ModelIndex {
     return owner == model || model.hasPrefix(owner + ",")
   }
 
+  /// Whether an element sits on the model owner's own premises: its nearest owner is the model
+  /// owner and no enclosing boundary is a cloud.
+  func isOnOwnerPremises(_ element: Int) -> Bool {
+    guard let owner = owner(of: element), isModelOwner(owner) else { return false }
+    return !elements[element].chain.contains { boundaryTypes[$0] == "cloud" }
+  }
+
   /// The owner of the nearest enclosing boundary that states one.
   func owner(of element: Int) -> String? {
     elements[element].chain.first.flatMap { chainOwners[$0] }

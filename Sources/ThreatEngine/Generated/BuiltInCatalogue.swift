@@ -361,12 +361,13 @@ enum BuiltInCatalogue {
         "issues-commands": "An outbound flow is command",
         "issues-firmware": "An outbound flow is firmware",
         "kind": "Declared kind",
+        "on-owner-premises": "Its nearest owner is the model owner and no enclosing boundary is a cloud: the owner's own premises or data centre",
         "reachable-from-internet": "internet-facing stated true; otherwise, unless the kind is mobile-app, an inbound flow comes from an element inside a boundary of type internet that does not also contain this element",
         "reached-from-external": "A chain of flows leads to it from an external element that is not staff (itself included); evidence names the path",
         "reached-from-internet": "A chain of flows leads to it from an element that is reachable-from-internet (itself included); evidence names the path",
         "reached-from-supplier": "A chain of flows leads to it from a supplier or contractor (itself included); evidence names the path",
         "receives-commands": "An inbound flow is command",
-        "receives-external-feed": "An inbound flow comes from an external element that is not a user",
+        "receives-external-feed": "An inbound flow that is not remote-admin comes from an external element that is not a user",
         "receives-field-data": "Device data reaches it first: an inbound flow comes from a device, or from a gateway and carries an item the gateway received from a device (through up to four gateways)",
         "receives-firmware": "An inbound flow is firmware",
         "remote-admin": "Fallback when not stated: an inbound flow is remote-admin",
@@ -420,8 +421,8 @@ enum BuiltInCatalogue {
         ask: "How does the platform know a message really came from the device it names, and what happens to that identity when a unit is stolen or retired?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b\n", line: 559)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b [authenticated]\n", line: 562)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b\n", line: 560)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b [authenticated]\n", line: 563)])),
       ThreatRule(
         id: "SCP-S-002", title: "Fleet-wide or built-in keys let one captured unit impersonate many",
         stride: [.spoofing, .informationDisclosure], target: .element,
@@ -436,8 +437,8 @@ enum BuiltInCatalogue {
         ask: "Are any keys, passwords or certificates the same on more than one unit, and how are per-unit keys generated and injected?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x\n", line: 582)],
-          quiet: [RuleExample(on: "x", model: "sensor x [per-device-keys]\n", line: 585)])),
+          fires: [RuleExample(on: "x", model: "sensor x\n", line: 583)],
+          quiet: [RuleExample(on: "x", model: "sensor x [per-device-keys]\n", line: 586)])),
       ThreatRule(
         id: "SCP-S-003", title: "Look-alike gateway, cell or access point captures field traffic",
         stride: [.spoofing, .tampering], target: .flow,
@@ -452,8 +453,8 @@ enum BuiltInCatalogue {
         ask: "Can a device tell a genuine gateway or network from a fake one, and what does it do if it cannot?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 605)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, mutual-auth]\n", line: 608)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 606)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, mutual-auth]\n", line: 609)])),
       ThreatRule(
         id: "SCP-S-004", title: "Forged commands reach street infrastructure",
         stride: [.spoofing, .elevationOfPrivilege], target: .flow,
@@ -468,8 +469,8 @@ enum BuiltInCatalogue {
         ask: "Who or what can send commands to the devices, and how does a device tell a genuine command from a forged one?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command]\n", line: 627)],
-          quiet: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command, authenticated]\n", line: 630)])),
+          fires: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command]\n", line: 628)],
+          quiet: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command, authenticated]\n", line: 631)])),
       ThreatRule(
         id: "SCP-S-005", title: "Factory default or universal credentials",
         stride: [.spoofing, .elevationOfPrivilege], target: .element,
@@ -484,13 +485,13 @@ enum BuiltInCatalogue {
         ask: "Does any account on the product have a default password, and how is it changed before the unit goes live?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x\n", line: 650)],
-          quiet: [RuleExample(on: "x", model: "camera x [default-credentials: false]\n", line: 653)])),
+          fires: [RuleExample(on: "x", model: "camera x\n", line: 651)],
+          quiet: [RuleExample(on: "x", model: "camera x [default-credentials: false]\n", line: 654)])),
       ThreatRule(
         id: "SCP-S-006", title: "Staff or contractor access without multi-factor authentication",
         stride: [.spoofing], target: .flow,
-        condition: .all([.kindIs(Path(.source, "kind"), "user", negated: false), .kindIs(Path(.source, "kind"), "citizen", negated: true), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("process"))), .kindIs(Path(.target, "kind"), "mobile-app", negated: true), .not(.any([.truth(.path(Path(.source, "mfa"))), .truth(.path(Path(.target, "mfa")))]))]),
-        conditionText: "source.kind is user and source.kind is not citizen and target.category == process and target.kind is not mobile-app and not (source.mfa or target.mfa)", severity: .medium,
+        condition: .all([.kindIs(Path(.source, "kind"), "user", negated: false), .kindIs(Path(.source, "kind"), "citizen", negated: true), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("process"))), .kindIs(Path(.target, "kind"), "mobile-app", negated: true), .not(.truth(.path(Path(.flow, "remote-admin-path")))), .not(.any([.truth(.path(Path(.source, "mfa"))), .truth(.path(Path(.target, "mfa")))]))]),
+        conditionText: "source.kind is user and source.kind is not citizen and target.category == process and target.kind is not mobile-app and not flow.remote-admin-path and not (source.mfa or target.mfa)", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .any([.truth(.path(Path(.flow, "over-internet"))), .truth(.path(Path(.target, "issues-commands"))), .truth(.path(Path(.target, "handles-safety")))]), conditionText: "flow.over-internet or target.issues-commands or target.handles-safety", to: .high),
         ],
@@ -500,8 +501,8 @@ enum BuiltInCatalogue {
         ask: "Which logins to the system are protected by a second factor, and can they be tied to our own identity provider?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "staff a; web-app b; a -> b\n", line: 673)],
-          quiet: [RuleExample(on: "a->b", model: "staff a; web-app b [mfa]; a -> b\n", line: 676)])),
+          fires: [RuleExample(on: "a->b", model: "staff a; web-app b; a -> b\n", line: 674)],
+          quiet: [RuleExample(on: "a->b", model: "staff a; web-app b [mfa]; a -> b\n", line: 677)])),
       ThreatRule(
         id: "SCP-S-007", title: "Password guessing against internet-facing logins",
         stride: [.spoofing], target: .element,
@@ -516,8 +517,8 @@ enum BuiltInCatalogue {
         ask: "What stops someone trying thousands of passwords against the login, and would anyone notice?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen u; service x [internet-facing]; u -> x\n", line: 696)],
-          quiet: [RuleExample(on: "x", model: "citizen u; service x [internet-facing, rate-limited]; u -> x\n", line: 699)])),
+          fires: [RuleExample(on: "x", model: "citizen u; service x [internet-facing]; u -> x\n", line: 697)],
+          quiet: [RuleExample(on: "x", model: "citizen u; service x [internet-facing, rate-limited]; u -> x\n", line: 700)])),
       ThreatRule(
         id: "SCP-S-008", title: "Someone poses as supplier or contractor support",
         stride: [.spoofing], target: .flow,
@@ -532,13 +533,13 @@ enum BuiltInCatalogue {
         ask: "How do we know that the person connecting as your support engineer really is one, and who approves each session?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; gateway b; a -> b [remote-admin]\n", line: 719)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a [mfa]; gateway b; a -> b [remote-admin]\n", line: 722)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; gateway b; a -> b [remote-admin]\n", line: 720)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a [mfa]; gateway b; a -> b [remote-admin]\n", line: 723)])),
       ThreatRule(
         id: "SCP-S-009", title: "Machine interface accepts unauthenticated callers",
         stride: [.spoofing], target: .flow,
-        condition: .all([.member(.path(Path(.source, "category")), [.symbol("process"), .symbol("external")], negated: false), .kindIs(Path(.source, "kind"), "user", negated: true), .member(.path(Path(.target, "category")), [.symbol("process"), .symbol("store")], negated: false), .truth(.path(Path(.flow, "crosses-boundary"))), .not(.truth(.path(Path(.flow, "authenticated")))), .any([.truth(.path(Path(.flow, "confidential"))), .truth(.path(Path(.flow, "command"))), .truth(.path(Path(.flow, "safety"))), .compare(.path(Path(.source, "category")), .notEqual, .literal(.symbol("external")))])]),
-        conditionText: "source.category in [process, external] and source.kind is not user and target.category in [process, store] and flow.crosses-boundary and not flow.authenticated and (flow.confidential or flow.command or flow.safety or source.category != external)", severity: .medium,
+        condition: .all([.member(.path(Path(.source, "category")), [.symbol("process"), .symbol("external")], negated: false), .kindIs(Path(.source, "kind"), "user", negated: true), .kindIs(Path(.source, "kind"), "mobile-app", negated: true), .member(.path(Path(.target, "category")), [.symbol("process"), .symbol("store")], negated: false), .truth(.path(Path(.flow, "crosses-boundary"))), .not(.truth(.path(Path(.flow, "authenticated")))), .not(.any([.truth(.path(Path(.flow, "command"))), .truth(.path(Path(.flow, "remote-admin"))), .truth(.path(Path(.flow, "firmware")))])), .any([.truth(.path(Path(.flow, "confidential"))), .truth(.path(Path(.flow, "safety"))), .compare(.path(Path(.source, "category")), .notEqual, .literal(.symbol("external")))])]),
+        conditionText: "source.category in [process, external] and source.kind is not user and source.kind is not mobile-app and target.category in [process, store] and flow.crosses-boundary and not flow.authenticated and not (flow.command or flow.remote-admin or flow.firmware) and (flow.confidential or flow.safety or source.category != external)", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .any([.truth(.path(Path(.flow, "personal"))), .truth(.path(Path(.flow, "command"))), .truth(.path(Path(.flow, "safety")))]), conditionText: "flow.personal or flow.command or flow.safety", to: .high),
         ],
@@ -548,13 +549,13 @@ enum BuiltInCatalogue {
         ask: "How does each interface identify the system calling it, and what can an unauthenticated caller do?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data receipts \"Delivery receipts\" [classification: personal]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [receipts]]\n", line: 742)],
-          quiet: [RuleExample(on: "a->b", model: "data forecast \"Weather forecast\" [classification: public]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [forecast]]\n", line: 750), RuleExample(on: "a->b", model: "third-party-service a\nboundary z {\n  service b\n}\na -> b [authenticated]\n", line: 757)])),
+          fires: [RuleExample(on: "a->b", model: "data receipts \"Delivery receipts\" [classification: personal]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [receipts]]\n", line: 743)],
+          quiet: [RuleExample(on: "a->b", model: "data forecast \"Weather forecast\" [classification: public]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [forecast]]\n", line: 751), RuleExample(on: "a->b", model: "third-party-service a\nboundary z {\n  service b\n}\na -> b [authenticated]\n", line: 758)])),
       ThreatRule(
         id: "SCP-S-010", title: "Field unit trusts an impostor back end",
         stride: [.spoofing], target: .flow,
-        condition: .all([.any([.compare(.path(Path(.source, "category")), .equal, .literal(.symbol("device"))), .member(.path(Path(.source, "kind")), [.symbol("gateway"), .symbol("edge")], negated: false)]), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("process"))), .truth(.path(Path(.flow, "crosses-boundary"))), .not(.truth(.path(Path(.flow, "over-radio")))), .not(.truth(.path(Path(.flow, "server-authenticated"))))]),
-        conditionText: "(source.category == device or source.kind in [gateway, edge]) and target.category == process and flow.crosses-boundary and not flow.over-radio and not flow.server-authenticated", severity: .medium,
+        condition: .all([.any([.compare(.path(Path(.source, "category")), .equal, .literal(.symbol("device"))), .member(.path(Path(.source, "kind")), [.symbol("gateway"), .symbol("edge")], negated: false)]), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("process"))), .truth(.path(Path(.flow, "crosses-boundary"))), .not(.truth(.path(Path(.flow, "over-radio")))), .not(.truth(.path(Path(.flow, "insecure-protocol")))), .not(.truth(.path(Path(.flow, "server-authenticated"))))]),
+        conditionText: "(source.category == device or source.kind in [gateway, edge]) and target.category == process and flow.crosses-boundary and not flow.over-radio and not flow.insecure-protocol and not flow.server-authenticated", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .any([.truth(.path(Path(.source, "receives-commands"))), .truth(.path(Path(.source, "receives-firmware")))]), conditionText: "source.receives-commands or source.receives-firmware", to: .high),
         ],
@@ -564,8 +565,8 @@ enum BuiltInCatalogue {
         ask: "How does the device check it is talking to your real platform, and can that check be turned off?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtt]\n", line: 780)],
-          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtts]\n", line: 789)])),
+          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: grpc]\n", line: 781)],
+          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtt]\n", line: 790), RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtts]\n", line: 798)])),
     ]
   }
 
@@ -585,8 +586,8 @@ enum BuiltInCatalogue {
         ask: "What does the equipment use GNSS for, and how would it notice and cope with false signals?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [gnss]\n", line: 814)],
-          quiet: [RuleExample(on: "x", model: "sensor x [gnss: false]\n", line: 817)])),
+          fires: [RuleExample(on: "x", model: "sensor x [gnss]\n", line: 823)],
+          quiet: [RuleExample(on: "x", model: "sensor x [gnss: false]\n", line: 826)])),
       ThreatRule(
         id: "SCP-S-012", title: "Mesh join exposes the network key",
         stride: [.spoofing, .informationDisclosure], target: .flow,
@@ -599,8 +600,8 @@ enum BuiltInCatalogue {
         ask: "What key does a new node use to join the mesh, and is it the same for every node?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: zigbee]\n", line: 834)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a [per-device-keys]; gateway b [per-device-keys]; a -> b [protocol: zigbee]\n", line: 837)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: zigbee]\n", line: 843)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a [per-device-keys]; gateway b [per-device-keys]; a -> b [protocol: zigbee]\n", line: 846)])),
       ThreatRule(
         id: "SCP-T-001", title: "Street equipment opened, probed or swapped unnoticed",
         stride: [.tampering], target: .element,
@@ -615,8 +616,8 @@ enum BuiltInCatalogue {
         ask: "If someone opened one of your units on the street, how and how quickly would we find out?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [exposure: public]\n", line: 857)],
-          quiet: [RuleExample(on: "x", model: "sensor x [exposure: public, tamper-detection]\n", line: 860)])),
+          fires: [RuleExample(on: "x", model: "sensor x [exposure: public]\n", line: 866)],
+          quiet: [RuleExample(on: "x", model: "sensor x [exposure: public, tamper-detection]\n", line: 869)])),
       ThreatRule(
         id: "SCP-T-002", title: "Debug or service ports left open on field hardware",
         stride: [.tampering, .informationDisclosure], target: .element,
@@ -631,8 +632,8 @@ enum BuiltInCatalogue {
         ask: "Which physical ports does the unit have, and what can someone do with them without a password?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "boundary street [exposure: public] {\n  sensor x\n}\n", line: 879)],
-          quiet: [RuleExample(on: "x", model: "sensor x [exposure: internal]\n", line: 884)])),
+          fires: [RuleExample(on: "x", model: "boundary street [exposure: public] {\n  sensor x\n}\n", line: 888)],
+          quiet: [RuleExample(on: "x", model: "sensor x [exposure: internal]\n", line: 893)])),
       ThreatRule(
         id: "SCP-T-003", title: "Field radio traffic altered or replayed",
         stride: [.tampering], target: .flow,
@@ -647,8 +648,8 @@ enum BuiltInCatalogue {
         ask: "What stops an old message being recorded and played back to the device or the platform?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 904)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, replay-protected]\n", line: 907)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 913)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, replay-protected]\n", line: 916)])),
       ThreatRule(
         id: "SCP-T-004", title: "Unverified firmware or software updates",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
@@ -663,8 +664,8 @@ enum BuiltInCatalogue {
         ask: "How does the unit check that an update really comes from you and has not been altered, and who can sign updates?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "actuator x\n", line: 927)],
-          quiet: [RuleExample(on: "x", model: "actuator x [firmware-signed]\n", line: 930)])),
+          fires: [RuleExample(on: "x", model: "actuator x\n", line: 936)],
+          quiet: [RuleExample(on: "x", model: "actuator x [firmware-signed]\n", line: 939)])),
       ThreatRule(
         id: "SCP-T-005", title: "No secure boot: implants survive reboot",
         stride: [.tampering], target: .element,
@@ -679,8 +680,8 @@ enum BuiltInCatalogue {
         ask: "Does the unit verify its own software at start-up, and what happens if the check fails?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "edge x\n", line: 949)],
-          quiet: [RuleExample(on: "x", model: "edge x [secure-boot]\n", line: 952)])),
+          fires: [RuleExample(on: "x", model: "edge x\n", line: 958)],
+          quiet: [RuleExample(on: "x", model: "edge x [secure-boot]\n", line: 961)])),
       ThreatRule(
         id: "SCP-T-006", title: "Rollback to an older vulnerable image",
         stride: [.tampering], target: .element,
@@ -695,8 +696,8 @@ enum BuiltInCatalogue {
         ask: "Can a unit be made to install an older signed release?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [firmware-signed]\n", line: 970)],
-          quiet: [RuleExample(on: "x", model: "sensor x [firmware-signed, anti-rollback]\n", line: 973)])),
+          fires: [RuleExample(on: "x", model: "sensor x [firmware-signed]\n", line: 979)],
+          quiet: [RuleExample(on: "x", model: "sensor x [firmware-signed, anti-rollback]\n", line: 982)])),
       ThreatRule(
         id: "SCP-T-007", title: "Data altered between sites or organisations",
         stride: [.tampering], target: .flow,
@@ -711,8 +712,8 @@ enum BuiltInCatalogue {
         ask: "Across which networks does this data travel, and what would detect a change in transit?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet]\n", line: 992)],
-          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet, protocol: https]\n", line: 995)])),
+          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet]\n", line: 1001)],
+          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet, protocol: https]\n", line: 1004)])),
       ThreatRule(
         id: "SCP-T-008", title: "The sensed environment is manipulated",
         stride: [.tampering], target: .element,
@@ -727,8 +728,8 @@ enum BuiltInCatalogue {
         ask: "How would the system tell a real change in the readings from someone interfering with the sensor?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x [exposure: public]\n", line: 1014)],
-          quiet: [RuleExample(on: "x", model: "camera x [exposure: restricted]\n", line: 1017)])),
+          fires: [RuleExample(on: "x", model: "camera x [exposure: public]\n", line: 1023)],
+          quiet: [RuleExample(on: "x", model: "camera x [exposure: restricted]\n", line: 1026)])),
     ]
   }
 
@@ -748,8 +749,8 @@ enum BuiltInCatalogue {
         ask: "Is configuration sent to the controllers protected against change on the internal network?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus]\n", line: 1036)],
-          quiet: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus, integrity]\n", line: 1039)])),
+          fires: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus]\n", line: 1045)],
+          quiet: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus, integrity]\n", line: 1048)])),
       ThreatRule(
         id: "SCP-T-010", title: "Safety-relevant configuration changed without review",
         stride: [.tampering], target: .element,
@@ -764,8 +765,8 @@ enum BuiltInCatalogue {
         ask: "Who can change safety-relevant settings, who approves it, and how do we undo a bad change?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "controller x [safety-critical]\n", line: 1059)],
-          quiet: [RuleExample(on: "x", model: "controller x [safety-critical, change-control]\n", line: 1062)])),
+          fires: [RuleExample(on: "x", model: "controller x [safety-critical]\n", line: 1068)],
+          quiet: [RuleExample(on: "x", model: "controller x [safety-critical, change-control]\n", line: 1071)])),
       ThreatRule(
         id: "SCP-T-011", title: "Injection through web or API inputs",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
@@ -778,8 +779,8 @@ enum BuiltInCatalogue {
         ask: "How are inputs validated, and when was the interface last security-tested?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 1079)],
-          quiet: [RuleExample(on: "x", model: "api x [internet-facing, input-validation]\n", line: 1082)])),
+          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 1088)],
+          quiet: [RuleExample(on: "x", model: "api x [internet-facing, input-validation]\n", line: 1091)])),
       ThreatRule(
         id: "SCP-T-012", title: "Crafted device or feed data attacks the platform",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
@@ -794,8 +795,8 @@ enum BuiltInCatalogue {
         ask: "What happens when a device sends a malformed or oversized message?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "third-party-service f; service x; f -> x\n", line: 1101)],
-          quiet: [RuleExample(on: "x", model: "third-party-service f; service x [input-validation]; f -> x\n", line: 1104)])),
+          fires: [RuleExample(on: "x", model: "third-party-service f; service x; f -> x\n", line: 1110)],
+          quiet: [RuleExample(on: "x", model: "third-party-service f; service x [input-validation]; f -> x\n", line: 1113)])),
       ThreatRule(
         id: "SCP-T-013", title: "Hardware or firmware tampered with in the supply chain",
         stride: [.tampering], target: .element,
@@ -810,8 +811,8 @@ enum BuiltInCatalogue {
         ask: "Where are the units and their firmware made, who handles them before installation, and what evidence of secure development can you give?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "plc x\n", line: 1123)],
-          quiet: [RuleExample(on: "x", model: "plc x [supplier-assured]\n", line: 1126)])),
+          fires: [RuleExample(on: "x", model: "plc x\n", line: 1132)],
+          quiet: [RuleExample(on: "x", model: "plc x [supplier-assured]\n", line: 1135)])),
       ThreatRule(
         id: "SCP-T-014", title: "Evidential records can be altered or deleted",
         stride: [.tampering, .repudiation], target: .element,
@@ -826,8 +827,8 @@ enum BuiltInCatalogue {
         ask: "Could anyone, including your staff, change or delete a stored record without leaving a trace?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x\nc -> x [data: [ev]]\n", line: 1145)],
-          quiet: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x [integrity-protected]\nc -> x [data: [ev]]\n", line: 1150)])),
+          fires: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x\nc -> x [data: [ev]]\n", line: 1154)],
+          quiet: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x [integrity-protected]\nc -> x [data: [ev]]\n", line: 1159)])),
       ThreatRule(
         id: "SCP-T-015", title: "Cleartext legacy or OT protocol on the path",
         stride: [.tampering, .informationDisclosure, .spoofing], target: .flow,
@@ -843,8 +844,8 @@ enum BuiltInCatalogue {
         ask: "Which protocols on this path lack authentication or encryption, and what is the plan to replace or wrap them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: http]\n", line: 1172)],
-          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: https]\n", line: 1175)])),
+          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: http]\n", line: 1181)],
+          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: https]\n", line: 1184)])),
       ThreatRule(
         id: "SCP-R-001", title: "Control actions cannot be attributed",
         stride: [.repudiation], target: .element,
@@ -859,8 +860,8 @@ enum BuiltInCatalogue {
         ask: "If a schedule or setting changed overnight, could you tell us exactly who did it and from where?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "controller x; actuator l; x -> l [command]\n", line: 1195)],
-          quiet: [RuleExample(on: "x", model: "controller x [logging]; actuator l; x -> l [command]\n", line: 1198)])),
+          fires: [RuleExample(on: "x", model: "controller x; actuator l; x -> l [command]\n", line: 1204)],
+          quiet: [RuleExample(on: "x", model: "controller x [logging]; actuator l; x -> l [command]\n", line: 1207)])),
       ThreatRule(
         id: "SCP-R-002", title: "Shared or generic accounts",
         stride: [.repudiation, .spoofing], target: .element,
@@ -873,8 +874,8 @@ enum BuiltInCatalogue {
         ask: "Does everyone, including your support staff, log in with their own named account?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "staff u; dashboard x; u -> x\n", line: 1215)],
-          quiet: [RuleExample(on: "x", model: "staff u; dashboard x [shared-accounts: false]; u -> x\n", line: 1218)])),
+          fires: [RuleExample(on: "x", model: "staff u; dashboard x; u -> x\n", line: 1224)],
+          quiet: [RuleExample(on: "x", model: "staff u; dashboard x [shared-accounts: false]; u -> x\n", line: 1227)])),
       ThreatRule(
         id: "SCP-R-003", title: "Supplier remote sessions leave no record",
         stride: [.repudiation], target: .flow,
@@ -889,8 +890,8 @@ enum BuiltInCatalogue {
         ask: "What record is kept of what your engineers do during a remote session, and who holds it?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "contractor a; plc b; a -> b [remote-admin]\n", line: 1237)],
-          quiet: [RuleExample(on: "a->b", model: "contractor a; plc b [session-recording]; a -> b [remote-admin]\n", line: 1240)])),
+          fires: [RuleExample(on: "a->b", model: "contractor a; plc b; a -> b [remote-admin]\n", line: 1246)],
+          quiet: [RuleExample(on: "a->b", model: "contractor a; plc b [session-recording]; a -> b [remote-admin]\n", line: 1249)])),
     ]
   }
 
@@ -910,8 +911,8 @@ enum BuiltInCatalogue {
         ask: "Where do the logs go, and could an administrator of this system delete them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [logging]\n", line: 1259)],
-          quiet: [RuleExample(on: "x", model: "service x [logging, log-protected]\n", line: 1262)])),
+          fires: [RuleExample(on: "x", model: "service x [logging]\n", line: 1268)],
+          quiet: [RuleExample(on: "x", model: "service x [logging, log-protected]\n", line: 1271)])),
       ThreatRule(
         id: "SCP-R-005", title: "Device records cannot be proven to come from the device",
         stride: [.repudiation], target: .flow,
@@ -924,8 +925,8 @@ enum BuiltInCatalogue {
         ask: "If a driver disputes a record, how would we prove that this device produced it, unaltered?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r]]\n", line: 1279)],
-          quiet: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r], signed]\n", line: 1284)])),
+          fires: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r]]\n", line: 1288)],
+          quiet: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r], signed]\n", line: 1293)])),
       ThreatRule(
         id: "SCP-R-006", title: "Citizen transactions cannot be evidenced",
         stride: [.repudiation], target: .element,
@@ -940,8 +941,8 @@ enum BuiltInCatalogue {
         ask: "What record of each booking or payment is kept, and for how long?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [bookings]\n", line: 1305)],
-          quiet: [RuleExample(on: "x", model: "service x [bookings, logging]\n", line: 1308)])),
+          fires: [RuleExample(on: "x", model: "service x [bookings]\n", line: 1314)],
+          quiet: [RuleExample(on: "x", model: "service x [bookings, logging]\n", line: 1317)])),
       ThreatRule(
         id: "SCP-R-007", title: "Unsynchronised clocks break event correlation",
         stride: [.repudiation], target: .element,
@@ -954,8 +955,8 @@ enum BuiltInCatalogue {
         ask: "Where do the devices and servers get their time from?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [logging]\n", line: 1324)],
-          quiet: [RuleExample(on: "x", model: "sensor x [logging, time-synced]\n", line: 1327)])),
+          fires: [RuleExample(on: "x", model: "sensor x [logging]\n", line: 1333)],
+          quiet: [RuleExample(on: "x", model: "sensor x [logging, time-synced]\n", line: 1336)])),
       ThreatRule(
         id: "SCP-R-008", title: "Intrusions go unnoticed",
         stride: [.repudiation], target: .element,
@@ -970,8 +971,8 @@ enum BuiltInCatalogue {
         ask: "Who watches this system for signs of attack, and how would they tell us?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [internet-facing]\n", line: 1346)],
-          quiet: [RuleExample(on: "x", model: "service x [internet-facing, monitored]\n", line: 1349)])),
+          fires: [RuleExample(on: "x", model: "service x [internet-facing]\n", line: 1355)],
+          quiet: [RuleExample(on: "x", model: "service x [internet-facing, monitored]\n", line: 1358)])),
       ThreatRule(
         id: "SCP-R-009", title: "Origin of platform data cannot be shown",
         stride: [.repudiation], target: .element,
@@ -984,8 +985,8 @@ enum BuiltInCatalogue {
         ask: "For any figure on the dashboard, can we trace which sources and processing produced it?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data-platform x\n", line: 1366)],
-          quiet: [RuleExample(on: "x", model: "data-platform x [provenance]\n", line: 1369)])),
+          fires: [RuleExample(on: "x", model: "data-platform x\n", line: 1375)],
+          quiet: [RuleExample(on: "x", model: "data-platform x [provenance]\n", line: 1378)])),
       ThreatRule(
         id: "SCP-I-001", title: "Sensitive data or secrets sent unencrypted",
         stride: [.informationDisclosure], target: .flow,
@@ -1000,8 +1001,8 @@ enum BuiltInCatalogue {
         ask: "Is every leg of this flow encrypted, including inside your own network?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p]]\n", line: 1389)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p], tls]\n", line: 1394)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p]]\n", line: 1398)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p], tls]\n", line: 1403)])),
       ThreatRule(
         id: "SCP-I-002", title: "Eavesdropping on field radio links",
         stride: [.informationDisclosure], target: .flow,
@@ -1016,8 +1017,8 @@ enum BuiltInCatalogue {
         ask: "Could someone standing near a device read what it sends?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [medium: radio]\n", line: 1415)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 1418)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [medium: radio]\n", line: 1424)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 1427)])),
       ThreatRule(
         id: "SCP-I-003", title: "Keys extracted from a captured unit",
         stride: [.informationDisclosure, .spoofing], target: .element,
@@ -1032,8 +1033,8 @@ enum BuiltInCatalogue {
         ask: "Where on the unit are keys stored, and what would someone with the unit on a bench be able to read?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "gateway x [exposure: restricted]\n", line: 1437)],
-          quiet: [RuleExample(on: "x", model: "gateway x [exposure: restricted, secure-element]\n", line: 1440)])),
+          fires: [RuleExample(on: "x", model: "gateway x [exposure: restricted]\n", line: 1446)],
+          quiet: [RuleExample(on: "x", model: "gateway x [exposure: restricted, secure-element]\n", line: 1449)])),
       ThreatRule(
         id: "SCP-I-004", title: "Personal data stored unencrypted",
         stride: [.informationDisclosure], target: .element,
@@ -1048,8 +1049,8 @@ enum BuiltInCatalogue {
         ask: "Is stored personal data encrypted, and who holds the keys?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x\na -> x [data: [p]]\n", line: 1460)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x [encrypted-at-rest]\na -> x [data: [p]]\n", line: 1465)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x\na -> x [data: [p]]\n", line: 1469)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x [encrypted-at-rest]\na -> x [data: [p]]\n", line: 1474)])),
     ]
   }
 
@@ -1067,8 +1068,8 @@ enum BuiltInCatalogue {
         ask: "How long is this data kept, and what deletes it?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [location]\nservice a; database x\na -> x [data: [p]]\n", line: 1485)],
-          quiet: [RuleExample(on: "x", model: "data p [location]\nservice a; database x [retention-days: 30]\na -> x [data: [p]]\n", line: 1490)])),
+          fires: [RuleExample(on: "x", model: "data p [location]\nservice a; database x\na -> x [data: [p]]\n", line: 1494)],
+          quiet: [RuleExample(on: "x", model: "data p [location]\nservice a; database x [retention-days: 30]\na -> x [data: [p]]\n", line: 1499)])),
       ThreatRule(
         id: "SCP-I-006", title: "People re-identified from published data",
         stride: [.informationDisclosure], target: .flow,
@@ -1081,8 +1082,8 @@ enum BuiltInCatalogue {
         ask: "Could someone combine this published data with other sources to identify or follow a person?",
         linddun: .identifying,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1510)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal, anonymisation: aggregated]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1515)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1519)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal, anonymisation: aggregated]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1524)])),
       ThreatRule(
         id: "SCP-I-007", title: "One citizen can read another's records",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1095,8 +1096,8 @@ enum BuiltInCatalogue {
         ask: "If a logged-in user changes the record number in a request, what stops them seeing someone else's record?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x\nu -> x [data: [p]]\n", line: 1535)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x [least-privilege]\nu -> x [data: [p]]\n", line: 1540)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x\nu -> x [data: [p]]\n", line: 1544)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x [least-privilege]\nu -> x [data: [p]]\n", line: 1549)])),
       ThreatRule(
         id: "SCP-I-008", title: "Cameras or video systems reachable from the internet",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1109,8 +1110,8 @@ enum BuiltInCatalogue {
         ask: "Can any camera, recorder or video interface be reached from the internet, directly or through a vendor cloud?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x [internet-facing]\n", line: 1559)],
-          quiet: [RuleExample(on: "x", model: "camera x [internet-facing: false]\n", line: 1562)])),
+          fires: [RuleExample(on: "x", model: "camera x [internet-facing]\n", line: 1568)],
+          quiet: [RuleExample(on: "x", model: "camera x [internet-facing: false]\n", line: 1571)])),
       ThreatRule(
         id: "SCP-I-009", title: "Data or control leaks between tenants of a shared platform",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1123,13 +1124,13 @@ enum BuiltInCatalogue {
         ask: "How are our data and devices kept apart from your other customers', and how was that tested?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [multi-tenant, safety-critical]\n", line: 1579)],
-          quiet: [RuleExample(on: "x", model: "service x [multi-tenant: false, safety-critical]\n", line: 1582)])),
+          fires: [RuleExample(on: "x", model: "service x [multi-tenant, safety-critical]\n", line: 1588)],
+          quiet: [RuleExample(on: "x", model: "service x [multi-tenant: false, safety-critical]\n", line: 1591)])),
       ThreatRule(
         id: "SCP-I-010", title: "Where personal data is processed is not established",
         stride: [.informationDisclosure], target: .element,
-        condition: .all([.any([.kindIs(Path(.element, "kind"), "service", negated: false), .kindIs(Path(.element, "kind"), "controller", negated: false), .compare(.path(Path(.element, "category")), .equal, .literal(.symbol("store")))]), .truth(.path(Path(.element, "handles-personal"))), .compare(.path(Path(.element, "data-location")), .notEqual, .literal(.symbol("uk")))]),
-        conditionText: "(kind is service or kind is controller or category == store) and element.handles-personal and element.data-location != uk", severity: .low,
+        condition: .all([.any([.kindIs(Path(.element, "kind"), "service", negated: false), .kindIs(Path(.element, "kind"), "controller", negated: false), .compare(.path(Path(.element, "category")), .equal, .literal(.symbol("store")))]), .truth(.path(Path(.element, "handles-personal"))), .not(.truth(.path(Path(.element, "on-owner-premises")))), .compare(.path(Path(.element, "data-location")), .notEqual, .literal(.symbol("uk")))]),
+        conditionText: "(kind is service or kind is controller or category == store) and element.handles-personal and not element.on-owner-premises and element.data-location != uk", severity: .low,
         raises: [
           ThreatRule.Raise(condition: .known(Path(.element, "data-location"), negated: false), conditionText: "element.data-location is known", to: .medium),
         ],
@@ -1139,8 +1140,8 @@ enum BuiltInCatalogue {
         ask: "In which countries is this data stored, processed, supported and backed up?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x\nu -> x [data: [p]]\n", line: 1602)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [data-location: uk]\nu -> x [data: [p]]\n", line: 1607)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x\nu -> x [data: [p]]\n", line: 1611)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [data-location: uk]\nu -> x [data: [p]]\n", line: 1616)])),
       ThreatRule(
         id: "SCP-I-011", title: "Personal data passed to another organisation without agreed terms",
         stride: [.informationDisclosure], target: .flow,
@@ -1153,8 +1154,8 @@ enum BuiltInCatalogue {
         ask: "What agreement covers this transfer, and what may the recipient do with the data?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p]]\n", line: 1627)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p], sharing-agreement]\n", line: 1637)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p]]\n", line: 1636)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p], sharing-agreement]\n", line: 1646)])),
       ThreatRule(
         id: "SCP-I-012", title: "Street sensing collects personal data about passers-by",
         stride: [.informationDisclosure], target: .element,
@@ -1169,8 +1170,8 @@ enum BuiltInCatalogue {
         ask: "What identifiers does the device capture, and are they ever stored or sent in raw form?",
         linddun: .detecting,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data m [identifiers]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1664)],
-          quiet: [RuleExample(on: "x", model: "data m [identifiers: false]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1669)])),
+          fires: [RuleExample(on: "x", model: "data m [identifiers]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1673)],
+          quiet: [RuleExample(on: "x", model: "data m [identifiers: false]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1678)])),
       ThreatRule(
         id: "SCP-I-013", title: "Secrets built into distributed apps",
         stride: [.informationDisclosure], target: .element,
@@ -1185,8 +1186,8 @@ enum BuiltInCatalogue {
         ask: "Does the app contain any key or password that is the same for every user?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "mobile-app x\n", line: 1690)],
-          quiet: [RuleExample(on: "x", model: "mobile-app x [hardcoded-secrets: false]\n", line: 1693)])),
+          fires: [RuleExample(on: "x", model: "mobile-app x\n", line: 1699)],
+          quiet: [RuleExample(on: "x", model: "mobile-app x [hardcoded-secrets: false]\n", line: 1702)])),
       ThreatRule(
         id: "SCP-I-014", title: "Supplier staff can see citizens' data",
         stride: [.informationDisclosure], target: .element,
@@ -1199,8 +1200,8 @@ enum BuiltInCatalogue {
         ask: "Which of your staff can see our residents' data, and how is their access approved and logged?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed]\nu -> x [data: [p]]\n", line: 1711)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed, supplier-assured]\nu -> x [data: [p]]\n", line: 1716)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed]\nu -> x [data: [p]]\n", line: 1720)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed, supplier-assured]\nu -> x [data: [p]]\n", line: 1725)])),
     ]
   }
 
@@ -1220,8 +1221,8 @@ enum BuiltInCatalogue {
         ask: "Where are our devices' keys stored in your platform, and who or what can read them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "network-server x\n", line: 1737)],
-          quiet: [RuleExample(on: "x", model: "network-server x [secrets-managed]\n", line: 1740)])),
+          fires: [RuleExample(on: "x", model: "network-server x\n", line: 1746)],
+          quiet: [RuleExample(on: "x", model: "network-server x [secrets-managed]\n", line: 1749)])),
       ThreatRule(
         id: "SCP-I-016", title: "Authorised users misuse surveillance data",
         stride: [.informationDisclosure], target: .element,
@@ -1234,8 +1235,8 @@ enum BuiltInCatalogue {
         ask: "Is every search of footage or plate reads logged with a reason, and does anyone review those logs?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "vms x [logging]\n", line: 1758)],
-          quiet: [RuleExample(on: "x", model: "vms x [logging, monitored]\n", line: 1761)])),
+          fires: [RuleExample(on: "x", model: "vms x [logging]\n", line: 1767)],
+          quiet: [RuleExample(on: "x", model: "vms x [logging, monitored]\n", line: 1770)])),
       ThreatRule(
         id: "SCP-I-017", title: "Keys and data left on decommissioned units",
         stride: [.informationDisclosure], target: .element,
@@ -1250,8 +1251,8 @@ enum BuiltInCatalogue {
         ask: "What happens to keys and data on a unit when it is taken out of service?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "lighting-node x\n", line: 1780)],
-          quiet: [RuleExample(on: "x", model: "lighting-node x [secure-disposal]\n", line: 1783)])),
+          fires: [RuleExample(on: "x", model: "lighting-node x\n", line: 1789)],
+          quiet: [RuleExample(on: "x", model: "lighting-node x [secure-disposal]\n", line: 1792)])),
       ThreatRule(
         id: "SCP-I-018", title: "Card payment data handled outside certified components",
         stride: [.informationDisclosure], target: .element,
@@ -1264,8 +1265,8 @@ enum BuiltInCatalogue {
         ask: "Which components see card numbers, and what certification do they hold?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "ev-charger x [payments]\n", line: 1800)],
-          quiet: [RuleExample(on: "x", model: "ev-charger x [payments, payment-certified]\n", line: 1803)])),
+          fires: [RuleExample(on: "x", model: "ev-charger x [payments]\n", line: 1809)],
+          quiet: [RuleExample(on: "x", model: "ev-charger x [payments, payment-certified]\n", line: 1812)])),
       ThreatRule(
         id: "SCP-I-019", title: "Special-category data collected from the public without a DPIA",
         stride: [.informationDisclosure], target: .element,
@@ -1278,8 +1279,8 @@ enum BuiltInCatalogue {
         ask: "Which Article 9 condition covers the special-category data collected here, and where is the DPIA?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x\np -> x [data: [needs]]\n", line: 1821)],
-          quiet: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x [dpia]\np -> x [data: [needs]]\n", line: 1827), RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\nstaff p\nweb-app x\np -> x [data: [needs]]\n", line: 1832)])),
+          fires: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x\np -> x [data: [needs]]\n", line: 1830)],
+          quiet: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x [dpia]\np -> x [data: [needs]]\n", line: 1836), RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\nstaff p\nweb-app x\np -> x [data: [needs]]\n", line: 1841)])),
       ThreatRule(
         id: "SCP-I-020", title: "Workers monitored through workplace systems without a DPIA",
         stride: [.informationDisclosure], target: .flow,
@@ -1294,13 +1295,13 @@ enum BuiltInCatalogue {
         ask: "For what purposes may badge or presence records be reported about individual staff, and who approves each report?",
         linddun: .unawareness,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1855)],
-          quiet: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a [dpia]\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1865)])),
+          fires: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1864)],
+          quiet: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a [dpia]\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1874)])),
       ThreatRule(
         id: "SCP-I-021", title: "Surveillance system without a DPIA under the Surveillance Camera Code",
         stride: [.informationDisclosure], target: .element,
-        condition: .all([.any([.kindIs(Path(.element, "kind"), "vms", negated: false), .kindIs(Path(.element, "kind"), "anpr-system", negated: false)]), .truth(.path(Path(.element, "handles-personal"))), .not(.truth(.path(Path(.element, "dpia"))))]),
-        conditionText: "(kind is vms or kind is anpr-system) and element.handles-personal and not element.dpia", severity: .medium,
+        condition: .all([.any([.kindIs(Path(.element, "kind"), "vms", negated: false), .kindIs(Path(.element, "kind"), "anpr-system", negated: false)]), .truth(.path(Path(.element, "receives-field-data"))), .truth(.path(Path(.element, "handles-personal"))), .not(.truth(.path(Path(.element, "dpia"))))]),
+        conditionText: "(kind is vms or kind is anpr-system) and element.receives-field-data and element.handles-personal and not element.dpia", severity: .medium,
         raises: [],
         description: "CCTV and ANPR in public places need a documented purpose, a DPIA, retention limits and a way to answer subject access requests with third parties redacted (Surveillance Camera Code of Practice, ICO video surveillance guidance).",
         mitigations: ["Complete a DPIA and a Surveillance Camera Code self-assessment for the system.", "Set retention per purpose and a subject access and redaction procedure; log every disclosure."],
@@ -1308,13 +1309,13 @@ enum BuiltInCatalogue {
         ask: "Where are the DPIA and the Code self-assessment for this system, and how are subject access requests redacted and disclosures logged?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x\nc -> x [data: [video]]\n", line: 1890)],
-          quiet: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x [dpia]\nc -> x [data: [video]]\n", line: 1896)])),
+          fires: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x\nc -> x [data: [video]]\n", line: 1899)],
+          quiet: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x [dpia]\nc -> x [data: [video]]\n", line: 1905)])),
       ThreatRule(
         id: "SCP-D-001", title: "Radio jamming of the field network",
         stride: [.denialOfService], target: .flow,
-        condition: .truth(.path(Path(.flow, "over-radio"))),
-        conditionText: "flow.over-radio", severity: .low,
+        condition: .all([.truth(.path(Path(.flow, "over-radio"))), .any([.truth(.path(Path(.flow, "command"))), .truth(.path(Path(.flow, "safety"))), .truth(.path(Path(.target, "handles-safety"))), .compare(.path(Path(.source, "category")), .equal, .literal(.symbol("device")))])]),
+        conditionText: "flow.over-radio and (flow.command or flow.safety or target.handles-safety or source.category == device)", severity: .low,
         raises: [
           ThreatRule.Raise(condition: .any([.truth(.path(Path(.flow, "command"))), .truth(.path(Path(.target, "handles-safety")))]), conditionText: "flow.command or target.handles-safety", to: .medium),
           ThreatRule.Raise(condition: .truth(.path(Path(.flow, "safety"))), conditionText: "flow.safety", to: .high),
@@ -1325,8 +1326,8 @@ enum BuiltInCatalogue {
         ask: "What happens to the service if the radio channel is jammed for an hour, and would anyone be alerted?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: nb-iot]\n", line: 1920)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: ethernet]\n", line: 1923)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: nb-iot]\n", line: 1929)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: ethernet]\n", line: 1932)])),
       ThreatRule(
         id: "SCP-D-002", title: "Devices stop working when the back end is unreachable",
         stride: [.denialOfService], target: .element,
@@ -1341,8 +1342,8 @@ enum BuiltInCatalogue {
         ask: "What does each device do if it loses contact with the platform for a day?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "cms c; lighting-node x; c -> x [command]\n", line: 1942)],
-          quiet: [RuleExample(on: "x", model: "cms c; lighting-node x [local-fallback]; c -> x [command]\n", line: 1945)])),
+          fires: [RuleExample(on: "x", model: "cms c; lighting-node x; c -> x [command]\n", line: 1951)],
+          quiet: [RuleExample(on: "x", model: "cms c; lighting-node x [local-fallback]; c -> x [command]\n", line: 1954)])),
       ThreatRule(
         id: "SCP-D-003", title: "No defined safe state for safety-relevant equipment",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1355,8 +1356,8 @@ enum BuiltInCatalogue {
         ask: "What is the safe state of this equipment, and what forces it into that state if control is lost or corrupted?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical]\n", line: 1962)],
-          quiet: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical, fail-safe]\n", line: 1965)])),
+          fires: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical]\n", line: 1971)],
+          quiet: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical, fail-safe]\n", line: 1974)])),
     ]
   }
 
@@ -1376,8 +1377,8 @@ enum BuiltInCatalogue {
         ask: "How would the service cope with a flood of traffic, and would operators still be able to control devices during one?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x\nu -> x\n", line: 1984)],
-          quiet: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x [ddos-protection]\nu -> x\n", line: 1991)])),
+          fires: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x\nu -> x\n", line: 1993)],
+          quiet: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x [ddos-protection]\nu -> x\n", line: 2000)])),
       ThreatRule(
         id: "SCP-D-005", title: "Unthrottled clients exhaust an API",
         stride: [.denialOfService], target: .element,
@@ -1392,8 +1393,8 @@ enum BuiltInCatalogue {
         ask: "What limits apply to a single client of the API?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 2014)],
-          quiet: [RuleExample(on: "x", model: "api x [internet-facing, rate-limited]\n", line: 2017)])),
+          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 2023)],
+          quiet: [RuleExample(on: "x", model: "api x [internet-facing, rate-limited]\n", line: 2026)])),
       ThreatRule(
         id: "SCP-D-006", title: "Bookings hoarded to deny others",
         stride: [.denialOfService], target: .element,
@@ -1406,8 +1407,8 @@ enum BuiltInCatalogue {
         ask: "How many bookings can one person or script hold at once?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "web-app x [bookings]\n", line: 2034)],
-          quiet: [RuleExample(on: "x", model: "web-app x [bookings, rate-limited]\n", line: 2037)])),
+          fires: [RuleExample(on: "x", model: "web-app x [bookings]\n", line: 2043)],
+          quiet: [RuleExample(on: "x", model: "web-app x [bookings, rate-limited]\n", line: 2046)])),
       ThreatRule(
         id: "SCP-D-007", title: "Central platform is a single point of failure",
         stride: [.denialOfService], target: .element,
@@ -1422,8 +1423,8 @@ enum BuiltInCatalogue {
         ask: "What happens to the service if your platform or its hosting region is down, and how fast do you recover?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "scada x\n", line: 2056)],
-          quiet: [RuleExample(on: "x", model: "scada x [redundant]\n", line: 2059)])),
+          fires: [RuleExample(on: "x", model: "scada x\n", line: 2065)],
+          quiet: [RuleExample(on: "x", model: "scada x [redundant]\n", line: 2068)])),
       ThreatRule(
         id: "SCP-D-008", title: "Ransomware halts operations and destroys data",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1436,8 +1437,8 @@ enum BuiltInCatalogue {
         ask: "If these servers were encrypted tonight, how would you restore service, and from what?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "database x [backup]\n", line: 2076)],
-          quiet: [RuleExample(on: "x", model: "database x [backup-isolated]\n", line: 2079)])),
+          fires: [RuleExample(on: "x", model: "database x [backup]\n", line: 2085)],
+          quiet: [RuleExample(on: "x", model: "database x [backup-isolated]\n", line: 2088)])),
       ThreatRule(
         id: "SCP-D-009", title: "Battery devices drained deliberately",
         stride: [.denialOfService], target: .element,
@@ -1450,8 +1451,8 @@ enum BuiltInCatalogue {
         ask: "What could make a device use its battery faster than planned, and would you notice?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained]\nu -> x [data: [fw]]\n", line: 2096)],
-          quiet: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained: false]\nu -> x [data: [fw]]\n", line: 2101)])),
+          fires: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained]\nu -> x [data: [fw]]\n", line: 2105)],
+          quiet: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained: false]\nu -> x [data: [fw]]\n", line: 2110)])),
       ThreatRule(
         id: "SCP-D-010", title: "One bad push disables the whole fleet",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1466,8 +1467,8 @@ enum BuiltInCatalogue {
         ask: "How are updates and bulk changes rolled out, and how is a bad one stopped and reversed?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "update-service x; sensor s; x -> s [firmware]\n", line: 2122)],
-          quiet: [RuleExample(on: "x", model: "update-service x [staged-rollout]; sensor s; x -> s [firmware]\n", line: 2125)])),
+          fires: [RuleExample(on: "x", model: "update-service x; sensor s; x -> s [firmware]\n", line: 2131)],
+          quiet: [RuleExample(on: "x", model: "update-service x [staged-rollout]; sensor s; x -> s [firmware]\n", line: 2134)])),
       ThreatRule(
         id: "SCP-D-011", title: "Supplier-run service without enforceable terms",
         stride: [.denialOfService], target: .element,
@@ -1480,8 +1481,8 @@ enum BuiltInCatalogue {
         ask: "What availability, support and incident-notification commitments are in the contract?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "platform x [vendor-managed]\n", line: 2141)],
-          quiet: [RuleExample(on: "x", model: "platform x [vendor-managed, sla]\n", line: 2144)])),
+          fires: [RuleExample(on: "x", model: "platform x [vendor-managed]\n", line: 2150)],
+          quiet: [RuleExample(on: "x", model: "platform x [vendor-managed, sla]\n", line: 2153)])),
       ThreatRule(
         id: "SCP-D-012", title: "Fragile field controllers exposed to general network traffic",
         stride: [.denialOfService], target: .element,
@@ -1494,8 +1495,8 @@ enum BuiltInCatalogue {
         ask: "What else shares a network with the controllers, and what traffic can reach them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "plc x; scada s; s -> x [protocol: modbus]\n", line: 2161)],
-          quiet: [RuleExample(on: "x", model: "plc x [segregated]; scada s; s -> x [protocol: modbus]\n", line: 2164)])),
+          fires: [RuleExample(on: "x", model: "plc x; scada s; s -> x [protocol: modbus]\n", line: 2170)],
+          quiet: [RuleExample(on: "x", model: "plc x [segregated]; scada s; s -> x [protocol: modbus]\n", line: 2173)])),
       ThreatRule(
         id: "SCP-D-013", title: "Supplier exit strands deployed devices",
         stride: [.denialOfService], target: .element,
@@ -1508,8 +1509,8 @@ enum BuiltInCatalogue {
         ask: "If we left you or you stopped trading, how would we keep the devices running and get our data and keys?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "database x [vendor-managed]\n", line: 2181)],
-          quiet: [RuleExample(on: "x", model: "database x [vendor-managed, exit-plan]\n", line: 2184)])),
+          fires: [RuleExample(on: "x", model: "database x [vendor-managed]\n", line: 2190)],
+          quiet: [RuleExample(on: "x", model: "database x [vendor-managed, exit-plan]\n", line: 2193)])),
     ]
   }
 
@@ -1529,13 +1530,13 @@ enum BuiltInCatalogue {
         ask: "If one gateway were compromised, what else could it connect to?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b\n", line: 2204)],
-          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c [filtered] {\n  service b\n}\na -> b\n", line: 2213)])),
+          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b\n", line: 2213)],
+          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c [filtered] {\n  service b\n}\na -> b\n", line: 2222)])),
       ThreatRule(
         id: "SCP-E-002", title: "Standing remote access for suppliers",
         stride: [.elevationOfPrivilege], target: .flow,
-        condition: .all([.truth(.path(Path(.flow, "remote-admin-path"))), .truth(.path(Path(.flow, "always-on"))), .not(.truth(.path(Path(.target, "jit-access"))))]),
-        conditionText: "flow.remote-admin-path and flow.always-on and not target.jit-access", severity: .high,
+        condition: .all([.truth(.path(Path(.flow, "remote-admin-path"))), .member(.path(Path(.source, "kind")), [.symbol("supplier"), .symbol("contractor")], negated: false), .truth(.path(Path(.flow, "always-on"))), .not(.truth(.path(Path(.target, "jit-access"))))]),
+        conditionText: "flow.remote-admin-path and source.kind in [supplier, contractor] and flow.always-on and not target.jit-access", severity: .high,
         raises: [
           ThreatRule.Raise(condition: .truth(.path(Path(.target, "handles-safety"))), conditionText: "target.handles-safety", to: .critical),
         ],
@@ -1545,8 +1546,8 @@ enum BuiltInCatalogue {
         ask: "List every way your staff can reach our equipment remotely; which are permanently available?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin]\n", line: 2238)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin, always-on: false]\n", line: 2241)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin]\n", line: 2247)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin, always-on: false]\n", line: 2250)])),
       ThreatRule(
         id: "SCP-E-003", title: "Remote administration lands directly on operational systems",
         stride: [.elevationOfPrivilege], target: .flow,
@@ -1561,8 +1562,8 @@ enum BuiltInCatalogue {
         ask: "From where can the administration interface be reached, and does every path go through a controlled gateway?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; plc b; a -> b [remote-admin]\n", line: 2260)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a; remote-access b; a -> b [remote-admin]\n", line: 2263)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; plc b; a -> b [remote-admin]\n", line: 2269)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a; remote-access b; a -> b [remote-admin]\n", line: 2272)])),
       ThreatRule(
         id: "SCP-E-004", title: "Users and services hold more privilege than they need",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1577,8 +1578,8 @@ enum BuiltInCatalogue {
         ask: "What roles exist, and what can the least-privileged operator do?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x\nu -> m; m -> x\n", line: 2282)],
-          quiet: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x [least-privilege]\nu -> m; m -> x\n", line: 2286)])),
+          fires: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x\nu -> m; m -> x\n", line: 2291)],
+          quiet: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x [least-privilege]\nu -> m; m -> x\n", line: 2295)])),
       ThreatRule(
         id: "SCP-E-005", title: "Citizen-facing interface also hosts admin functions",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1591,8 +1592,8 @@ enum BuiltInCatalogue {
         ask: "Are administrative functions reachable through the same interface the public uses?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen c; staff s; web-app x\nc -> x; s -> x\n", line: 2304)],
-          quiet: [RuleExample(on: "x", model: "citizen c; staff s; web-app x [admin-separated]\nc -> x; s -> x\n", line: 2308)])),
+          fires: [RuleExample(on: "x", model: "citizen c; staff s; web-app x\nc -> x; s -> x\n", line: 2313)],
+          quiet: [RuleExample(on: "x", model: "citizen c; staff s; web-app x [admin-separated]\nc -> x; s -> x\n", line: 2317)])),
       ThreatRule(
         id: "SCP-E-006", title: "Unsupported or unpatched components",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1607,8 +1608,8 @@ enum BuiltInCatalogue {
         ask: "Until what date will you supply security updates for each component, and how quickly?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x\n", line: 2328)],
-          quiet: [RuleExample(on: "x", model: "service x [supported]\n", line: 2331)])),
+          fires: [RuleExample(on: "x", model: "service x\n", line: 2337)],
+          quiet: [RuleExample(on: "x", model: "service x [supported]\n", line: 2340)])),
       ThreatRule(
         id: "SCP-E-007", title: "Device cannot be patched in the field",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1623,8 +1624,8 @@ enum BuiltInCatalogue {
         ask: "How is a security fix delivered to a unit already on a pole, and what if it cannot be?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "message-sign x\n", line: 2350)],
-          quiet: [RuleExample(on: "x", model: "message-sign x [updatable]\n", line: 2353)])),
+          fires: [RuleExample(on: "x", model: "message-sign x\n", line: 2359)],
+          quiet: [RuleExample(on: "x", model: "message-sign x [updatable]\n", line: 2362)])),
       ThreatRule(
         id: "SCP-E-008", title: "Management interface exposed to the internet",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1639,8 +1640,8 @@ enum BuiltInCatalogue {
         ask: "Can any management interface on the equipment be reached from the public internet?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing]\n", line: 2372)],
-          quiet: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing: false]\n", line: 2375)])),
+          fires: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing]\n", line: 2381)],
+          quiet: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing: false]\n", line: 2384)])),
       ThreatRule(
         id: "SCP-E-009", title: "Unneeded services and interfaces left enabled",
         stride: [.elevationOfPrivilege, .informationDisclosure], target: .element,
@@ -1653,8 +1654,8 @@ enum BuiltInCatalogue {
         ask: "Which network services and radios are enabled by default, and which does the deployment need?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "gateway x\n", line: 2392)],
-          quiet: [RuleExample(on: "x", model: "gateway x [hardened]\n", line: 2395)])),
+          fires: [RuleExample(on: "x", model: "gateway x\n", line: 2401)],
+          quiet: [RuleExample(on: "x", model: "gateway x [hardened]\n", line: 2404)])),
       ThreatRule(
         id: "SCP-E-010", title: "Control platform compromise gives fleet-wide control",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1669,8 +1670,8 @@ enum BuiltInCatalogue {
         ask: "What is the most damaging thing a single stolen administrator account could do across the fleet?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "cms x [mfa]; lighting-node l; x -> l [command]\n", line: 2414)],
-          quiet: [RuleExample(on: "x", model: "cms x [mfa, least-privilege]; lighting-node l; x -> l [command]\n", line: 2417)])),
+          fires: [RuleExample(on: "x", model: "cms x [mfa]; lighting-node l; x -> l [command]\n", line: 2423)],
+          quiet: [RuleExample(on: "x", model: "cms x [mfa, least-privilege]; lighting-node l; x -> l [command]\n", line: 2426)])),
     ]
   }
 
@@ -1679,8 +1680,8 @@ enum BuiltInCatalogue {
       ThreatRule(
         id: "SCP-E-011", title: "Over-privileged integration credentials between organisations",
         stride: [.elevationOfPrivilege], target: .flow,
-        condition: .all([.truth(.path(Path(.flow, "crosses-org"))), .kindIs(Path(.source, "kind"), "service", negated: false), .any([.kindIs(Path(.target, "kind"), "service", negated: false), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("store")))]), .not(.truth(.path(Path(.flow, "scoped"))))]),
-        conditionText: "flow.crosses-org and source.kind is service and (target.kind is service or target.category == store) and not flow.scoped", severity: .medium,
+        condition: .all([.truth(.path(Path(.flow, "crosses-org"))), .kindIs(Path(.source, "kind"), "service", negated: false), .any([.kindIs(Path(.target, "kind"), "service", negated: false), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("store")))]), .not(.any([.truth(.path(Path(.flow, "remote-admin"))), .truth(.path(Path(.flow, "firmware")))])), .not(.truth(.path(Path(.flow, "scoped"))))]),
+        conditionText: "flow.crosses-org and source.kind is service and (target.kind is service or target.category == store) and not (flow.remote-admin or flow.firmware) and not flow.scoped", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .truth(.path(Path(.target, "issues-commands"))), conditionText: "target.issues-commands", to: .high),
         ],
@@ -1690,13 +1691,13 @@ enum BuiltInCatalogue {
         ask: "What exactly can the credential used by this integration do?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b\n", line: 2436)],
-          quiet: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b [scoped]\n", line: 2445)])),
+          fires: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b\n", line: 2445)],
+          quiet: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b [scoped]\n", line: 2454)])),
       ThreatRule(
         id: "SCP-E-012", title: "Compromised supplier acts through trusted channels",
         stride: [.elevationOfPrivilege, .tampering], target: .flow,
-        condition: .all([.truth(.path(Path(.flow, "crosses-boundary"))), .any([.truth(.path(Path(.flow, "remote-admin"))), .truth(.path(Path(.flow, "firmware"))), .truth(.path(Path(.flow, "command")))]), .any([.kindIs(Path(.source, "kind"), "supplier", negated: false), .truth(.path(Path(.flow, "remote-admin-path"))), .truth(.path(Path(.flow, "crosses-org")))])]),
-        conditionText: "flow.crosses-boundary and (flow.remote-admin or flow.firmware or flow.command) and (source.kind is supplier or flow.remote-admin-path or flow.crosses-org)", severity: .high,
+        condition: .all([.truth(.path(Path(.flow, "crosses-boundary"))), .any([.truth(.path(Path(.flow, "remote-admin"))), .truth(.path(Path(.flow, "firmware"))), .truth(.path(Path(.flow, "command")))]), .any([.kindIs(Path(.source, "kind"), "supplier", negated: false), .truth(.path(Path(.flow, "remote-admin-path"))), .truth(.path(Path(.flow, "crosses-org")))]), .kindIs(Path(.target, "kind"), "remote-access", negated: true)]),
+        conditionText: "flow.crosses-boundary and (flow.remote-admin or flow.firmware or flow.command) and (source.kind is supplier or flow.remote-admin-path or flow.crosses-org) and target.kind is not remote-access", severity: .high,
         raises: [
           ThreatRule.Raise(condition: .truth(.path(Path(.target, "handles-safety"))), conditionText: "target.handles-safety", to: .critical),
         ],
@@ -1706,8 +1707,8 @@ enum BuiltInCatalogue {
         ask: "If your own network were compromised, what could an attacker do to our systems through your access?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware]\n", line: 2470)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware: false]\n", line: 2477)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware]\n", line: 2479)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware: false]\n", line: 2486)])),
       ThreatRule(
         id: "SCP-E-013", title: "Safety-critical and internet-reachable elements share a zone",
         stride: [.elevationOfPrivilege], target: .boundary,
@@ -1720,8 +1721,8 @@ enum BuiltInCatalogue {
         ask: "What separates the safety-relevant components from the internet-facing ones?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing]\n}\n", line: 2497)],
-          quiet: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing: false]\n}\n", line: 2503)])),
+          fires: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing]\n}\n", line: 2506)],
+          quiet: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing: false]\n}\n", line: 2512)])),
     ]
   }
 }
