@@ -63,6 +63,7 @@ public struct Analyzer: Sendable {
   {
     var found: [Finding] = []
     var evaluation = Evaluation(probes: pathTexts.count)
+    var pair = Evaluation(probes: pathTexts.count)
     var selectors = [elementRules, boundaryRules, flowRules].map(RuleSelector.init)
     var start = 0
     for (selector, target, count) in [
@@ -74,7 +75,7 @@ public struct Analyzer: Sendable {
         let subject = Subject(target: target, index: position - start)
         evaluation.start()
         let first = found.count
-        findings(&selectors[selector], subject, index, &evaluation, into: &found)
+        findings(&selectors[selector], subject, index, &evaluation, &pair, into: &found)
         triage.settle(subject, &found, from: first)
       }
       start += count
@@ -86,7 +87,7 @@ public struct Analyzer: Sendable {
   /// subject only once.
   private func findings(
     _ selector: inout RuleSelector, _ subject: Subject, _ index: ModelIndex,
-    _ evaluation: inout Evaluation, into found: inout [Finding]
+    _ evaluation: inout Evaluation, _ pair: inout Evaluation, into found: inout [Finding]
   ) {
     var name: (id: String, phrase: String)?
     let forward = subject.target == .flow ? index.forwardHalf[subject.index] : nil
@@ -96,7 +97,9 @@ public struct Analyzer: Sendable {
       else { continue }
       // A two-way flow is one conversation: what fires on both halves is reported once, on
       // the forward half.
-      if let forward, firesOnForwardHalf(selector.rules[position], forward, index) { continue }
+      if let forward, firesOnForwardHalf(selector.rules[position], forward, index, &pair) {
+        continue
+      }
       let target = name ?? index.name(of: subject)
       name = target
       found.append(finding(selector.rules[position], subject, target, index, &evaluation))
@@ -104,8 +107,10 @@ public struct Analyzer: Sendable {
   }
 
   /// Whether `box` fires on flow `forward` (the forward half of a two-way flow).
-  private func firesOnForwardHalf(_ box: RuleBox, _ forward: Int, _ index: ModelIndex) -> Bool {
-    var evaluation = Evaluation(probes: pathTexts.count)
+  private func firesOnForwardHalf(
+    _ box: RuleBox, _ forward: Int, _ index: ModelIndex, _ evaluation: inout Evaluation
+  ) -> Bool {
+    evaluation.start()
     return index.evaluate(
       box.condition, in: program, on: Subject(target: .flow, index: forward), &evaluation)
   }

@@ -22,6 +22,6 @@ struct FlowPaths: Sendable {
   /// Per flow: `PathTree.unreached` when it is not on a supplier remote-administration path,
   /// `PathTree.start` for the first hop (from the supplier or contractor), or the hop before it.
   var remoteAdminVia: [Int32] = []
-  /// Per flow: whether it takes data out of the model owner's organisation.
-  var leavesOwner: [Bool] = []
+  /// Per boundary: whether its nearest stated owner is the model owner.
+  var ownedByModelOwner: [Bool] = []
 }

@@ -17,17 +17,15 @@ extension ModelIndex {
       return !explain(node + 1, in: program, on: subject, &evaluation, into: &decisive)
     case .all, .any:
       let wanted = test.operation == .any
-      let mark = decisive.count
+      let start = decisive.count
       var item = node + 1
       while item < test.end {
-        var reads: [Int] = []
-        if explain(item, in: program, on: subject, &evaluation, into: &reads) == wanted {
+        let mark = decisive.count
+        if explain(item, in: program, on: subject, &evaluation, into: &decisive) == wanted {
           // One part decides: it alone explains the value.
-          decisive.removeSubrange(mark...)
-          decisive += reads
+          decisive.removeSubrange(start..<mark)
           return wanted
         }
-        decisive += reads
         item = program.nodes[item].end
       }
       return !wanted

@@ -19,7 +19,7 @@ extension ModelIndex {
           }
       })
     paths.remoteAdminVia = remoteAdminPaths()
-    paths.leavesOwner = flows.indices.map { leavesOwner($0) != nil }
+    paths.ownedByModelOwner = chainOwners.map { owner in owner.map(isModelOwner) ?? false }
   }
 
   /// Breadth first along flows from `starts`.
@@ -111,13 +111,10 @@ extension ModelIndex {
   /// Whether an element sits on the model owner's own premises: its nearest owner is the model
   /// owner and no enclosing boundary is a cloud.
   func isOnOwnerPremises(_ element: Int) -> Bool {
-    guard let owner = owner(of: element), isModelOwner(owner) else { return false }
+    guard let first = elements[element].chain.first, paths.ownedByModelOwner[first] else {
+      return false
+    }
     return !elements[element].chain.contains { boundaryTypes[$0] == "cloud" }
-  }
-
-  /// The owner of the nearest enclosing boundary that states one.
-  func owner(of element: Int) -> String? {
-    elements[element].chain.first.flatMap { chainOwners[$0] }
   }
 
   /// Where a flow takes data out of the model owner's organisation, as `from A to B`; nil when
@@ -126,10 +123,11 @@ extension ModelIndex {
   /// their own data).
   func leavesOwner(_ flow: Int) -> String? {
     guard let source = flows[flow].source, let target = flows[flow].target,
-      let from = owner(of: source), isModelOwner(from)
+      let first = elements[source].chain.first, paths.ownedByModelOwner[first],
+      let from = chainOwners[first]
     else { return nil }
-    if let to = owner(of: target) {
-      return isModelOwner(to) ? nil : "from \(from) to \(to)"
+    if let inner = elements[target].chain.first, let to = chainOwners[inner] {
+      return paths.ownedByModelOwner[inner] ? nil : "from \(from) to \(to)"
     }
     let traits = traits(of: target)
     guard traits.isExternal, !traits.isCitizen else { return nil }

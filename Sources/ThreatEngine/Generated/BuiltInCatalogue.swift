@@ -890,8 +890,8 @@ enum BuiltInCatalogue {
         ask: "What record is kept of what your engineers do during a remote session, and who holds it?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "contractor a; plc b; a -> b [remote-admin]\n", line: 1246)],
-          quiet: [RuleExample(on: "a->b", model: "contractor a; plc b [session-recording]; a -> b [remote-admin]\n", line: 1249)])),
+          fires: [RuleExample(on: "a->b", model: "contractor a; plc b; a -> b [remote-admin]\n", line: 1246), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1248)],
+          quiet: [RuleExample(on: "b->c", model: "contractor a\nremote-access b [session-recording]\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1258), RuleExample(on: "a->b", model: "contractor a; plc b [session-recording]; a -> b [remote-admin]\n", line: 1267)])),
     ]
   }
 
@@ -911,8 +911,8 @@ enum BuiltInCatalogue {
         ask: "Where do the logs go, and could an administrator of this system delete them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [logging]\n", line: 1268)],
-          quiet: [RuleExample(on: "x", model: "service x [logging, log-protected]\n", line: 1271)])),
+          fires: [RuleExample(on: "x", model: "service x [logging]\n", line: 1286)],
+          quiet: [RuleExample(on: "x", model: "service x [logging, log-protected]\n", line: 1289)])),
       ThreatRule(
         id: "SCP-R-005", title: "Device records cannot be proven to come from the device",
         stride: [.repudiation], target: .flow,
@@ -925,8 +925,8 @@ enum BuiltInCatalogue {
         ask: "If a driver disputes a record, how would we prove that this device produced it, unaltered?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r]]\n", line: 1288)],
-          quiet: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r], signed]\n", line: 1293)])),
+          fires: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r]]\n", line: 1306)],
+          quiet: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r], signed]\n", line: 1311)])),
       ThreatRule(
         id: "SCP-R-006", title: "Citizen transactions cannot be evidenced",
         stride: [.repudiation], target: .element,
@@ -941,8 +941,8 @@ enum BuiltInCatalogue {
         ask: "What record of each booking or payment is kept, and for how long?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [bookings]\n", line: 1314)],
-          quiet: [RuleExample(on: "x", model: "service x [bookings, logging]\n", line: 1317)])),
+          fires: [RuleExample(on: "x", model: "service x [bookings]\n", line: 1332)],
+          quiet: [RuleExample(on: "x", model: "service x [bookings, logging]\n", line: 1335)])),
       ThreatRule(
         id: "SCP-R-007", title: "Unsynchronised clocks break event correlation",
         stride: [.repudiation], target: .element,
@@ -955,8 +955,8 @@ enum BuiltInCatalogue {
         ask: "Where do the devices and servers get their time from?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [logging]\n", line: 1333)],
-          quiet: [RuleExample(on: "x", model: "sensor x [logging, time-synced]\n", line: 1336)])),
+          fires: [RuleExample(on: "x", model: "sensor x [logging]\n", line: 1351)],
+          quiet: [RuleExample(on: "x", model: "sensor x [logging, time-synced]\n", line: 1354)])),
       ThreatRule(
         id: "SCP-R-008", title: "Intrusions go unnoticed",
         stride: [.repudiation], target: .element,
@@ -971,8 +971,8 @@ enum BuiltInCatalogue {
         ask: "Who watches this system for signs of attack, and how would they tell us?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [internet-facing]\n", line: 1355)],
-          quiet: [RuleExample(on: "x", model: "service x [internet-facing, monitored]\n", line: 1358)])),
+          fires: [RuleExample(on: "x", model: "service x [internet-facing]\n", line: 1373)],
+          quiet: [RuleExample(on: "x", model: "service x [internet-facing, monitored]\n", line: 1376)])),
       ThreatRule(
         id: "SCP-R-009", title: "Origin of platform data cannot be shown",
         stride: [.repudiation], target: .element,
@@ -985,8 +985,8 @@ enum BuiltInCatalogue {
         ask: "For any figure on the dashboard, can we trace which sources and processing produced it?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data-platform x\n", line: 1375)],
-          quiet: [RuleExample(on: "x", model: "data-platform x [provenance]\n", line: 1378)])),
+          fires: [RuleExample(on: "x", model: "data-platform x\n", line: 1393)],
+          quiet: [RuleExample(on: "x", model: "data-platform x [provenance]\n", line: 1396)])),
       ThreatRule(
         id: "SCP-I-001", title: "Sensitive data or secrets sent unencrypted",
         stride: [.informationDisclosure], target: .flow,
@@ -1001,8 +1001,8 @@ enum BuiltInCatalogue {
         ask: "Is every leg of this flow encrypted, including inside your own network?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p]]\n", line: 1398)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p], tls]\n", line: 1403)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p]]\n", line: 1416)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p], tls]\n", line: 1421)])),
       ThreatRule(
         id: "SCP-I-002", title: "Eavesdropping on field radio links",
         stride: [.informationDisclosure], target: .flow,
@@ -1017,8 +1017,8 @@ enum BuiltInCatalogue {
         ask: "Could someone standing near a device read what it sends?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [medium: radio]\n", line: 1424)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 1427)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [medium: radio]\n", line: 1442)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 1445)])),
       ThreatRule(
         id: "SCP-I-003", title: "Keys extracted from a captured unit",
         stride: [.informationDisclosure, .spoofing], target: .element,
@@ -1033,8 +1033,8 @@ enum BuiltInCatalogue {
         ask: "Where on the unit are keys stored, and what would someone with the unit on a bench be able to read?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "gateway x [exposure: restricted]\n", line: 1446)],
-          quiet: [RuleExample(on: "x", model: "gateway x [exposure: restricted, secure-element]\n", line: 1449)])),
+          fires: [RuleExample(on: "x", model: "gateway x [exposure: restricted]\n", line: 1464)],
+          quiet: [RuleExample(on: "x", model: "gateway x [exposure: restricted, secure-element]\n", line: 1467)])),
       ThreatRule(
         id: "SCP-I-004", title: "Personal data stored unencrypted",
         stride: [.informationDisclosure], target: .element,
@@ -1049,8 +1049,8 @@ enum BuiltInCatalogue {
         ask: "Is stored personal data encrypted, and who holds the keys?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x\na -> x [data: [p]]\n", line: 1469)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x [encrypted-at-rest]\na -> x [data: [p]]\n", line: 1474)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x\na -> x [data: [p]]\n", line: 1487)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x [encrypted-at-rest]\na -> x [data: [p]]\n", line: 1492)])),
     ]
   }
 
@@ -1068,8 +1068,8 @@ enum BuiltInCatalogue {
         ask: "How long is this data kept, and what deletes it?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [location]\nservice a; database x\na -> x [data: [p]]\n", line: 1494)],
-          quiet: [RuleExample(on: "x", model: "data p [location]\nservice a; database x [retention-days: 30]\na -> x [data: [p]]\n", line: 1499)])),
+          fires: [RuleExample(on: "x", model: "data p [location]\nservice a; database x\na -> x [data: [p]]\n", line: 1512)],
+          quiet: [RuleExample(on: "x", model: "data p [location]\nservice a; database x [retention-days: 30]\na -> x [data: [p]]\n", line: 1517)])),
       ThreatRule(
         id: "SCP-I-006", title: "People re-identified from published data",
         stride: [.informationDisclosure], target: .flow,
@@ -1082,8 +1082,8 @@ enum BuiltInCatalogue {
         ask: "Could someone combine this published data with other sources to identify or follow a person?",
         linddun: .identifying,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1519)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal, anonymisation: aggregated]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1524)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1537)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal, anonymisation: aggregated]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1542)])),
       ThreatRule(
         id: "SCP-I-007", title: "One citizen can read another's records",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1096,8 +1096,8 @@ enum BuiltInCatalogue {
         ask: "If a logged-in user changes the record number in a request, what stops them seeing someone else's record?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x\nu -> x [data: [p]]\n", line: 1544)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x [least-privilege]\nu -> x [data: [p]]\n", line: 1549)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x\nu -> x [data: [p]]\n", line: 1562)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x [least-privilege]\nu -> x [data: [p]]\n", line: 1567)])),
       ThreatRule(
         id: "SCP-I-008", title: "Cameras or video systems reachable from the internet",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1110,8 +1110,8 @@ enum BuiltInCatalogue {
         ask: "Can any camera, recorder or video interface be reached from the internet, directly or through a vendor cloud?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x [internet-facing]\n", line: 1568)],
-          quiet: [RuleExample(on: "x", model: "camera x [internet-facing: false]\n", line: 1571)])),
+          fires: [RuleExample(on: "x", model: "camera x [internet-facing]\n", line: 1586)],
+          quiet: [RuleExample(on: "x", model: "camera x [internet-facing: false]\n", line: 1589)])),
       ThreatRule(
         id: "SCP-I-009", title: "Data or control leaks between tenants of a shared platform",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1124,8 +1124,8 @@ enum BuiltInCatalogue {
         ask: "How are our data and devices kept apart from your other customers', and how was that tested?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [multi-tenant, safety-critical]\n", line: 1588)],
-          quiet: [RuleExample(on: "x", model: "service x [multi-tenant: false, safety-critical]\n", line: 1591)])),
+          fires: [RuleExample(on: "x", model: "service x [multi-tenant, safety-critical]\n", line: 1606)],
+          quiet: [RuleExample(on: "x", model: "service x [multi-tenant: false, safety-critical]\n", line: 1609)])),
       ThreatRule(
         id: "SCP-I-010", title: "Where personal data is processed is not established",
         stride: [.informationDisclosure], target: .element,
@@ -1140,8 +1140,8 @@ enum BuiltInCatalogue {
         ask: "In which countries is this data stored, processed, supported and backed up?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x\nu -> x [data: [p]]\n", line: 1611)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [data-location: uk]\nu -> x [data: [p]]\n", line: 1616)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x\nu -> x [data: [p]]\n", line: 1629)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [data-location: uk]\nu -> x [data: [p]]\n", line: 1634)])),
       ThreatRule(
         id: "SCP-I-011", title: "Personal data passed to another organisation without agreed terms",
         stride: [.informationDisclosure], target: .flow,
@@ -1154,8 +1154,8 @@ enum BuiltInCatalogue {
         ask: "What agreement covers this transfer, and what may the recipient do with the data?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p]]\n", line: 1636)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p], sharing-agreement]\n", line: 1646)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p]]\n", line: 1654)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p], sharing-agreement]\n", line: 1664)])),
       ThreatRule(
         id: "SCP-I-012", title: "Street sensing collects personal data about passers-by",
         stride: [.informationDisclosure], target: .element,
@@ -1170,8 +1170,8 @@ enum BuiltInCatalogue {
         ask: "What identifiers does the device capture, and are they ever stored or sent in raw form?",
         linddun: .detecting,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data m [identifiers]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1673)],
-          quiet: [RuleExample(on: "x", model: "data m [identifiers: false]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1678)])),
+          fires: [RuleExample(on: "x", model: "data m [identifiers]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1691)],
+          quiet: [RuleExample(on: "x", model: "data m [identifiers: false]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1696)])),
       ThreatRule(
         id: "SCP-I-013", title: "Secrets built into distributed apps",
         stride: [.informationDisclosure], target: .element,
@@ -1186,8 +1186,8 @@ enum BuiltInCatalogue {
         ask: "Does the app contain any key or password that is the same for every user?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "mobile-app x\n", line: 1699)],
-          quiet: [RuleExample(on: "x", model: "mobile-app x [hardcoded-secrets: false]\n", line: 1702)])),
+          fires: [RuleExample(on: "x", model: "mobile-app x\n", line: 1717)],
+          quiet: [RuleExample(on: "x", model: "mobile-app x [hardcoded-secrets: false]\n", line: 1720)])),
       ThreatRule(
         id: "SCP-I-014", title: "Supplier staff can see citizens' data",
         stride: [.informationDisclosure], target: .element,
@@ -1200,8 +1200,8 @@ enum BuiltInCatalogue {
         ask: "Which of your staff can see our residents' data, and how is their access approved and logged?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed]\nu -> x [data: [p]]\n", line: 1720)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed, supplier-assured]\nu -> x [data: [p]]\n", line: 1725)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed]\nu -> x [data: [p]]\n", line: 1738)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed, supplier-assured]\nu -> x [data: [p]]\n", line: 1743)])),
     ]
   }
 
@@ -1221,8 +1221,8 @@ enum BuiltInCatalogue {
         ask: "Where are our devices' keys stored in your platform, and who or what can read them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "network-server x\n", line: 1746)],
-          quiet: [RuleExample(on: "x", model: "network-server x [secrets-managed]\n", line: 1749)])),
+          fires: [RuleExample(on: "x", model: "network-server x\n", line: 1764)],
+          quiet: [RuleExample(on: "x", model: "network-server x [secrets-managed]\n", line: 1767)])),
       ThreatRule(
         id: "SCP-I-016", title: "Authorised users misuse surveillance data",
         stride: [.informationDisclosure], target: .element,
@@ -1235,8 +1235,8 @@ enum BuiltInCatalogue {
         ask: "Is every search of footage or plate reads logged with a reason, and does anyone review those logs?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "vms x [logging]\n", line: 1767)],
-          quiet: [RuleExample(on: "x", model: "vms x [logging, monitored]\n", line: 1770)])),
+          fires: [RuleExample(on: "x", model: "vms x [logging]\n", line: 1785)],
+          quiet: [RuleExample(on: "x", model: "vms x [logging, monitored]\n", line: 1788)])),
       ThreatRule(
         id: "SCP-I-017", title: "Keys and data left on decommissioned units",
         stride: [.informationDisclosure], target: .element,
@@ -1251,8 +1251,8 @@ enum BuiltInCatalogue {
         ask: "What happens to keys and data on a unit when it is taken out of service?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "lighting-node x\n", line: 1789)],
-          quiet: [RuleExample(on: "x", model: "lighting-node x [secure-disposal]\n", line: 1792)])),
+          fires: [RuleExample(on: "x", model: "lighting-node x\n", line: 1807)],
+          quiet: [RuleExample(on: "x", model: "lighting-node x [secure-disposal]\n", line: 1810)])),
       ThreatRule(
         id: "SCP-I-018", title: "Card payment data handled outside certified components",
         stride: [.informationDisclosure], target: .element,
@@ -1265,8 +1265,8 @@ enum BuiltInCatalogue {
         ask: "Which components see card numbers, and what certification do they hold?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "ev-charger x [payments]\n", line: 1809)],
-          quiet: [RuleExample(on: "x", model: "ev-charger x [payments, payment-certified]\n", line: 1812)])),
+          fires: [RuleExample(on: "x", model: "ev-charger x [payments]\n", line: 1827)],
+          quiet: [RuleExample(on: "x", model: "ev-charger x [payments, payment-certified]\n", line: 1830)])),
       ThreatRule(
         id: "SCP-I-019", title: "Special-category data collected from the public without a DPIA",
         stride: [.informationDisclosure], target: .element,
@@ -1279,8 +1279,8 @@ enum BuiltInCatalogue {
         ask: "Which Article 9 condition covers the special-category data collected here, and where is the DPIA?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x\np -> x [data: [needs]]\n", line: 1830)],
-          quiet: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x [dpia]\np -> x [data: [needs]]\n", line: 1836), RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\nstaff p\nweb-app x\np -> x [data: [needs]]\n", line: 1841)])),
+          fires: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x\np -> x [data: [needs]]\n", line: 1848)],
+          quiet: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x [dpia]\np -> x [data: [needs]]\n", line: 1854), RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\nstaff p\nweb-app x\np -> x [data: [needs]]\n", line: 1859)])),
       ThreatRule(
         id: "SCP-I-020", title: "Workers monitored through workplace systems without a DPIA",
         stride: [.informationDisclosure], target: .flow,
@@ -1295,8 +1295,8 @@ enum BuiltInCatalogue {
         ask: "For what purposes may badge or presence records be reported about individual staff, and who approves each report?",
         linddun: .unawareness,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1864)],
-          quiet: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a [dpia]\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1874)])),
+          fires: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1882)],
+          quiet: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a [dpia]\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1892)])),
       ThreatRule(
         id: "SCP-I-021", title: "Surveillance system without a DPIA under the Surveillance Camera Code",
         stride: [.informationDisclosure], target: .element,
@@ -1309,8 +1309,8 @@ enum BuiltInCatalogue {
         ask: "Where are the DPIA and the Code self-assessment for this system, and how are subject access requests redacted and disclosures logged?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x\nc -> x [data: [video]]\n", line: 1899)],
-          quiet: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x [dpia]\nc -> x [data: [video]]\n", line: 1905)])),
+          fires: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x\nc -> x [data: [video]]\n", line: 1917)],
+          quiet: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x [dpia]\nc -> x [data: [video]]\n", line: 1923)])),
       ThreatRule(
         id: "SCP-D-001", title: "Radio jamming of the field network",
         stride: [.denialOfService], target: .flow,
@@ -1326,8 +1326,8 @@ enum BuiltInCatalogue {
         ask: "What happens to the service if the radio channel is jammed for an hour, and would anyone be alerted?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: nb-iot]\n", line: 1929)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: ethernet]\n", line: 1932)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: nb-iot]\n", line: 1947)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: ethernet]\n", line: 1950)])),
       ThreatRule(
         id: "SCP-D-002", title: "Devices stop working when the back end is unreachable",
         stride: [.denialOfService], target: .element,
@@ -1342,8 +1342,8 @@ enum BuiltInCatalogue {
         ask: "What does each device do if it loses contact with the platform for a day?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "cms c; lighting-node x; c -> x [command]\n", line: 1951)],
-          quiet: [RuleExample(on: "x", model: "cms c; lighting-node x [local-fallback]; c -> x [command]\n", line: 1954)])),
+          fires: [RuleExample(on: "x", model: "cms c; lighting-node x; c -> x [command]\n", line: 1969)],
+          quiet: [RuleExample(on: "x", model: "cms c; lighting-node x [local-fallback]; c -> x [command]\n", line: 1972)])),
       ThreatRule(
         id: "SCP-D-003", title: "No defined safe state for safety-relevant equipment",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1356,8 +1356,8 @@ enum BuiltInCatalogue {
         ask: "What is the safe state of this equipment, and what forces it into that state if control is lost or corrupted?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical]\n", line: 1971)],
-          quiet: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical, fail-safe]\n", line: 1974)])),
+          fires: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical]\n", line: 1989)],
+          quiet: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical, fail-safe]\n", line: 1992)])),
     ]
   }
 
@@ -1377,8 +1377,8 @@ enum BuiltInCatalogue {
         ask: "How would the service cope with a flood of traffic, and would operators still be able to control devices during one?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x\nu -> x\n", line: 1993)],
-          quiet: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x [ddos-protection]\nu -> x\n", line: 2000)])),
+          fires: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x\nu -> x\n", line: 2011)],
+          quiet: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x [ddos-protection]\nu -> x\n", line: 2018)])),
       ThreatRule(
         id: "SCP-D-005", title: "Unthrottled clients exhaust an API",
         stride: [.denialOfService], target: .element,
@@ -1393,8 +1393,8 @@ enum BuiltInCatalogue {
         ask: "What limits apply to a single client of the API?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 2023)],
-          quiet: [RuleExample(on: "x", model: "api x [internet-facing, rate-limited]\n", line: 2026)])),
+          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 2041)],
+          quiet: [RuleExample(on: "x", model: "api x [internet-facing, rate-limited]\n", line: 2044)])),
       ThreatRule(
         id: "SCP-D-006", title: "Bookings hoarded to deny others",
         stride: [.denialOfService], target: .element,
@@ -1407,8 +1407,8 @@ enum BuiltInCatalogue {
         ask: "How many bookings can one person or script hold at once?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "web-app x [bookings]\n", line: 2043)],
-          quiet: [RuleExample(on: "x", model: "web-app x [bookings, rate-limited]\n", line: 2046)])),
+          fires: [RuleExample(on: "x", model: "web-app x [bookings]\n", line: 2061)],
+          quiet: [RuleExample(on: "x", model: "web-app x [bookings, rate-limited]\n", line: 2064)])),
       ThreatRule(
         id: "SCP-D-007", title: "Central platform is a single point of failure",
         stride: [.denialOfService], target: .element,
@@ -1423,8 +1423,8 @@ enum BuiltInCatalogue {
         ask: "What happens to the service if your platform or its hosting region is down, and how fast do you recover?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "scada x\n", line: 2065)],
-          quiet: [RuleExample(on: "x", model: "scada x [redundant]\n", line: 2068)])),
+          fires: [RuleExample(on: "x", model: "scada x\n", line: 2083)],
+          quiet: [RuleExample(on: "x", model: "scada x [redundant]\n", line: 2086)])),
       ThreatRule(
         id: "SCP-D-008", title: "Ransomware halts operations and destroys data",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1437,8 +1437,8 @@ enum BuiltInCatalogue {
         ask: "If these servers were encrypted tonight, how would you restore service, and from what?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "database x [backup]\n", line: 2085)],
-          quiet: [RuleExample(on: "x", model: "database x [backup-isolated]\n", line: 2088)])),
+          fires: [RuleExample(on: "x", model: "database x [backup]\n", line: 2103)],
+          quiet: [RuleExample(on: "x", model: "database x [backup-isolated]\n", line: 2106)])),
       ThreatRule(
         id: "SCP-D-009", title: "Battery devices drained deliberately",
         stride: [.denialOfService], target: .element,
@@ -1451,8 +1451,8 @@ enum BuiltInCatalogue {
         ask: "What could make a device use its battery faster than planned, and would you notice?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained]\nu -> x [data: [fw]]\n", line: 2105)],
-          quiet: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained: false]\nu -> x [data: [fw]]\n", line: 2110)])),
+          fires: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained]\nu -> x [data: [fw]]\n", line: 2123)],
+          quiet: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained: false]\nu -> x [data: [fw]]\n", line: 2128)])),
       ThreatRule(
         id: "SCP-D-010", title: "One bad push disables the whole fleet",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1467,8 +1467,8 @@ enum BuiltInCatalogue {
         ask: "How are updates and bulk changes rolled out, and how is a bad one stopped and reversed?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "update-service x; sensor s; x -> s [firmware]\n", line: 2131)],
-          quiet: [RuleExample(on: "x", model: "update-service x [staged-rollout]; sensor s; x -> s [firmware]\n", line: 2134)])),
+          fires: [RuleExample(on: "x", model: "update-service x; sensor s; x -> s [firmware]\n", line: 2149)],
+          quiet: [RuleExample(on: "x", model: "update-service x [staged-rollout]; sensor s; x -> s [firmware]\n", line: 2152)])),
       ThreatRule(
         id: "SCP-D-011", title: "Supplier-run service without enforceable terms",
         stride: [.denialOfService], target: .element,
@@ -1481,8 +1481,8 @@ enum BuiltInCatalogue {
         ask: "What availability, support and incident-notification commitments are in the contract?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "platform x [vendor-managed]\n", line: 2150)],
-          quiet: [RuleExample(on: "x", model: "platform x [vendor-managed, sla]\n", line: 2153)])),
+          fires: [RuleExample(on: "x", model: "platform x [vendor-managed]\n", line: 2168)],
+          quiet: [RuleExample(on: "x", model: "platform x [vendor-managed, sla]\n", line: 2171)])),
       ThreatRule(
         id: "SCP-D-012", title: "Fragile field controllers exposed to general network traffic",
         stride: [.denialOfService], target: .element,
@@ -1495,8 +1495,8 @@ enum BuiltInCatalogue {
         ask: "What else shares a network with the controllers, and what traffic can reach them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "plc x; scada s; s -> x [protocol: modbus]\n", line: 2170)],
-          quiet: [RuleExample(on: "x", model: "plc x [segregated]; scada s; s -> x [protocol: modbus]\n", line: 2173)])),
+          fires: [RuleExample(on: "x", model: "plc x; scada s; s -> x [protocol: modbus]\n", line: 2188)],
+          quiet: [RuleExample(on: "x", model: "plc x [segregated]; scada s; s -> x [protocol: modbus]\n", line: 2191)])),
       ThreatRule(
         id: "SCP-D-013", title: "Supplier exit strands deployed devices",
         stride: [.denialOfService], target: .element,
@@ -1509,8 +1509,8 @@ enum BuiltInCatalogue {
         ask: "If we left you or you stopped trading, how would we keep the devices running and get our data and keys?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "database x [vendor-managed]\n", line: 2190)],
-          quiet: [RuleExample(on: "x", model: "database x [vendor-managed, exit-plan]\n", line: 2193)])),
+          fires: [RuleExample(on: "x", model: "database x [vendor-managed]\n", line: 2208)],
+          quiet: [RuleExample(on: "x", model: "database x [vendor-managed, exit-plan]\n", line: 2211)])),
     ]
   }
 
@@ -1530,8 +1530,8 @@ enum BuiltInCatalogue {
         ask: "If one gateway were compromised, what else could it connect to?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b\n", line: 2213)],
-          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c [filtered] {\n  service b\n}\na -> b\n", line: 2222)])),
+          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b\n", line: 2231)],
+          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c [filtered] {\n  service b\n}\na -> b\n", line: 2240)])),
       ThreatRule(
         id: "SCP-E-002", title: "Standing remote access for suppliers",
         stride: [.elevationOfPrivilege], target: .flow,
@@ -1546,8 +1546,8 @@ enum BuiltInCatalogue {
         ask: "List every way your staff can reach our equipment remotely; which are permanently available?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin]\n", line: 2247)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin, always-on: false]\n", line: 2250)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin]\n", line: 2265)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin, always-on: false]\n", line: 2268)])),
       ThreatRule(
         id: "SCP-E-003", title: "Remote administration lands directly on operational systems",
         stride: [.elevationOfPrivilege], target: .flow,
@@ -1562,8 +1562,8 @@ enum BuiltInCatalogue {
         ask: "From where can the administration interface be reached, and does every path go through a controlled gateway?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; plc b; a -> b [remote-admin]\n", line: 2269)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a; remote-access b; a -> b [remote-admin]\n", line: 2272)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; plc b; a -> b [remote-admin]\n", line: 2287)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a; remote-access b; a -> b [remote-admin]\n", line: 2290)])),
       ThreatRule(
         id: "SCP-E-004", title: "Users and services hold more privilege than they need",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1578,8 +1578,8 @@ enum BuiltInCatalogue {
         ask: "What roles exist, and what can the least-privileged operator do?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x\nu -> m; m -> x\n", line: 2291)],
-          quiet: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x [least-privilege]\nu -> m; m -> x\n", line: 2295)])),
+          fires: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x\nu -> m; m -> x\n", line: 2309)],
+          quiet: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x [least-privilege]\nu -> m; m -> x\n", line: 2313)])),
       ThreatRule(
         id: "SCP-E-005", title: "Citizen-facing interface also hosts admin functions",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1592,8 +1592,8 @@ enum BuiltInCatalogue {
         ask: "Are administrative functions reachable through the same interface the public uses?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen c; staff s; web-app x\nc -> x; s -> x\n", line: 2313)],
-          quiet: [RuleExample(on: "x", model: "citizen c; staff s; web-app x [admin-separated]\nc -> x; s -> x\n", line: 2317)])),
+          fires: [RuleExample(on: "x", model: "citizen c; staff s; web-app x\nc -> x; s -> x\n", line: 2331)],
+          quiet: [RuleExample(on: "x", model: "citizen c; staff s; web-app x [admin-separated]\nc -> x; s -> x\n", line: 2335)])),
       ThreatRule(
         id: "SCP-E-006", title: "Unsupported or unpatched components",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1608,8 +1608,8 @@ enum BuiltInCatalogue {
         ask: "Until what date will you supply security updates for each component, and how quickly?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x\n", line: 2337)],
-          quiet: [RuleExample(on: "x", model: "service x [supported]\n", line: 2340)])),
+          fires: [RuleExample(on: "x", model: "service x\n", line: 2355)],
+          quiet: [RuleExample(on: "x", model: "service x [supported]\n", line: 2358)])),
       ThreatRule(
         id: "SCP-E-007", title: "Device cannot be patched in the field",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1624,8 +1624,8 @@ enum BuiltInCatalogue {
         ask: "How is a security fix delivered to a unit already on a pole, and what if it cannot be?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "message-sign x\n", line: 2359)],
-          quiet: [RuleExample(on: "x", model: "message-sign x [updatable]\n", line: 2362)])),
+          fires: [RuleExample(on: "x", model: "message-sign x\n", line: 2377)],
+          quiet: [RuleExample(on: "x", model: "message-sign x [updatable]\n", line: 2380)])),
       ThreatRule(
         id: "SCP-E-008", title: "Management interface exposed to the internet",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1640,8 +1640,8 @@ enum BuiltInCatalogue {
         ask: "Can any management interface on the equipment be reached from the public internet?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing]\n", line: 2381)],
-          quiet: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing: false]\n", line: 2384)])),
+          fires: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing]\n", line: 2399)],
+          quiet: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing: false]\n", line: 2402)])),
       ThreatRule(
         id: "SCP-E-009", title: "Unneeded services and interfaces left enabled",
         stride: [.elevationOfPrivilege, .informationDisclosure], target: .element,
@@ -1654,8 +1654,8 @@ enum BuiltInCatalogue {
         ask: "Which network services and radios are enabled by default, and which does the deployment need?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "gateway x\n", line: 2401)],
-          quiet: [RuleExample(on: "x", model: "gateway x [hardened]\n", line: 2404)])),
+          fires: [RuleExample(on: "x", model: "gateway x\n", line: 2419)],
+          quiet: [RuleExample(on: "x", model: "gateway x [hardened]\n", line: 2422)])),
       ThreatRule(
         id: "SCP-E-010", title: "Control platform compromise gives fleet-wide control",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1670,8 +1670,8 @@ enum BuiltInCatalogue {
         ask: "What is the most damaging thing a single stolen administrator account could do across the fleet?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "cms x [mfa]; lighting-node l; x -> l [command]\n", line: 2423)],
-          quiet: [RuleExample(on: "x", model: "cms x [mfa, least-privilege]; lighting-node l; x -> l [command]\n", line: 2426)])),
+          fires: [RuleExample(on: "x", model: "cms x [mfa]; lighting-node l; x -> l [command]\n", line: 2441)],
+          quiet: [RuleExample(on: "x", model: "cms x [mfa, least-privilege]; lighting-node l; x -> l [command]\n", line: 2444)])),
     ]
   }
 
@@ -1691,13 +1691,13 @@ enum BuiltInCatalogue {
         ask: "What exactly can the credential used by this integration do?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b\n", line: 2445)],
-          quiet: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b [scoped]\n", line: 2454)])),
+          fires: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b\n", line: 2463)],
+          quiet: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b [scoped]\n", line: 2472)])),
       ThreatRule(
         id: "SCP-E-012", title: "Compromised supplier acts through trusted channels",
         stride: [.elevationOfPrivilege, .tampering], target: .flow,
-        condition: .all([.truth(.path(Path(.flow, "crosses-boundary"))), .any([.truth(.path(Path(.flow, "remote-admin"))), .truth(.path(Path(.flow, "firmware"))), .truth(.path(Path(.flow, "command")))]), .any([.kindIs(Path(.source, "kind"), "supplier", negated: false), .truth(.path(Path(.flow, "remote-admin-path"))), .truth(.path(Path(.flow, "crosses-org")))]), .kindIs(Path(.target, "kind"), "remote-access", negated: true)]),
-        conditionText: "flow.crosses-boundary and (flow.remote-admin or flow.firmware or flow.command) and (source.kind is supplier or flow.remote-admin-path or flow.crosses-org) and target.kind is not remote-access", severity: .high,
+        condition: .all([.truth(.path(Path(.flow, "crosses-boundary"))), .any([.truth(.path(Path(.flow, "remote-admin"))), .truth(.path(Path(.flow, "firmware"))), .truth(.path(Path(.flow, "command")))]), .any([.kindIs(Path(.source, "kind"), "supplier", negated: false), .all([.truth(.path(Path(.flow, "remote-admin-path"))), .kindIs(Path(.target, "kind"), "remote-access", negated: true)]), .all([.truth(.path(Path(.flow, "crosses-org"))), .not(.truth(.path(Path(.flow, "remote-admin"))))])])]),
+        conditionText: "flow.crosses-boundary and (flow.remote-admin or flow.firmware or flow.command) and (source.kind is supplier or (flow.remote-admin-path and target.kind is not remote-access) or (flow.crosses-org and not flow.remote-admin))", severity: .high,
         raises: [
           ThreatRule.Raise(condition: .truth(.path(Path(.target, "handles-safety"))), conditionText: "target.handles-safety", to: .critical),
         ],
@@ -1707,8 +1707,8 @@ enum BuiltInCatalogue {
         ask: "If your own network were compromised, what could an attacker do to our systems through your access?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware]\n", line: 2479)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware: false]\n", line: 2486)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware]\n", line: 2497), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2503)],
+          quiet: [RuleExample(on: "a->b", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2513), RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware: false]\n", line: 2522)])),
       ThreatRule(
         id: "SCP-E-013", title: "Safety-critical and internet-reachable elements share a zone",
         stride: [.elevationOfPrivilege], target: .boundary,
@@ -1721,8 +1721,8 @@ enum BuiltInCatalogue {
         ask: "What separates the safety-relevant components from the internet-facing ones?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing]\n}\n", line: 2506)],
-          quiet: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing: false]\n}\n", line: 2512)])),
+          fires: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing]\n}\n", line: 2542)],
+          quiet: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing: false]\n}\n", line: 2548)])),
     ]
   }
 }

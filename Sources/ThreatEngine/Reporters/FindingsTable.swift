@@ -32,7 +32,7 @@ public struct FindingsTable: Sendable {
   }
 
   /// Findings under a heading per target, in the order given.
-  private func group(_ findings: [Finding], _ diagram: Diagram) -> [String] {
+  func group(_ findings: [Finding], _ diagram: Diagram) -> [String] {
     var lines: [String] = []
     var current: String?
     for finding in findings {
