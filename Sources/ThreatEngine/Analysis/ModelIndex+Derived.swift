@@ -15,6 +15,7 @@ enum ElementProperty: String, Hashable, Sendable, CaseIterable {
   case reachedFromInternet = "reached-from-internet", reachedFromExternal = "reached-from-external"
   case reachedFromSupplier = "reached-from-supplier", tracksStaff = "tracks-staff"
   case handlesCardData = "handles-card-data", onOwnerPremises = "on-owner-premises"
+  case thirdPartyOwned = "third-party-owned"
 }
 
 /// The derived flow properties the index computes, and `medium` implied by a protocol.
@@ -57,6 +58,7 @@ extension ModelIndex {
     case .receivesFirmware: flag = elements[index].receivesFirmware
     case .handlesCardData: flag = elements[index].handlesCardData
     case .onOwnerPremises: flag = isOnOwnerPremises(index)
+    case .thirdPartyOwned: flag = isThirdPartyOwned(index)
     case .reachedFromInternet: return reached(index, paths.fromInternet)
     case .reachedFromExternal: return reached(index, paths.fromExternal)
     case .reachedFromSupplier: return reached(index, paths.fromSupplier)

@@ -117,6 +117,15 @@ extension ModelIndex {
     return !elements[element].chain.contains { boundaryTypes[$0] == "cloud" }
   }
 
+  /// Whether an element belongs to another organisation: the model states its owner, and the
+  /// element's nearest owner is a different one.
+  func isThirdPartyOwned(_ element: Int) -> Bool {
+    guard diagram.info.owner != nil, let first = elements[element].chain.first,
+      chainOwners[first] != nil
+    else { return false }
+    return !paths.ownedByModelOwner[first]
+  }
+
   /// Where a flow takes data out of the model owner's organisation, as `from A to B`; nil when
   /// it does not: the source must be inside the owner's organisation, and the target owned by
   /// someone else or an external party outside every owned boundary (not a citizen receiving

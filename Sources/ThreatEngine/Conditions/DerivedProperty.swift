@@ -32,7 +32,7 @@ public struct DerivedProperty: Hashable, Sendable {
       "handles-location", "handles-identifiers", "handles-evidential", "handles-safety",
       "issues-commands", "issues-firmware", "receives-commands", "receives-firmware",
       "remote-admin", "reached-from-internet", "reached-from-external", "reached-from-supplier",
-      "tracks-staff", "handles-card-data", "on-owner-premises",
+      "tracks-staff", "handles-card-data", "on-owner-premises", "third-party-owned",
     ].map { ($0, PathType.bool) }
 
   private static let flowNames: [(String, PathType)] =
