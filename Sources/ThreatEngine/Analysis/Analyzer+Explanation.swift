@@ -6,6 +6,8 @@ struct ClearingHint: Sendable {
   var attribute: String
   var root: Path.Root
   var isHazard: Bool
+  /// "state `mfa` on `" (or "state `default-credentials: false` on `"), made once.
+  var statePrefix: String
 
   /// The hint for the path `text` (`source.mfa`), nil unless it reads a control or a hazard.
   init?(path text: String, vocabulary: Vocabulary) {
@@ -18,6 +20,7 @@ struct ClearingHint: Sendable {
     attribute = parts[1]
     self.root = root
     isHazard = definition.role == .hazard
+    statePrefix = "state `\(attribute)\(isHazard ? ": false" : "")` on `"
   }
 }
 
@@ -44,11 +47,10 @@ extension Analyzer {
       let resolution = evaluation.resolution(probe) ?? index.resolve(probes[probe], subject)
       guard resolution.isTrue == hint.isHazard, let on = index.subjectName(hint.root, subject)
       else { continue }
-      let state = hint.isHazard ? "`\(hint.attribute): false`" : "`\(hint.attribute)`"
       let text =
         resolution.origin == .stated
         ? "change `\(hint.attribute)` on `\(on)` (stated \(resolution.text))"
-        : "state \(state) on `\(on)`"
+        : hint.statePrefix + on + "`"
       if !texts.contains(text) { texts.append(text) }
     }
     return texts

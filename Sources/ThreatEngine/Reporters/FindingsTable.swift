@@ -18,13 +18,18 @@ public struct FindingsTable: Sendable {
     let confirmed = findings.filter { $0.basis == .confirmed }
     let presumed = findings.filter { $0.basis == .presumed }
     var lines: [String] = []
-    for (part, title) in [
-      (confirmed, "Confirmed: these rest on what the model states"),
-      (presumed, "Presumed: these rest on assumptions; stating the facts settles them"),
-    ] where !part.isEmpty {
+    if !confirmed.isEmpty {
+      lines += Self.wrap("Confirmed: these rest on what the model states", width: width)
+        .map { paint($0, "1;4") }
+      lines += group(confirmed, diagram)
+    }
+    if !presumed.isEmpty {
       if !lines.isEmpty { lines.append("") }
-      lines += Self.wrap(title, width: width).map { paint($0, "1;4") }
-      lines += group(part, diagram)
+      lines += Self.wrap(
+        "Presumed: these rest on assumptions; the answers to these questions settle them",
+        width: width
+      ).map { paint($0, "1;4") }
+      lines += questions(presumed)
     }
     if !lines.isEmpty { lines.append("") }
     lines += Self.wrap(FindingsSummary(findings).line, width: width)
@@ -64,7 +69,9 @@ public struct FindingsTable: Sendable {
 
   private func label(_ text: String?) -> String { text.map { " \"\($0)\"" } ?? "" }
 
-  private func rows(_ finding: Finding) -> [String] {
+  /// A finding's lines: severity, rule, STRIDE letters and title, then (when `detailed`) why it
+  /// fired and what would clear it.
+  func rows(_ finding: Finding, detailed: Bool = true) -> [String] {
     let severity = finding.severity.rawValue.uppercased()
     let padded = severity + String(repeating: " ", count: max(0, 9 - severity.count))
     let stride = finding.stride.map { String($0.letter) }.joined()
@@ -75,6 +82,7 @@ public struct FindingsTable: Sendable {
     var lines = wrapped.enumerated().map { offset, line in
       offset == 0 ? "  " + paint(padded, code(finding.severity)) + line : indent + line
     }
+    guard detailed else { return lines }
     let because = finding.why.filter { $0.origin != .stated || $0.path.hasSuffix(".kind") == false }
       .prefix(4).map(Self.because).joined(separator: "; ")
     if !because.isEmpty {
