@@ -7,7 +7,10 @@ import ThreatEngine
 struct ExplanationTests {
   @Test func whyListsOnlyTheDecidingFacts() throws {
     let catalogue = try TestCatalogue.rules([
-      ("T-WHY", "element", "not (element.internet-facing or element.segregated) and element.default-credentials")
+      (
+        "T-WHY", "element",
+        "not (element.internet-facing or element.segregated) and element.default-credentials"
+      )
     ])
     let (diagram, _) = try ModelText.diagram("gateway x [internet-facing: false]")
     let finding = try #require(Analyzer(catalogue: catalogue).analyze(diagram).findings.first)

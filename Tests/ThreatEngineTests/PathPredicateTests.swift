@@ -33,9 +33,11 @@ struct PathPredicateTests {
     let landing = try #require(
       try Self.finding("flow.remote-admin-path", on: "rap->nvr", scope: "flow", Self.broker))
     #expect(landing.why.first?.detail == "tech → rap → nvr")
-    #expect(try Self.finding("flow.remote-admin-path", on: "nvr->db", scope: "flow", Self.broker) == nil)
+    #expect(
+      try Self.finding("flow.remote-admin-path", on: "nvr->db", scope: "flow", Self.broker) == nil)
     let direct = Self.broker.replacingOccurrences(of: "remote-access rap", with: "service rap")
-    #expect(try Self.finding("flow.remote-admin-path", on: "rap->nvr", scope: "flow", direct) == nil)
+    #expect(
+      try Self.finding("flow.remote-admin-path", on: "rap->nvr", scope: "flow", direct) == nil)
   }
 
   @Test func reachabilityFollowsAnyChainAndNamesIt() throws {
@@ -82,10 +84,14 @@ struct PathPredicateTests {
       try Self.finding("flow.leaves-owner", on: "dpo->officer", scope: "flow", Self.sharing))
     #expect(out.why.first?.detail == "from Council to Police")
     // A citizen receiving their own data, and data coming in, do not leave.
-    #expect(try Self.finding("flow.leaves-owner", on: "bo->driver", scope: "flow", Self.sharing) == nil)
-    #expect(try Self.finding("flow.leaves-owner", on: "officer->bo", scope: "flow", Self.sharing) == nil)
-    let unowned = Self.sharing.replacingOccurrences(of: "model \"m\" [owner: \"Council, Parking\"]", with: "")
-    #expect(try Self.finding("flow.leaves-owner", on: "dpo->officer", scope: "flow", unowned) == nil)
+    #expect(
+      try Self.finding("flow.leaves-owner", on: "bo->driver", scope: "flow", Self.sharing) == nil)
+    #expect(
+      try Self.finding("flow.leaves-owner", on: "officer->bo", scope: "flow", Self.sharing) == nil)
+    let unowned = Self.sharing.replacingOccurrences(
+      of: "model \"m\" [owner: \"Council, Parking\"]", with: "")
+    #expect(
+      try Self.finding("flow.leaves-owner", on: "dpo->officer", scope: "flow", unowned) == nil)
   }
 
   @Test func deviceDataReachesItsFirstConsumerOnly() throws {
@@ -124,7 +130,9 @@ struct PathPredicateTests {
     let fired = Analyzer(catalogue: catalogue).analyze(diagram).findings.map(\.target)
     #expect(fired == [diagram.flows[2].id])
     #expect(
-      try Self.finding("element.ip-connected", on: "b", scope: "element", "plc a; actuator b; a -> b [protocol: rs485]")
+      try Self.finding(
+        "element.ip-connected", on: "b", scope: "element",
+        "plc a; actuator b; a -> b [protocol: rs485]")
         == nil)
   }
 
@@ -155,8 +163,10 @@ struct PathPredicateTests {
       app -> psp [data: [card]]
       pay -> router [data: [stay]]
       """
-    #expect(try Self.finding("element.handles-card-data", on: "app", scope: "element", model) != nil)
-    #expect(try Self.finding("element.handles-card-data", on: "router", scope: "element", model) == nil)
+    #expect(
+      try Self.finding("element.handles-card-data", on: "app", scope: "element", model) != nil)
+    #expect(
+      try Self.finding("element.handles-card-data", on: "router", scope: "element", model) == nil)
   }
 
   @Test func ownerPremisesAreTheOwnersBoundariesOutsideClouds() throws {

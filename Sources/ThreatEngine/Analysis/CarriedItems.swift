@@ -13,8 +13,9 @@ extension ModelIndex {
   /// The most gateways in a row that device data is followed through.
   static let gatewayHops = 4
 
-  /// Per flow: whether it brings device data to its first consumer. A flow from a device does;
-  /// so does a flow from a gateway carrying an item the gateway received from a device (through
+  /// Per flow: whether it brings device data to its first consumer.
+  ///
+  /// A flow from a device does; so does a flow from a gateway carrying an item the gateway received from a device (through
   /// at most `gatewayHops` gateways). What the first consumer passes on is its own output.
   func fieldData(_ carried: CarriedItems) -> [Bool] {
     var forwarded = [Set<Int>](repeating: [], count: elements.count)

@@ -11,6 +11,8 @@ struct QualityScore: CustomStringConvertible {
   var confirmedOpen: Int
   /// Open findings that rest on at least one assumed value.
   var presumedOpen: Int
+  /// Distinct rules among the presumed open findings: the questions a reviewer reads.
+  var questions: Int
   /// Must-raise items met, and the unmet ones.
   var met: Int = 0
   var missed: [AnswerKey.MustRaise] = []
@@ -25,6 +27,7 @@ struct QualityScore: CustomStringConvertible {
     open = openFindings.count
     presumedOpen = openFindings.filter { Self.isPresumed($0) }.count
     confirmedOpen = open - presumedOpen
+    questions = Set(openFindings.filter { Self.isPresumed($0) }.map(\.rule)).count
     guard let key else { return }
     for item in key.mustRaise {
       if all.contains(where: item.isMet(by:)) { met += 1 } else { missed.append(item) }
@@ -35,9 +38,7 @@ struct QualityScore: CustomStringConvertible {
   }
 
   /// Whether a finding rests on at least one assumed value.
-  static func isPresumed(_ finding: Finding) -> Bool {
-    finding.why.contains { $0.origin == .assumed }
-  }
+  static func isPresumed(_ finding: Finding) -> Bool { finding.basis == .presumed }
 
   var mustRaise: Int { met + missed.count }
 
@@ -54,12 +55,12 @@ struct QualityScore: CustomStringConvertible {
       + String(format: "%.2f", openPerElement) + " | "
       + String(format: "%.2f", confirmedPerElement) + " | "
       + String(format: "%.2f", Double(presumedOpen) / Double(max(elements, 1))) + " | "
-      + String(format: "%.0f%%", presumedShare * 100) + " | \(recall) | \(strikes) |"
+      + String(format: "%.0f%%", presumedShare * 100) + " | \(questions) | \(recall) | \(strikes) |"
   }
 
   static let header = """
     | sample | elements | findings | open | open/element | confirmed/element | presumed/element \
-    | presumed share | must-raise recall | struck still raised |
-    | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+    | presumed share | questions | must-raise recall | struck still raised |
+    | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
     """
 }

@@ -24,8 +24,9 @@ struct ThreatQualityTests {
     print(lines.joined(separator: "\n"))
   }
 
-  /// Key items the engine deliberately does not meet, with the reason; docs/threat-quality.md
-  /// lists them. The keys themselves are never edited to fit the tool.
+  /// Key items the engine deliberately does not meet, with the reason.
+  ///
+  /// docs/threat-quality.md lists them. The keys themselves are never edited to fit the tool.
   static let disputed: [(sample: String, target: String, stride: String, reason: String)] = [
     (
       "samples/car-park-cctv.dfd", "cctv-operator->cloud-vms", "S",
