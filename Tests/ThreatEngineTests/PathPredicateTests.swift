@@ -197,3 +197,30 @@ struct PathPredicateTests {
     #expect(try Self.finding("flow.user-session", on: "a->b", scope: "flow", model) == nil)
   }
 }
+
+/// The shortest paths from entry points to safety-critical equipment.
+struct AttackPathTests {
+  @Test func pathsRunFromTheInternetAndSuppliersToSafetyCriticalEquipment() throws {
+    let (diagram, _) = try ModelText.diagram(
+      """
+      contractor tech
+      remote-access rap [internet-facing]
+      plc ctrl
+      actuator gate [safety-critical]
+      tech -> rap [remote-admin]
+      rap -> ctrl [remote-admin]
+      ctrl -> gate
+      """)
+    let paths = Analyzer(catalogue: .builtIn).analyze(diagram).attackPaths
+    #expect(
+      paths == [
+        AttackPath(
+          entry: .internet, elements: ["rap", "ctrl", "gate"], flows: ["rap->ctrl", "ctrl->gate"]),
+        AttackPath(
+          entry: .supplier, elements: ["tech", "rap", "ctrl", "gate"],
+          flows: ["tech->rap", "rap->ctrl", "ctrl->gate"]),
+      ])
+    let (isolated, _) = try ModelText.diagram("actuator gate [safety-critical]")
+    #expect(Analyzer(catalogue: .builtIn).analyze(isolated).attackPaths.isEmpty)
+  }
+}

@@ -14,7 +14,9 @@ public struct FindingsTable: Sendable {
 
   /// The table for `findings` of `diagram`, ending with a summary line: confirmed findings
   /// first, then presumed ones with what would settle them.
-  public func render(_ findings: [Finding], of diagram: Diagram) -> String {
+  public func render(
+    _ findings: [Finding], of diagram: Diagram, attackPaths: [AttackPath] = []
+  ) -> String {
     let confirmed = findings.filter { $0.basis == .confirmed }
     let presumed = findings.filter { $0.basis == .presumed }
     var lines: [String] = []
@@ -31,10 +33,25 @@ public struct FindingsTable: Sendable {
       ).map { paint($0, "1;4") }
       lines += questions(presumed)
     }
+    if !attackPaths.isEmpty {
+      if !lines.isEmpty { lines.append("") }
+      lines += Self.wrap("Attack paths to safety-critical equipment (shortest first)", width: width)
+        .map { paint($0, "1;4") }
+      for path in attackPaths.prefix(Self.attackPathsShown) {
+        let text = "from the \(path.entry.rawValue): " + path.elements.joined(separator: " → ")
+        lines += Self.wrap(text, width: width - 2).map { "  " + $0 }
+      }
+      if attackPaths.count > Self.attackPathsShown {
+        lines.append("  and \(attackPaths.count - Self.attackPathsShown) longer ones")
+      }
+    }
     if !lines.isEmpty { lines.append("") }
     lines += Self.wrap(FindingsSummary(findings).line, width: width)
     return lines.joined(separator: "\n") + "\n"
   }
+
+  /// The most attack paths the table lists.
+  static let attackPathsShown = 10
 
   /// Findings under a heading per target, in the order given.
   func group(_ findings: [Finding], _ diagram: Diagram) -> [String] {

@@ -102,7 +102,9 @@ extension SCPDFD {
       let analysis = timer.measure("analyse") { loaded.analyze() }
       let findings = lens.apply(filter.apply(analysis.findings, in: loaded.diagram))
       let text = try timer.measure("render") {
-        try render(findings, loaded, catalogue, as: target.format, toTerminal: target.path == nil)
+        try render(
+          findings, loaded, catalogue, as: target.format, toTerminal: target.path == nil,
+          attackPaths: analysis.attackPaths)
       }
       try timer.measure("write") { try write(text, to: target) }
       timer.report()
@@ -151,7 +153,7 @@ extension SCPDFD {
 
     private func render(
       _ findings: [Finding], _ loaded: ValidModel, _ catalogue: Catalogue,
-      as format: ThreatsFormat, toTerminal: Bool
+      as format: ThreatsFormat, toTerminal: Bool, attackPaths: [AttackPath]
     ) throws -> String {
       switch format {
       case .json:
@@ -168,7 +170,7 @@ extension SCPDFD {
         let table = FindingsTable(width: Terminal.width(), colors: colors)
         return lens == .privacy
           ? table.renderPrivacy(findings, of: loaded.diagram)
-          : table.render(findings, of: loaded.diagram)
+          : table.render(findings, of: loaded.diagram, attackPaths: attackPaths)
       }
     }
   }
