@@ -211,7 +211,7 @@ struct AttackPathTests {
       rap -> ctrl [remote-admin]
       ctrl -> gate
       """)
-    let paths = Analyzer(catalogue: .builtIn).analyze(diagram).attackPaths
+    let paths = Analyzer(catalogue: .builtIn).attackPaths(diagram)
     #expect(
       paths == [
         AttackPath(
@@ -221,6 +221,6 @@ struct AttackPathTests {
           flows: ["tech->rap", "rap->ctrl", "ctrl->gate"]),
       ])
     let (isolated, _) = try ModelText.diagram("actuator gate [safety-critical]")
-    #expect(Analyzer(catalogue: .builtIn).analyze(isolated).attackPaths.isEmpty)
+    #expect(Analyzer(catalogue: .builtIn).attackPaths(isolated).isEmpty)
   }
 }

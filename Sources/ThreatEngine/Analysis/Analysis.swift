@@ -4,16 +4,10 @@ import DFDModel
 public struct Analysis: Hashable, Sendable {
   public var findings: [Finding]
   public var problems: [TriageProblem]
-  /// The shortest paths from internet-reachable elements and from suppliers or contractors to
-  /// safety-critical equipment, shortest first.
-  public var attackPaths: [AttackPath]
 
-  public init(
-    findings: [Finding] = [], problems: [TriageProblem] = [], attackPaths: [AttackPath] = []
-  ) {
+  public init(findings: [Finding] = [], problems: [TriageProblem] = []) {
     self.findings = findings
     self.problems = problems
-    self.attackPaths = attackPaths
   }
 
   /// The findings still open.

@@ -53,9 +53,7 @@ public struct Analyzer: Sendable {
     let index = index(of: prepared)
     var triage = TriageApplier(index.diagram.triage, catalogue: catalogue, locate: index.locate)
     let found = findings(plan, index, &triage)
-    return Analysis(
-      findings: found, problems: triage.finish(catalogue, locate: index.locate),
-      attackPaths: index.attackPaths())
+    return Analysis(findings: found, problems: triage.finish(catalogue, locate: index.locate))
   }
 
   /// The findings of the subjects `range` (positions in `AnalysisPlan`'s order: elements,

@@ -24,6 +24,19 @@ public struct AttackPath: Hashable, Sendable {
   }
 }
 
+extension Analyzer {
+  /// The shortest paths from internet-reachable elements and from suppliers or contractors to
+  /// each safety-critical element of `prepared`, shortest first.
+  public func attackPaths(_ prepared: PreparedDiagram) -> [AttackPath] {
+    index(of: prepared).attackPaths()
+  }
+
+  /// The attack paths of `diagram`, as `attackPaths(_:)` on its prepared form gives them.
+  public func attackPaths(_ diagram: Diagram) -> [AttackPath] {
+    attackPaths(prepare(diagram))
+  }
+}
+
 extension ModelIndex {
   /// For every safety-critical element that an entry point reaches through at least one flow,
   /// the shortest path from each kind of entry; shortest first, then in declaration order.

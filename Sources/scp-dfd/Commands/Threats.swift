@@ -104,7 +104,7 @@ extension SCPDFD {
       let text = try timer.measure("render") {
         try render(
           findings, loaded, catalogue, as: target.format, toTerminal: target.path == nil,
-          attackPaths: analysis.attackPaths)
+          attackPaths: target.format == .table && lens == .stride ? loaded.attackPaths() : [])
       }
       try timer.measure("write") { try write(text, to: target) }
       timer.report()
