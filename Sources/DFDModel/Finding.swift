@@ -26,12 +26,19 @@ public struct Finding: Hashable, Sendable, Identifiable {
   public var why: [Evidence]
   /// The `threat` statement that triaged it, if any.
   public var triage: Triage?
+  /// Whether it rests only on stated (or derived) facts or on at least one assumed value.
+  public var basis: FindingBasis
+  /// The LINDDUN privacy category of a privacy rule.
+  public var linddun: LinddunCategory?
+  /// What would clear it: the facts to state (`default-credentials: false` on `anpr-cam`).
+  public var clearedBy: [String]
 
   public init(
     rule: String, target: String, targetKind: TargetKind, stride: [StrideCategory],
     severity: Severity, status: TriageStatus = .open, title: String, description: String = "",
     mitigations: [String] = [], references: [Reference] = [], ask: String? = nil,
-    why: [Evidence] = [], triage: Triage? = nil
+    why: [Evidence] = [], triage: Triage? = nil, basis: FindingBasis = .confirmed,
+    linddun: LinddunCategory? = nil, clearedBy: [String] = []
   ) {
     self.rule = rule
     self.target = target
@@ -46,6 +53,9 @@ public struct Finding: Hashable, Sendable, Identifiable {
     self.ask = ask
     self.why = why
     self.triage = triage
+    self.basis = basis
+    self.linddun = linddun
+    self.clearedBy = clearedBy
   }
 
   public var isOpen: Bool { status.isOpen }

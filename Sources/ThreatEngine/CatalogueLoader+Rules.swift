@@ -4,7 +4,7 @@ import Yams
 extension CatalogueLoader {
   static let ruleFields: Set<String> = [
     "id", "title", "stride", "target", "when", "severity", "raise", "description", "mitigations",
-    "refs", "ask", "examples",
+    "refs", "ask", "linddun", "examples",
   ]
 
   /// The longest rule id a catalogue may declare.
@@ -83,7 +83,20 @@ extension CatalogueLoader {
       mitigations: try reader.strings(entry["mitigations"], "mitigations of \(what)"),
       references: try loadRuleReferences(entry["refs"], catalogue, reader),
       ask: try reader.optionalString(entry["ask"], "ask of \(what)"),
+      linddun: try linddun(entry["linddun"], what, reader),
       examples: try loadExamples(entry["examples"], target: target, what, reader))
+  }
+
+  private func linddun(_ node: Node?, _ what: String, _ reader: YAMLReader) throws
+    -> LinddunCategory?
+  {
+    guard let name = try reader.optionalString(node, "linddun of \(what)") else { return nil }
+    guard let category = LinddunCategory(rawValue: name) else {
+      let names = LinddunCategory.allCases.map(\.rawValue).joined(separator: ", ")
+      throw reader.error(
+        "unknown LINDDUN category '\(name)' in \(what); expected \(names)", at: node)
+    }
+    return category
   }
 
   private func raises(

@@ -138,6 +138,11 @@ struct ValidModel {
     prepared.map(analyzer.analyze) ?? analyzer.analyze(diagram)
   }
 
+  /// The shortest paths from entry points to safety-critical equipment.
+  func attackPaths() -> [AttackPath] {
+    prepared.map(analyzer.attackPaths) ?? analyzer.attackPaths(diagram)
+  }
+
   /// The engine's facts about every flow, for drawing them, reusing the index when there is one.
   func flowFacts() -> [String: FlowFacts] {
     prepared.map(analyzer.flowFacts) ?? analyzer.flowFacts(diagram)

@@ -83,7 +83,7 @@ struct DiffCommandTests {
   @Test func failOnExitsOneOnlyWhenTheChangeIntroducesSuchAFinding() throws {
     let failing = try diff(["HEAD:city.dfd", "city.dfd", "--fail-on", "medium"])
     #expect(failing.status == 1)
-    #expect(failing.stderr.contains("the change introduces 2 open findings at medium or higher"))
+    #expect(failing.stderr.contains("the change introduces 1 open finding at medium or higher"))
     #expect(failing.stderr.contains("SCP-T-015 on flow aq->cms \"Readings\" (new)"))
     let passing = try diff(["HEAD:city.dfd", "city.dfd", "--fail-on", "high"])
     #expect(passing.status == 0, "\(passing.stderr)")
@@ -112,6 +112,6 @@ struct DiffCommandTests {
     let result = try diff(["HEAD:city.dfd", "city.dfd", "--format", "markdown"])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix("### Threat-model changes: `HEAD:city.dfd` → `city.dfd`\n\n**"))
-    #expect(result.stdout.contains("<details open><summary>New findings (2)</summary>"))
+    #expect(result.stdout.contains("<details open><summary>New findings (1)</summary>"))
   }
 }

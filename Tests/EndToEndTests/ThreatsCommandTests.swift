@@ -58,7 +58,23 @@ struct ThreatsCommandTests {
   @Test func markdownIsATableForAPullRequest() throws {
     let result = try Binary.run(["threats", sample, "--format", "markdown"], in: Binary.root)
     #expect(result.status == 0)
-    #expect(result.stdout.contains("| Severity | Status | STRIDE | Rule | Target | Title |"))
+    #expect(
+      result.stdout.contains("| Severity | Status | Basis | STRIDE | Rule | Target | Title |"))
+  }
+
+  @Test func privacyLensListsOnlyPrivacyFindingsByLinddunCategory() throws {
+    let result = try Binary.run(
+      ["threats", "samples/car-park-cctv.dfd", "--lens", "privacy", "--format", "json"],
+      in: Binary.root)
+    #expect(result.status == 0)
+    let document = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let findings = try #require(document["findings"] as? [[String: Any]])
+    #expect(!findings.isEmpty)
+    #expect(findings.allSatisfy { $0["linddun"] != nil })
+    let table = try Binary.run(
+      ["threats", "samples/car-park-cctv.dfd", "--lens", "privacy"], in: Binary.root)
+    #expect(table.stdout.hasPrefix("LINDDUN: "))
   }
 
   @Test func tableIsNeverColouredWithNoColor() throws {

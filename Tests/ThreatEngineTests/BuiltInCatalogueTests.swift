@@ -32,12 +32,12 @@ struct BuiltInCatalogueTests {
 }
 
 struct BuiltInRulesTests {
-  @Test func builtInCatalogueHasEightyRulesWithStableIds() {
+  @Test func builtInCatalogueHasEightyThreeRulesWithStableIds() {
     let rules = Catalogue.builtIn.rules
-    #expect(rules.count == 80)
-    #expect(Set(rules.map(\.id)).count == 80)
-    #expect(rules.filter { $0.target == .element }.count == 55)
-    #expect(rules.filter { $0.target == .flow }.count == 24)
+    #expect(rules.count == 83)
+    #expect(Set(rules.map(\.id)).count == 83)
+    #expect(rules.filter { $0.target == .element }.count == 57)
+    #expect(rules.filter { $0.target == .flow }.count == 25)
     #expect(rules.first?.id == "SCP-S-001")
   }
 

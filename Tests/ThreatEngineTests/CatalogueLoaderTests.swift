@@ -104,7 +104,7 @@ struct CatalogueLoaderTests {
           severity: high
       """
     let catalogue = try CatalogueLoader(file: "user.yaml").load(yaml, base: .builtIn)
-    #expect(catalogue.rules.count == 80)
+    #expect(catalogue.rules.count == 83)
     #expect(catalogue.rule("SCP-S-001")?.title == "Replaced")
     #expect(catalogue.rule("SCP-D-001") == nil)
     #expect(catalogue.rules.last?.id == "U-2")

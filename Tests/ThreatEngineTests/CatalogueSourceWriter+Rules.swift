@@ -28,6 +28,7 @@ extension CatalogueSourceWriter {
       "  mitigations: \(literal(rule.mitigations)),",
       "  references: [\(rule.references.map(reference).joined(separator: ", "))],",
       "  ask: \(literal(rule.ask)),",
+      "  linddun: \(rule.linddun.map { member($0) } ?? "nil"),",
       "  examples: RuleExamples(",
       "    fires: \(examples(rule.examples.fires)),",
       "    quiet: \(examples(rule.examples.quiet)))),",

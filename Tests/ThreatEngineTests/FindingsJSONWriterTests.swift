@@ -27,7 +27,8 @@ import Testing
       severity: .high, status: .accepted, title: "Tampering", description: "Why",
       mitigations: [], references: [Reference(system: "cwe", id: "CWE-1")],
       ask: "Ask?", why: [Evidence(path: "flow.encrypted", value: "false", origin: .assumed)],
-      triage: triage)
+      triage: triage, basis: .presumed, linddun: .dataDisclosure,
+      clearedBy: ["state `encrypted` on `a->b`"])
     var writer = FindingsJSONWriter(sourceMap: nil)
     writer.writeArray([finding, finding], indent: 2)
     let expected = try Self.encoded([Oracle(finding), Oracle(finding)])
@@ -54,6 +55,9 @@ import Testing
     var ask: String?
     var why: [Evidence]
     var note, by, date, ticket: String?
+    var basis: String
+    var linddun: String?
+    var clearedBy: [String]?
 
     init(_ finding: Finding) {
       id = finding.id
@@ -73,6 +77,9 @@ import Testing
       by = finding.triage?.by
       date = finding.triage?.date
       ticket = finding.triage?.ticket
+      basis = finding.basis.rawValue
+      linddun = finding.linddun?.rawValue
+      clearedBy = finding.clearedBy.isEmpty ? nil : finding.clearedBy
     }
   }
 }

@@ -13,6 +13,9 @@ public struct Analyzer: Sendable {
   let elementRules: [RuleBox]
   let flowRules: [RuleBox]
   let boundaryRules: [RuleBox]
+  /// Per probe id: how stating its attribute would clear a finding, if it reads a control or
+  /// a hazard.
+  let clearingHints: [ClearingHint?]
   let identity = Identity()
 
   public init(catalogue: Catalogue) {
@@ -26,6 +29,9 @@ public struct Analyzer: Sendable {
     program = compiler.program
     pathTexts = compiler.pathTexts
     probes = compiler.probes
+    clearingHints = compiler.pathTexts.map {
+      ClearingHint(path: $0, vocabulary: catalogue.vocabulary)
+    }
   }
 
   /// Every finding on `diagram`, ordered by target (elements, boundaries, flows, each in
@@ -57,6 +63,7 @@ public struct Analyzer: Sendable {
   {
     var found: [Finding] = []
     var evaluation = Evaluation(probes: pathTexts.count)
+    var pair = Evaluation(probes: pathTexts.count)
     var selectors = [elementRules, boundaryRules, flowRules].map(RuleSelector.init)
     var start = 0
     for (selector, target, count) in [
@@ -68,7 +75,7 @@ public struct Analyzer: Sendable {
         let subject = Subject(target: target, index: position - start)
         evaluation.start()
         let first = found.count
-        findings(&selectors[selector], subject, index, &evaluation, into: &found)
+        findings(&selectors[selector], subject, index, &evaluation, &pair, into: &found)
         triage.settle(subject, &found, from: first)
       }
       start += count
@@ -80,17 +87,32 @@ public struct Analyzer: Sendable {
   /// subject only once.
   private func findings(
     _ selector: inout RuleSelector, _ subject: Subject, _ index: ModelIndex,
-    _ evaluation: inout Evaluation, into found: inout [Finding]
+    _ evaluation: inout Evaluation, _ pair: inout Evaluation, into found: inout [Finding]
   ) {
     var name: (id: String, phrase: String)?
+    let forward = subject.target == .flow ? index.forwardHalf[subject.index] : nil
     for position in selector.rules(for: subject, in: index, program, &evaluation) {
       evaluation.reads.removeAll(keepingCapacity: true)
       guard index.evaluate(selector.conditions[position], in: program, on: subject, &evaluation)
       else { continue }
+      // A two-way flow is one conversation: what fires on both halves is reported once, on
+      // the forward half.
+      if let forward, firesOnForwardHalf(selector.rules[position], forward, index, &pair) {
+        continue
+      }
       let target = name ?? index.name(of: subject)
       name = target
       found.append(finding(selector.rules[position], subject, target, index, &evaluation))
     }
+  }
+
+  /// Whether `box` fires on flow `forward` (the forward half of a two-way flow).
+  private func firesOnForwardHalf(
+    _ box: RuleBox, _ forward: Int, _ index: ModelIndex, _ evaluation: inout Evaluation
+  ) -> Bool {
+    evaluation.start()
+    return index.evaluate(
+      box.condition, in: program, on: Subject(target: .flow, index: forward), &evaluation)
   }
 
   /// The finding of `rule` on `subject`, or nil when the rule does not fire there.
@@ -108,12 +130,15 @@ public struct Analyzer: Sendable {
   ) -> Finding {
     let rule = box.rule
     var severity = rule.severity
+    var decisive: [Int] = []
+    _ = index.explain(box.condition, in: program, on: subject, &evaluation, into: &decisive)
+    let basis = basis(of: decisive, evaluation, subject, index)
+    let clearing = decisive
     for (raise, condition) in zip(rule.raises, box.raises) {
-      let mark = evaluation.reads.count
-      if index.evaluate(condition, in: program, on: subject, &evaluation) {
+      var reads: [Int] = []
+      if index.explain(condition, in: program, on: subject, &evaluation, into: &reads) {
         severity = max(severity, raise.to)
-      } else {
-        evaluation.reads.removeSubrange(mark...)
+        decisive += reads
       }
     }
     let description = ModelIndex.joined(target.phrase, box.separatedDescription)
@@ -122,14 +147,14 @@ public struct Analyzer: Sendable {
       stride: rule.stride, severity: severity, title: rule.title,
       description: description, mitigations: rule.mitigations,
       references: rule.references, ask: rule.ask,
-      why: evidence(evaluation, subject, index))
+      why: evidence(decisive, evaluation, subject, index), basis: basis, linddun: rule.linddun,
+      clearedBy: clearedBy(clearing, evaluation, subject, index))
   }
 
-  /// One piece of evidence per path read, in the order first read.
-  func evidence(_ evaluation: Evaluation, _ subject: Subject, _ index: ModelIndex)
-    -> [Evidence]
-  {
-    let reads = evaluation.reads
+  /// One piece of evidence per path in `reads`, in the order first read.
+  func evidence(
+    _ reads: [Int], _ evaluation: Evaluation, _ subject: Subject, _ index: ModelIndex
+  ) -> [Evidence] {
     var evidence: [Evidence] = []
     evidence.reserveCapacity(reads.count)
     for position in reads.indices where !reads[..<position].contains(reads[position]) {

@@ -12,6 +12,10 @@ enum ElementProperty: String, Hashable, Sendable, CaseIterable {
   case handlesSafety = "handles-safety", issuesCommands = "issues-commands"
   case issuesFirmware = "issues-firmware", receivesCommands = "receives-commands"
   case receivesFirmware = "receives-firmware"
+  case reachedFromInternet = "reached-from-internet", reachedFromExternal = "reached-from-external"
+  case reachedFromSupplier = "reached-from-supplier", tracksStaff = "tracks-staff"
+  case handlesCardData = "handles-card-data", onOwnerPremises = "on-owner-premises"
+  case thirdPartyOwned = "third-party-owned"
 }
 
 /// The derived flow properties the index computes, and `medium` implied by a protocol.
@@ -21,6 +25,8 @@ enum FlowProperty: String, Hashable, Sendable, CaseIterable {
   case overInternet = "over-internet", overRadio = "over-radio"
   case insecureProtocol = "insecure-protocol", personal, special, confidential, credentials
   case open, location, identifiers, safety, evidential, anonymised
+  case remoteAdminPath = "remote-admin-path", leavesOwner = "leaves-owner", ipLink = "ip-link"
+  case userSession = "user-session"
 }
 
 extension ModelIndex {
@@ -50,8 +56,31 @@ extension ModelIndex {
     case .issuesFirmware: flag = elements[index].issuesFirmware
     case .receivesCommands: flag = elements[index].receivesCommands
     case .receivesFirmware: flag = elements[index].receivesFirmware
+    case .handlesCardData: flag = elements[index].handlesCardData
+    case .onOwnerPremises: flag = isOnOwnerPremises(index)
+    case .thirdPartyOwned: flag = isThirdPartyOwned(index)
+    case .reachedFromInternet: return reached(index, paths.fromInternet)
+    case .reachedFromExternal: return reached(index, paths.fromExternal)
+    case .reachedFromSupplier: return reached(index, paths.fromSupplier)
+    case .tracksStaff: return reached(index, paths.fromStaffDevices)
     }
     return flag ? Self.derivedTrue : Self.derivedFalse
+  }
+
+  /// True with the path that reached the element, or false.
+  private func reached(_ element: Int, _ tree: PathTree) -> Resolution {
+    guard tree.reached(element) else { return Self.derivedFalse }
+    return Resolution(
+      value: .bool(true), origin: .derived, detail: pathText(to: element, in: tree))
+  }
+
+  /// Whether a flow is one half of a two-way flow between a person and a process: the
+  /// person's interactive session, in which data shown to them is listed both ways.
+  private func isUserSession(_ flow: Int) -> Bool {
+    guard diagram.flows[flow].isTwoWay, let source = flows[flow].source,
+      let target = flows[flow].target
+    else { return false }
+    return traits(of: source).isUser || traits(of: target).isUser
   }
 
   static let derivedTrue = Resolution.derived(.bool(true))
@@ -87,6 +116,15 @@ extension ModelIndex {
     case .safety: flag = flows[index].safety
     case .evidential: flag = flows[index].evidential
     case .anonymised: flag = flows[index].anonymised
+    case .ipLink: flag = flows[index].ipLink
+    case .userSession: flag = isUserSession(index)
+    case .remoteAdminPath:
+      guard paths.remoteAdminVia[index] != PathTree.unreached else { return Self.derivedFalse }
+      return Resolution(
+        value: .bool(true), origin: .derived, detail: remoteAdminPathText(flow: index))
+    case .leavesOwner:
+      guard let detail = leavesOwner(index) else { return Self.derivedFalse }
+      return Resolution(value: .bool(true), origin: .derived, detail: detail)
     }
     return flag ? Self.derivedTrue : Self.derivedFalse
   }

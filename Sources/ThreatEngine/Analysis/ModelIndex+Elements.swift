@@ -4,7 +4,7 @@ extension ModelIndex {
   /// Fills the derived element properties from the flows around each element.
   ///
   /// `fieldData` tells per flow whether it carries a data item that a device sends.
-  mutating func deriveElementFacts(fieldData: [Bool]) {
+  mutating func deriveElementFacts(fieldData: [Bool], cardData: [Bool]) {
     // What the element facts read of each flow, resolved once per flow, not once per end.
     let command = flows.indices.map { isTrue(implication.command, $0) }
     let firmware = flows.indices.map { isTrue(implication.firmware, $0) }
@@ -15,6 +15,9 @@ extension ModelIndex {
       reachability(index, internet, &facts)
       audience(index, &facts)
       for offset in inboundFlows[facts.inbound] { handled(offset, &facts) }
+      facts.handlesCardData =
+        inboundFlows[facts.inbound].contains { cardData[$0] }
+        || outboundFlows[facts.outbound].contains { cardData[$0] }
       for offset in outboundFlows[facts.outbound] { handled(offset, &facts) }
       facts.handlesSafety =
         facts.handlesSafety || resolveElement(implication.safetyCritical, index).isTrue
@@ -27,7 +30,7 @@ extension ModelIndex {
         facts.receivesFirmware = facts.receivesFirmware || firmware[offset]
         facts.remoteAdmin = facts.remoteAdmin || remoteAdmin[offset]
         facts.receivesFieldData = facts.receivesFieldData || fieldData[offset]
-        if let source = flows[offset].source {
+        if let source = flows[offset].source, !remoteAdmin[offset] {
           let traits = traits(of: source)
           facts.receivesExternalFeed =
             facts.receivesExternalFeed || (traits.isExternal && !traits.isUser)
@@ -39,8 +42,7 @@ extension ModelIndex {
 
   /// What an adjacent flow tells about the data an element handles and how it is connected.
   private func handled(_ offset: Int, _ facts: inout ElementFacts) {
-    facts.ipConnected =
-      facts.ipConnected || (!flows[offset].overRadio && flows[offset].medium != "local")
+    facts.ipConnected = facts.ipConnected || flows[offset].ipLink
     facts.handlesPersonal = facts.handlesPersonal || flows[offset].personal
     facts.handlesSpecial = facts.handlesSpecial || flows[offset].special
     facts.handlesLocation = facts.handlesLocation || flows[offset].location
@@ -72,12 +74,12 @@ extension ModelIndex {
     }
   }
 
-  /// serves-users, serves-citizens and serves-staff, looking through one client app.
+  /// serves-users, serves-citizens and serves-staff, looking through one mobile app.
   private func audience(_ index: Int, _ facts: inout ElementFacts) {
     for offset in inboundFlows[facts.inbound] {
       guard let source = flows[offset].source else { continue }
       var people = [source]
-      if traits(of: source).isClientApp {
+      if traits(of: source).isMobileApp {
         people += inboundFlows[elements[source].inbound].compactMap { flows[$0].source }
       }
       for person in people {

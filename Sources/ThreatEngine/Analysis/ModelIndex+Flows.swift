@@ -1,9 +1,12 @@
 import DFDModel
 
 extension ModelIndex {
-  /// Fills `flows` and the elements' adjacency from ends, boundaries, protocol and data; returns,
-  /// per flow, whether it carries a data item that some flow from a device carries.
-  mutating func indexFlows() -> [Bool] {
+  /// Protocols of serial buses and field wiring, which are not network links.
+  static let serialProtocols: Set<String> = ["rs485", "dali"]
+
+  /// Fills `flows` and the elements' adjacency from ends, boundaries, protocol and data; returns
+  /// the data items each flow carries.
+  mutating func indexFlows() -> CarriedItems {
     let count = diagram.flows.count
     flows.reserveCapacity(count)
     var data = DataTable(diagram.data)
@@ -34,14 +37,7 @@ extension ModelIndex {
       flows.append(facts)
     }
     indexAdjacency()
-    var fromDevice = [Bool](repeating: false, count: data.carried.count)
-    for offset in 0..<count {
-      guard let source = flows[offset].source, traits(of: source).isDevice else { continue }
-      for item in items[starts[offset]..<starts[offset + 1]] { fromDevice[item] = true }
-    }
-    return (0..<count).map { offset in
-      items[starts[offset]..<starts[offset + 1]].contains { fromDevice[$0] }
-    }
+    return CarriedItems(starts: starts, items: items)
   }
 
   /// Fills the boundaries a flow enters and whether it crosses a boundary or an organisation;
@@ -148,6 +144,10 @@ extension ModelIndex {
       facts.mediumFromProtocol = true
     }
     facts.overRadio = facts.medium == "radio" || facts.medium == "mobile-network"
+    let used = attributes.text("protocol")
+    facts.ipLink =
+      !facts.overRadio && facts.medium != "local"
+      && !(used.map(Self.serialProtocols.contains) ?? (facts.medium == "wired"))
     facts.insecureProtocol = known.cleartext
     facts.protocolKey = known.key
     facts.protocolDetail = known.detail

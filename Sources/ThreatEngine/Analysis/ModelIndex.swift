@@ -38,6 +38,10 @@ struct ModelIndex: Sendable {
   var kindPhrases: [String] = []
   /// Per boundary: `boundary ID`, the detail of values inherited from it.
   var boundaryDetails: [String] = []
+  /// Chains of flows from entry points, searched once per model (`ModelIndex+Paths`).
+  var paths = FlowPaths()
+  /// For the reverse half of each two-way flow, its forward half.
+  var forwardHalf: [Int: Int] = [:]
   let statedElements: StatedAttributes
   let statedFlows: StatedAttributes
   let statedBoundaries: StatedAttributes
@@ -59,8 +63,10 @@ struct ModelIndex: Sendable {
       diagram.elements.lazy.map(\.id), count: diagram.elements.count)
     indexBoundaries()
     indexElements()
-    let fieldData = indexFlows()
-    deriveElementFacts(fieldData: fieldData)
+    let carried = indexFlows()
+    deriveElementFacts(fieldData: fieldData(carried), cardData: cardData(carried))
+    derivePaths()
+    forwardHalf = forwardHalves()
     deriveMixedCriticality()
   }
 
@@ -83,8 +89,11 @@ struct ModelIndex: Sendable {
 
 /// What the index needs to know about a kind's place in the hierarchy.
 struct KindTraits: Sendable {
-  var isUser = false, isCitizen = false, isMobileApp = false, isClientApp = false
+  var isUser = false, isCitizen = false, isMobileApp = false
   var isExternal = false, isDevice = false
+  var isStaff = false, isGateway = false, isRemoteAccess = false
+  /// A supplier or contractor: where supplier remote-administration paths start.
+  var isSupplier = false
 
   init() {}
 
@@ -92,8 +101,11 @@ struct KindTraits: Sendable {
     isUser = vocabulary.kind(kind, isA: "user")
     isCitizen = vocabulary.kind(kind, isA: "citizen")
     isMobileApp = vocabulary.kind(kind, isA: "mobile-app")
-    isClientApp = isMobileApp || vocabulary.kind(kind, isA: "web-app")
     isExternal = vocabulary.kinds[kind]?.category == .external
     isDevice = vocabulary.kinds[kind]?.category == .device
+    isStaff = vocabulary.kind(kind, isA: "staff")
+    isGateway = vocabulary.kind(kind, isA: "gateway")
+    isRemoteAccess = vocabulary.kind(kind, isA: "remote-access")
+    isSupplier = vocabulary.kind(kind, isA: "supplier") || vocabulary.kind(kind, isA: "contractor")
   }
 }

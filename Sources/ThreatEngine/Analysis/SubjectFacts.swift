@@ -15,6 +15,8 @@ struct IndexedFlow: Sendable {
   var personal = false, special = false, confidential = false, credentials = false
   var open = false, location = false, identifiers = false, safety = false, evidential = false
   var anonymised = true
+  /// Runs over a network: not radio, not local, not a serial bus or a hardwired contact.
+  var ipLink = true
   var commandData = false, firmwareData = false
   var medium: String?
   var mediumFromProtocol = false
@@ -43,4 +45,5 @@ struct ElementFacts: Sendable {
   var issuesCommands = false, issuesFirmware = false
   var receivesCommands = false, receivesFirmware = false
   var remoteAdmin = false
+  var handlesCardData = false
 }

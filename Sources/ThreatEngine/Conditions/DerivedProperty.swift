@@ -31,7 +31,8 @@ public struct DerivedProperty: Hashable, Sendable {
       "receives-field-data", "receives-external-feed", "handles-personal", "handles-special",
       "handles-location", "handles-identifiers", "handles-evidential", "handles-safety",
       "issues-commands", "issues-firmware", "receives-commands", "receives-firmware",
-      "remote-admin",
+      "remote-admin", "reached-from-internet", "reached-from-external", "reached-from-supplier",
+      "tracks-staff", "handles-card-data", "on-owner-premises", "third-party-owned",
     ].map { ($0, PathType.bool) }
 
   private static let flowNames: [(String, PathType)] =
@@ -39,7 +40,8 @@ public struct DerivedProperty: Hashable, Sendable {
     + [
       "crosses-boundary", "crosses-org", "over-internet", "over-radio", "insecure-protocol",
       "personal", "special", "confidential", "credentials", "open", "location", "identifiers",
-      "safety", "evidential", "anonymised", "command", "firmware", "filtered",
+      "safety", "evidential", "anonymised", "command", "firmware", "filtered", "remote-admin-path",
+      "leaves-owner", "ip-link", "user-session",
     ].map { ($0, PathType.bool) }
 }
 

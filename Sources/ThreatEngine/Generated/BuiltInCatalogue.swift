@@ -10,7 +10,7 @@ enum BuiltInCatalogue {
   /// The catalogue, built from literals.
   static func make() -> Catalogue {
     var rules: [ThreatRule] = []
-    rules.reserveCapacity(80)
+    rules.reserveCapacity(83)
     rules += rules1()
     rules += rules2()
     rules += rules3()
@@ -19,6 +19,7 @@ enum BuiltInCatalogue {
     rules += rules6()
     rules += rules7()
     rules += rules8()
+    rules += rules9()
     return Catalogue(
       id: "scp-connected-places", version: "0.1.0",
       title: "Connected places STRIDE catalogue", vocabulary: vocabulary(), rules: rules,
@@ -128,7 +129,7 @@ enum BuiltInCatalogue {
     vocabulary.add(AttributeDefinition(name: "mfa", scope: .element, type: .bool, appliesTo: [.external, .process], role: .control, assume: .bool(false), implies: [], inherit: nil, meaning: "Multi-factor authentication is required (on a user: that user has it; on a service: the service enforces it)"))
     vocabulary.add(AttributeDefinition(name: "monitored", scope: .element, type: .bool, appliesTo: [.device, .process, .store], role: .control, assume: .bool(false), implies: [], inherit: nil, meaning: "Security events and telemetry are watched and acted on (SOC/SIEM, alerts)"))
     vocabulary.add(AttributeDefinition(name: "multi-tenant", scope: .element, type: .bool, appliesTo: [.process, .store], role: .context, assume: nil, implies: [], inherit: nil, meaning: "Shared with the supplier's other customers"))
-    vocabulary.add(AttributeDefinition(name: "payment-certified", scope: .element, type: .bool, appliesTo: [.device, .process], role: .control, assume: .bool(false), implies: [], inherit: nil, meaning: "Card data is handled only by certified components (PCI DSS/PTS, tokenisation)"))
+    vocabulary.add(AttributeDefinition(name: "payment-certified", scope: .element, type: .bool, appliesTo: [.device, .external, .process], role: .control, assume: .bool(false), implies: [], inherit: nil, meaning: "Card data is handled only by certified components (PCI DSS/PTS, tokenisation)"))
     vocabulary.add(AttributeDefinition(name: "payments", scope: .element, type: .bool, appliesTo: [.device, .process], role: .context, assume: nil, implies: [], inherit: nil, meaning: "Takes or processes card or account payments"))
     vocabulary.add(AttributeDefinition(name: "per-device-keys", scope: .element, type: .bool, appliesTo: [.device, .process], role: .control, assume: .bool(false), implies: [], inherit: nil, meaning: "Keys and credentials are unique to each unit, not shared across a fleet or built into firmware"))
     vocabulary.add(AttributeDefinition(name: "provenance", scope: .element, type: .bool, appliesTo: [.process, .store], role: .control, assume: .bool(false), implies: [], inherit: nil, meaning: "Source and transformations are recorded for each dataset"))
@@ -324,6 +325,7 @@ enum BuiltInCatalogue {
         ("scc-secure-default", "Surveillance Camera Commissioner: secure by default requirements for video surveillance manufacturers"),
         ("uk-gdpr", "UK GDPR and Data Protection Act 2018"),
         ("psti", "UK Product Security and Telecommunications Infrastructure regime"),
+        ("sccop", "Surveillance Camera Code of Practice (Protection of Freedoms Act 2012)"),
       ],
       "owasp-iot": [
         ("I1", "Weak, guessable or hardcoded passwords"),
@@ -347,6 +349,7 @@ enum BuiltInCatalogue {
       ],
       .element: [
         "category": "external | process | device | store",
+        "handles-card-data": "An adjacent flow carries card data: a data item that an element stating payments sends to an external party (its payment provider)",
         "handles-evidential": "An adjacent flow carries evidential data",
         "handles-identifiers": "An adjacent flow carries identifiers",
         "handles-location": "An adjacent flow carries location data",
@@ -354,19 +357,25 @@ enum BuiltInCatalogue {
         "handles-safety": "safety-critical is true, or an adjacent flow is safety",
         "handles-special": "An adjacent flow is special",
         "id": "Identifier",
-        "ip-connected": "An adjacent flow is neither over-radio nor medium local",
+        "ip-connected": "An adjacent flow is ip-link",
         "issues-commands": "An outbound flow is command",
         "issues-firmware": "An outbound flow is firmware",
         "kind": "Declared kind",
+        "on-owner-premises": "Its nearest owner is the model owner and no enclosing boundary is a cloud: the owner's own premises or data centre",
         "reachable-from-internet": "internet-facing stated true; otherwise, unless the kind is mobile-app, an inbound flow comes from an element inside a boundary of type internet that does not also contain this element",
+        "reached-from-external": "A chain of flows leads to it from an external element that is not staff (itself included); evidence names the path",
+        "reached-from-internet": "A chain of flows leads to it from an element that is reachable-from-internet (itself included); evidence names the path",
+        "reached-from-supplier": "A chain of flows leads to it from a supplier or contractor (itself included); evidence names the path",
         "receives-commands": "An inbound flow is command",
-        "receives-external-feed": "An inbound flow comes from an external element that is not a user",
-        "receives-field-data": "An inbound flow carries a data item that some device sends (appears on a flow whose source is a device)",
+        "receives-external-feed": "An inbound flow that is not remote-admin comes from an external element that is not a user",
+        "receives-field-data": "Device data reaches it first: an inbound flow comes from a device, or from a gateway and carries an item the gateway received from a device (through up to four gateways)",
         "receives-firmware": "An inbound flow is firmware",
         "remote-admin": "Fallback when not stated: an inbound flow is remote-admin",
         "serves-citizens": "As serves-users, counting only kinds that are citizen",
         "serves-staff": "As serves-users, counting only kinds that are user but not citizen",
-        "serves-users": "An inbound flow comes from a kind that is user, or from a mobile-app or web-app that itself has an inbound flow from a user (clients act for their users)",
+        "serves-users": "An inbound flow comes from a kind that is user, or from a mobile-app that itself has an inbound flow from a user (the app on a phone acts for its user; a web-app is the server users reach, not a client)",
+        "third-party-owned": "The model states its owner, and the element's nearest owner is another organisation (a supplier's or partner's system)",
+        "tracks-staff": "A chain of flows leads to it from a device that has an inbound flow from staff (badge readers, kiosks): it holds data about workers",
         "zone-types": "List of the types of all enclosing boundaries, innermost first",
       ],
       .flow: [
@@ -382,13 +391,17 @@ enum BuiltInCatalogue {
         "firmware": "Fallback when not stated: a carried item has type firmware",
         "identifiers": "A carried data item has identifiers: true",
         "insecure-protocol": "The protocol's entry has cleartext: true",
+        "ip-link": "The flow runs over a network: not over-radio, medium not local, and not a serial bus or field wiring (protocol rs485 or dali, or medium wired with no protocol)",
+        "leaves-owner": "Data leaves the model owner's organisation: the source's nearest owner is the model owner (model owner, or its text before the first comma), and the target's is another, or the target is an external element outside every owned boundary that is not a citizen",
         "location": "A carried data item has location: true",
         "open": "A carried data item has open: true",
         "over-internet": "medium is internet; or crosses contains internet; or crosses contains cloud and medium is not private",
         "over-radio": "medium is radio or mobile-network",
         "personal": "A carried data item is classified personal or special-category",
+        "remote-admin-path": "The flow is remote-admin and on a path of remote-admin flows that starts at a supplier or contractor and passes only through remote-access elements (brokers, jump hosts, VPN concentrators); evidence names the path",
         "safety": "A carried data item has safety: true",
         "special": "A carried data item is classified special-category",
+        "user-session": "One half of a two-way flow between a user and another element: the user's interactive session",
       ],
     ]
   }
@@ -407,9 +420,10 @@ enum BuiltInCatalogue {
         mitigations: ["Give every device its own cryptographic identity and verify it on each message (per-device root keys, X.509 or SIM-based identity).", "Reject and alert on traffic from unregistered, duplicated or revoked device identities.", "Check readings for plausibility against neighbouring devices and history."],
         references: [Reference(system: "ncsc", id: "CP-6", title: "Designing your connected place architecture"), Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "etsi", id: "5.4-4", title: "Update and communication keys unique per device"), Reference(system: "etsi", id: "5.5-1", title: "Communicate using best-practice cryptography"), Reference(system: "owasp-iot", id: "I8", title: "Lack of device management"), Reference(system: "cwe", id: "CWE-290", title: nil), Reference(system: "cwe", id: "CWE-306", title: nil), Reference(system: "capec", id: "CAPEC-151", title: nil), Reference(system: "capec", id: "CAPEC-194", title: nil), Reference(system: "iec62443", id: "FR1", title: "Identification and authentication control"), Reference(system: "nist8259a", id: "device-identification", title: "Device identification")],
         ask: "How does the platform know a message really came from the device it names, and what happens to that identity when a unit is stolen or retired?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b\n", line: 547)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b [authenticated]\n", line: 550)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b\n", line: 561)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b [authenticated]\n", line: 564)])),
       ThreatRule(
         id: "SCP-S-002", title: "Fleet-wide or built-in keys let one captured unit impersonate many",
         stride: [.spoofing, .informationDisclosure], target: .element,
@@ -422,9 +436,10 @@ enum BuiltInCatalogue {
         mitigations: ["Generate unique keys per unit at manufacture or commissioning, by a process that resists class-wide attacks.", "Prefer join procedures that derive fresh session keys (LoRaWAN OTAA) over static keys (ABP).", "Keep keys in a secure element and keep a revocation list for lost units."],
         references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "etsi", id: "5.4-3", title: "No hard-coded critical security parameters in source code"), Reference(system: "etsi", id: "5.4-4", title: "Update and communication keys unique per device"), Reference(system: "owasp-iot", id: "I1", title: "Weak, guessable or hardcoded passwords"), Reference(system: "owasp-iot", id: "I7", title: "Insecure data transfer and storage"), Reference(system: "cwe", id: "CWE-798", title: nil), Reference(system: "cwe", id: "CWE-321", title: nil), Reference(system: "capec", id: "CAPEC-37", title: nil), Reference(system: "capec", id: "CAPEC-191", title: nil), Reference(system: "nist8259a", id: "data-protection", title: "Data protection")],
         ask: "Are any keys, passwords or certificates the same on more than one unit, and how are per-unit keys generated and injected?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x\n", line: 570)],
-          quiet: [RuleExample(on: "x", model: "sensor x [per-device-keys]\n", line: 573)])),
+          fires: [RuleExample(on: "x", model: "sensor x\n", line: 584)],
+          quiet: [RuleExample(on: "x", model: "sensor x [per-device-keys]\n", line: 587)])),
       ThreatRule(
         id: "SCP-S-003", title: "Look-alike gateway, cell or access point captures field traffic",
         stride: [.spoofing, .tampering], target: .flow,
@@ -437,9 +452,10 @@ enum BuiltInCatalogue {
         mitigations: ["Authenticate both ends independently of the radio layer (verified join-accept, server certificates).", "Disable 2G fallback and open or WPS Wi-Fi modes on devices.", "Monitor for unknown gateways or cells near deployments and for sudden signal changes."],
         references: [Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "etsi", id: "5.5-1", title: "Communicate using best-practice cryptography"), Reference(system: "owasp-iot", id: "I7", title: "Insecure data transfer and storage"), Reference(system: "cwe", id: "CWE-940", title: nil), Reference(system: "capec", id: "CAPEC-615", title: nil), Reference(system: "capec", id: "CAPEC-617", title: nil)],
         ask: "Can a device tell a genuine gateway or network from a fake one, and what does it do if it cannot?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 593)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, mutual-auth]\n", line: 596)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 607)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, mutual-auth]\n", line: 610)])),
       ThreatRule(
         id: "SCP-S-004", title: "Forged commands reach street infrastructure",
         stride: [.spoofing, .elevationOfPrivilege], target: .flow,
@@ -452,9 +468,10 @@ enum BuiltInCatalogue {
         mitigations: ["Authenticate the command source end to end and bind each command to an accountable identity.", "Allow-list which systems may command which devices; reject commands outside safe bounds on the device."],
         references: [Reference(system: "ncsc", id: "CP-6", title: "Designing your connected place architecture"), Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "etsi", id: "5.5-5", title: "Security-relevant configuration changes only after authentication"), Reference(system: "iec62443", id: "FR1", title: "Identification and authentication control"), Reference(system: "iec62443", id: "FR3", title: "System integrity"), Reference(system: "cwe", id: "CWE-306", title: nil), Reference(system: "cwe", id: "CWE-345", title: nil), Reference(system: "capec", id: "CAPEC-151", title: nil), Reference(system: "other", id: "playbook-stride", title: "DSIT Secure Connected Places Playbook: Conducting a STRIDE-based threat analysis")],
         ask: "Who or what can send commands to the devices, and how does a device tell a genuine command from a forged one?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command]\n", line: 615)],
-          quiet: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command, authenticated]\n", line: 618)])),
+          fires: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command]\n", line: 629)],
+          quiet: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command, authenticated]\n", line: 632)])),
       ThreatRule(
         id: "SCP-S-005", title: "Factory default or universal credentials",
         stride: [.spoofing, .elevationOfPrivilege], target: .element,
@@ -467,14 +484,15 @@ enum BuiltInCatalogue {
         mitigations: ["Require unique per-device or installer-set credentials before the unit will operate.", "Remove undocumented maintenance and vendor back-door accounts.", "Try the published defaults during acceptance testing and after each maintenance visit."],
         references: [Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "etsi", id: "5.1-1", title: "No universal default passwords: unique per device or user-defined"), Reference(system: "etsi", id: "5.1-2", title: "Pre-installed unique passwords resist automated (class-wide) attacks"), Reference(system: "owasp-iot", id: "I1", title: "Weak, guessable or hardcoded passwords"), Reference(system: "owasp-iot", id: "I9", title: "Insecure default settings"), Reference(system: "cwe", id: "CWE-1392", title: nil), Reference(system: "cwe", id: "CWE-798", title: nil), Reference(system: "capec", id: "CAPEC-70", title: nil), Reference(system: "other", id: "scc-secure-default", title: "Surveillance Camera Commissioner: secure by default requirements for video surveillance manufacturers"), Reference(system: "other", id: "psti", title: "UK Product Security and Telecommunications Infrastructure regime")],
         ask: "Does any account on the product have a default password, and how is it changed before the unit goes live?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x\n", line: 638)],
-          quiet: [RuleExample(on: "x", model: "camera x [default-credentials: false]\n", line: 641)])),
+          fires: [RuleExample(on: "x", model: "camera x\n", line: 652)],
+          quiet: [RuleExample(on: "x", model: "camera x [default-credentials: false]\n", line: 655)])),
       ThreatRule(
         id: "SCP-S-006", title: "Staff or contractor access without multi-factor authentication",
         stride: [.spoofing], target: .flow,
-        condition: .all([.kindIs(Path(.source, "kind"), "user", negated: false), .kindIs(Path(.source, "kind"), "citizen", negated: true), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("process"))), .kindIs(Path(.target, "kind"), "mobile-app", negated: true), .not(.any([.truth(.path(Path(.source, "mfa"))), .truth(.path(Path(.target, "mfa")))]))]),
-        conditionText: "source.kind is user and source.kind is not citizen and target.category == process and target.kind is not mobile-app and not (source.mfa or target.mfa)", severity: .medium,
+        condition: .all([.kindIs(Path(.source, "kind"), "user", negated: false), .kindIs(Path(.source, "kind"), "citizen", negated: true), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("process"))), .kindIs(Path(.target, "kind"), "mobile-app", negated: true), .not(.truth(.path(Path(.flow, "remote-admin-path")))), .not(.any([.truth(.path(Path(.source, "mfa"))), .truth(.path(Path(.target, "mfa")))]))]),
+        conditionText: "source.kind is user and source.kind is not citizen and target.category == process and target.kind is not mobile-app and not flow.remote-admin-path and not (source.mfa or target.mfa)", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .any([.truth(.path(Path(.flow, "over-internet"))), .truth(.path(Path(.target, "issues-commands"))), .truth(.path(Path(.target, "handles-safety")))]), conditionText: "flow.over-internet or target.issues-commands or target.handles-safety", to: .high),
         ],
@@ -482,9 +500,10 @@ enum BuiltInCatalogue {
         mitigations: ["Enforce MFA, phishing-resistant where possible, through the council's identity provider.", "Add conditional access (managed devices, expected locations) for administrative roles.", "Disable accounts promptly when staff or contractors leave."],
         references: [Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "etsi", id: "5.1-3", title: "User authentication uses best-practice cryptography"), Reference(system: "owasp-iot", id: "I3", title: "Insecure ecosystem interfaces"), Reference(system: "cwe", id: "CWE-308", title: nil), Reference(system: "capec", id: "CAPEC-600", title: nil), Reference(system: "capec", id: "CAPEC-560", title: nil), Reference(system: "iec62443", id: "FR1", title: "Identification and authentication control")],
         ask: "Which logins to the system are protected by a second factor, and can they be tied to our own identity provider?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "staff a; web-app b; a -> b\n", line: 661)],
-          quiet: [RuleExample(on: "a->b", model: "staff a; web-app b [mfa]; a -> b\n", line: 664)])),
+          fires: [RuleExample(on: "a->b", model: "staff a; web-app b; a -> b\n", line: 675)],
+          quiet: [RuleExample(on: "a->b", model: "staff a; web-app b [mfa]; a -> b\n", line: 678)])),
       ThreatRule(
         id: "SCP-S-007", title: "Password guessing against internet-facing logins",
         stride: [.spoofing], target: .element,
@@ -497,9 +516,10 @@ enum BuiltInCatalogue {
         mitigations: ["Throttle and temporarily lock repeated failures per account and per source.", "Check new passwords against breached-password lists; offer or require MFA.", "Alert on bursts of failed logins."],
         references: [Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "etsi", id: "5.1-5", title: "Brute-force attacks via network interfaces made impracticable"), Reference(system: "owasp-iot", id: "I3", title: "Insecure ecosystem interfaces"), Reference(system: "cwe", id: "CWE-307", title: nil), Reference(system: "capec", id: "CAPEC-49", title: nil), Reference(system: "capec", id: "CAPEC-600", title: nil)],
         ask: "What stops someone trying thousands of passwords against the login, and would anyone notice?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen u; service x [internet-facing]; u -> x\n", line: 684)],
-          quiet: [RuleExample(on: "x", model: "citizen u; service x [internet-facing, rate-limited]; u -> x\n", line: 687)])),
+          fires: [RuleExample(on: "x", model: "citizen u; service x [internet-facing]; u -> x\n", line: 698)],
+          quiet: [RuleExample(on: "x", model: "citizen u; service x [internet-facing, rate-limited]; u -> x\n", line: 701)])),
       ThreatRule(
         id: "SCP-S-008", title: "Someone poses as supplier or contractor support",
         stride: [.spoofing], target: .flow,
@@ -512,14 +532,15 @@ enum BuiltInCatalogue {
         mitigations: ["Give every supplier engineer a named account with MFA; no shared vendor logins.", "Approve each session through a known contact (call-back) before access is opened.", "Require suppliers by contract to report staff changes and compromises promptly."],
         references: [Reference(system: "ncsc", id: "CP-4", title: "Understanding the role of suppliers"), Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "cwe", id: "CWE-287", title: nil), Reference(system: "capec", id: "CAPEC-98", title: nil), Reference(system: "capec", id: "CAPEC-555", title: nil), Reference(system: "other", id: "playbook-stride", title: "DSIT Secure Connected Places Playbook: Conducting a STRIDE-based threat analysis")],
         ask: "How do we know that the person connecting as your support engineer really is one, and who approves each session?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; gateway b; a -> b [remote-admin]\n", line: 707)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a [mfa]; gateway b; a -> b [remote-admin]\n", line: 710)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; gateway b; a -> b [remote-admin]\n", line: 721)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a [mfa]; gateway b; a -> b [remote-admin]\n", line: 724)])),
       ThreatRule(
         id: "SCP-S-009", title: "Machine interface accepts unauthenticated callers",
         stride: [.spoofing], target: .flow,
-        condition: .all([.member(.path(Path(.source, "category")), [.symbol("process"), .symbol("external")], negated: false), .kindIs(Path(.source, "kind"), "user", negated: true), .member(.path(Path(.target, "category")), [.symbol("process"), .symbol("store")], negated: false), .truth(.path(Path(.flow, "crosses-boundary"))), .not(.truth(.path(Path(.flow, "authenticated"))))]),
-        conditionText: "source.category in [process, external] and source.kind is not user and target.category in [process, store] and flow.crosses-boundary and not flow.authenticated", severity: .medium,
+        condition: .all([.member(.path(Path(.source, "category")), [.symbol("process"), .symbol("external")], negated: false), .kindIs(Path(.source, "kind"), "user", negated: true), .kindIs(Path(.source, "kind"), "mobile-app", negated: true), .member(.path(Path(.target, "category")), [.symbol("process"), .symbol("store")], negated: false), .truth(.path(Path(.flow, "crosses-boundary"))), .not(.truth(.path(Path(.flow, "authenticated")))), .not(.any([.truth(.path(Path(.flow, "command"))), .truth(.path(Path(.flow, "remote-admin"))), .truth(.path(Path(.flow, "firmware")))])), .any([.truth(.path(Path(.flow, "confidential"))), .truth(.path(Path(.flow, "safety"))), .compare(.path(Path(.source, "category")), .notEqual, .literal(.symbol("external")))])]),
+        conditionText: "source.category in [process, external] and source.kind is not user and source.kind is not mobile-app and target.category in [process, store] and flow.crosses-boundary and not flow.authenticated and not (flow.command or flow.remote-admin or flow.firmware) and (flow.confidential or flow.safety or source.category != external)", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .any([.truth(.path(Path(.flow, "personal"))), .truth(.path(Path(.flow, "command"))), .truth(.path(Path(.flow, "safety")))]), conditionText: "flow.personal or flow.command or flow.safety", to: .high),
         ],
@@ -527,14 +548,15 @@ enum BuiltInCatalogue {
         mitigations: ["Authenticate every integration (mutual TLS, signed tokens with audience checks, per-client credentials).", "Restrict who can reach the interface with a conduit or allow-list.", "Log the authenticated caller on every request."],
         references: [Reference(system: "ncsc", id: "CP-6", title: "Designing your connected place architecture"), Reference(system: "etsi", id: "5.5-4", title: "Network access to device functionality only after authentication"), Reference(system: "owasp-iot", id: "I3", title: "Insecure ecosystem interfaces"), Reference(system: "iec62443", id: "FR1", title: "Identification and authentication control"), Reference(system: "cwe", id: "CWE-306", title: nil), Reference(system: "capec", id: "CAPEC-151", title: nil)],
         ask: "How does each interface identify the system calling it, and what can an unauthenticated caller do?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "third-party-service a\nboundary z {\n  service b\n}\na -> b\n", line: 730)],
-          quiet: [RuleExample(on: "a->b", model: "third-party-service a\nboundary z {\n  service b\n}\na -> b [authenticated]\n", line: 737)])),
+          fires: [RuleExample(on: "a->b", model: "data receipts \"Delivery receipts\" [classification: personal]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [receipts]]\n", line: 744)],
+          quiet: [RuleExample(on: "a->b", model: "data forecast \"Weather forecast\" [classification: public]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [forecast]]\n", line: 752), RuleExample(on: "a->b", model: "third-party-service a\nboundary z {\n  service b\n}\na -> b [authenticated]\n", line: 759)])),
       ThreatRule(
         id: "SCP-S-010", title: "Field unit trusts an impostor back end",
         stride: [.spoofing], target: .flow,
-        condition: .all([.any([.compare(.path(Path(.source, "category")), .equal, .literal(.symbol("device"))), .member(.path(Path(.source, "kind")), [.symbol("gateway"), .symbol("edge")], negated: false)]), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("process"))), .truth(.path(Path(.flow, "crosses-boundary"))), .not(.truth(.path(Path(.flow, "over-radio")))), .not(.truth(.path(Path(.flow, "server-authenticated"))))]),
-        conditionText: "(source.category == device or source.kind in [gateway, edge]) and target.category == process and flow.crosses-boundary and not flow.over-radio and not flow.server-authenticated", severity: .medium,
+        condition: .all([.any([.compare(.path(Path(.source, "category")), .equal, .literal(.symbol("device"))), .member(.path(Path(.source, "kind")), [.symbol("gateway"), .symbol("edge")], negated: false)]), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("process"))), .truth(.path(Path(.flow, "crosses-boundary"))), .not(.truth(.path(Path(.flow, "over-radio")))), .not(.truth(.path(Path(.flow, "insecure-protocol")))), .not(.truth(.path(Path(.flow, "server-authenticated"))))]),
+        conditionText: "(source.category == device or source.kind in [gateway, edge]) and target.category == process and flow.crosses-boundary and not flow.over-radio and not flow.insecure-protocol and not flow.server-authenticated", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .any([.truth(.path(Path(.source, "receives-commands"))), .truth(.path(Path(.source, "receives-firmware")))]), conditionText: "source.receives-commands or source.receives-firmware", to: .high),
         ],
@@ -542,9 +564,10 @@ enum BuiltInCatalogue {
         mitigations: ["Validate server certificates against a pinned CA or trust anchor; never disable validation in production.", "Refuse to fall back to unauthenticated modes; protect the DNS and time sources used for validation."],
         references: [Reference(system: "ncsc", id: "CP-6", title: "Designing your connected place architecture"), Reference(system: "etsi", id: "5.5-1", title: "Communicate using best-practice cryptography"), Reference(system: "owasp-iot", id: "I7", title: "Insecure data transfer and storage"), Reference(system: "cwe", id: "CWE-295", title: nil), Reference(system: "cwe", id: "CWE-297", title: nil), Reference(system: "capec", id: "CAPEC-94", title: nil)],
         ask: "How does the device check it is talking to your real platform, and can that check be turned off?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtt]\n", line: 760)],
-          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtts]\n", line: 769)])),
+          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: grpc]\n", line: 782)],
+          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtt]\n", line: 791), RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtts]\n", line: 799)])),
     ]
   }
 
@@ -562,9 +585,10 @@ enum BuiltInCatalogue {
         mitigations: ["Cross-check GNSS time against authenticated network time and a holdover clock; alarm on jumps.", "Treat GNSS position as advisory and check it against the asset register."],
         references: [Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "iec62443", id: "FR3", title: "System integrity"), Reference(system: "cwe", id: "CWE-345", title: nil), Reference(system: "capec", id: "CAPEC-627", title: nil), Reference(system: "capec", id: "CAPEC-628", title: nil)],
         ask: "What does the equipment use GNSS for, and how would it notice and cope with false signals?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [gnss]\n", line: 794)],
-          quiet: [RuleExample(on: "x", model: "sensor x [gnss: false]\n", line: 797)])),
+          fires: [RuleExample(on: "x", model: "sensor x [gnss]\n", line: 824)],
+          quiet: [RuleExample(on: "x", model: "sensor x [gnss: false]\n", line: 827)])),
       ThreatRule(
         id: "SCP-S-012", title: "Mesh join exposes the network key",
         stride: [.spoofing, .informationDisclosure], target: .flow,
@@ -575,9 +599,10 @@ enum BuiltInCatalogue {
         mitigations: ["Use per-device install codes or certificates for joining.", "Keep join windows closed outside commissioning; rotate the network key after commissioning and when nodes are removed."],
         references: [Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "etsi", id: "5.4-4", title: "Update and communication keys unique per device"), Reference(system: "owasp-iot", id: "I7", title: "Insecure data transfer and storage"), Reference(system: "cwe", id: "CWE-1394", title: nil), Reference(system: "cwe", id: "CWE-321", title: nil), Reference(system: "capec", id: "CAPEC-157", title: nil)],
         ask: "What key does a new node use to join the mesh, and is it the same for every node?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: zigbee]\n", line: 814)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a [per-device-keys]; gateway b [per-device-keys]; a -> b [protocol: zigbee]\n", line: 817)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: zigbee]\n", line: 844)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a [per-device-keys]; gateway b [per-device-keys]; a -> b [protocol: zigbee]\n", line: 847)])),
       ThreatRule(
         id: "SCP-T-001", title: "Street equipment opened, probed or swapped unnoticed",
         stride: [.tampering], target: .element,
@@ -590,9 +615,10 @@ enum BuiltInCatalogue {
         mitigations: ["Fit enclosure or tilt sensors that report to the platform; alarm cabinets.", "Use security fixings and seals, and inspect on a schedule."],
         references: [Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "etsi", id: "5.6-3", title: "Physical interfaces not unnecessarily exposed"), Reference(system: "owasp-iot", id: "I10", title: "Lack of physical hardening"), Reference(system: "cwe", id: "CWE-1263", title: nil), Reference(system: "capec", id: "CAPEC-401", title: nil), Reference(system: "capec", id: "CAPEC-390", title: nil)],
         ask: "If someone opened one of your units on the street, how and how quickly would we find out?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [exposure: public]\n", line: 837)],
-          quiet: [RuleExample(on: "x", model: "sensor x [exposure: public, tamper-detection]\n", line: 840)])),
+          fires: [RuleExample(on: "x", model: "sensor x [exposure: public]\n", line: 867)],
+          quiet: [RuleExample(on: "x", model: "sensor x [exposure: public, tamper-detection]\n", line: 870)])),
       ThreatRule(
         id: "SCP-T-002", title: "Debug or service ports left open on field hardware",
         stride: [.tampering, .informationDisclosure], target: .element,
@@ -605,9 +631,10 @@ enum BuiltInCatalogue {
         mitigations: ["Disable or lock debug interfaces in production (fuses, authenticated debug).", "Require authentication on local maintenance ports."],
         references: [Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "etsi", id: "5.6-4", title: "Physically accessible debug interfaces disabled in software"), Reference(system: "owasp-iot", id: "I10", title: "Lack of physical hardening"), Reference(system: "cwe", id: "CWE-1191", title: nil), Reference(system: "capec", id: "CAPEC-121", title: nil)],
         ask: "Which physical ports does the unit have, and what can someone do with them without a password?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "boundary street [exposure: public] {\n  sensor x\n}\n", line: 859)],
-          quiet: [RuleExample(on: "x", model: "sensor x [exposure: internal]\n", line: 864)])),
+          fires: [RuleExample(on: "x", model: "boundary street [exposure: public] {\n  sensor x\n}\n", line: 889)],
+          quiet: [RuleExample(on: "x", model: "sensor x [exposure: internal]\n", line: 894)])),
       ThreatRule(
         id: "SCP-T-003", title: "Field radio traffic altered or replayed",
         stride: [.tampering], target: .flow,
@@ -620,14 +647,15 @@ enum BuiltInCatalogue {
         mitigations: ["Check a message integrity code and a monotonic counter on every frame; keep LoRaWAN frame-counter checks strict and persist counters.", "Reject duplicate or out-of-order frames and raise an alert.", "Give commands a validity window."],
         references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "etsi", id: "5.5-1", title: "Communicate using best-practice cryptography"), Reference(system: "owasp-iot", id: "I7", title: "Insecure data transfer and storage"), Reference(system: "cwe", id: "CWE-294", title: nil), Reference(system: "cwe", id: "CWE-924", title: nil), Reference(system: "capec", id: "CAPEC-94", title: nil)],
         ask: "What stops an old message being recorded and played back to the device or the platform?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 884)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, replay-protected]\n", line: 887)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 914)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, replay-protected]\n", line: 917)])),
       ThreatRule(
         id: "SCP-T-004", title: "Unverified firmware or software updates",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
-        condition: .all([.any([.compare(.path(Path(.element, "category")), .equal, .literal(.symbol("device"))), .member(.path(Path(.element, "kind")), [.symbol("gateway"), .symbol("edge"), .symbol("controller")], negated: false)]), .not(.truth(.path(Path(.element, "firmware-signed"))))]),
-        conditionText: "(category == device or kind in [gateway, edge, controller]) and not element.firmware-signed", severity: .high,
+        condition: .all([.any([.compare(.path(Path(.element, "category")), .equal, .literal(.symbol("device"))), .member(.path(Path(.element, "kind")), [.symbol("gateway"), .symbol("edge"), .symbol("controller")], negated: false), .all([.truth(.path(Path(.element, "receives-firmware"))), .kindIs(Path(.element, "kind"), "update-service", negated: true), .kindIs(Path(.element, "kind"), "network-server", negated: true)])]), .not(.truth(.path(Path(.element, "firmware-signed"))))]),
+        conditionText: "(category == device or kind in [gateway, edge, controller] or (element.receives-firmware and kind is not update-service and kind is not network-server)) and not element.firmware-signed", severity: .high,
         raises: [
           ThreatRule.Raise(condition: .truth(.path(Path(.element, "handles-safety"))), conditionText: "element.handles-safety", to: .critical),
         ],
@@ -635,9 +663,10 @@ enum BuiltInCatalogue {
         mitigations: ["Sign images and verify the signature on the device against a trust anchor before installing.", "Protect signing keys in an HSM with two-person control.", "Deliver updates over an authenticated channel."],
         references: [Reference(system: "ncsc", id: "CP-13", title: "Managing your connected place throughout its lifecycle"), Reference(system: "etsi", id: "5.3-7", title: "Best-practice cryptography for secure updates"), Reference(system: "etsi", id: "5.3-9", title: "Device verifies authenticity and integrity of updates"), Reference(system: "etsi", id: "5.3-10", title: "Updates over a network verified via a trust relationship"), Reference(system: "owasp-iot", id: "I4", title: "Lack of secure update mechanism"), Reference(system: "cwe", id: "CWE-494", title: nil), Reference(system: "cwe", id: "CWE-347", title: nil), Reference(system: "capec", id: "CAPEC-186", title: nil), Reference(system: "capec", id: "CAPEC-657", title: nil), Reference(system: "nist8259a", id: "software-update", title: "Software update")],
         ask: "How does the unit check that an update really comes from you and has not been altered, and who can sign updates?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "actuator x\n", line: 907)],
-          quiet: [RuleExample(on: "x", model: "actuator x [firmware-signed]\n", line: 910)])),
+          fires: [RuleExample(on: "x", model: "actuator x\n", line: 937)],
+          quiet: [RuleExample(on: "x", model: "actuator x [firmware-signed]\n", line: 940)])),
       ThreatRule(
         id: "SCP-T-005", title: "No secure boot: implants survive reboot",
         stride: [.tampering], target: .element,
@@ -650,9 +679,10 @@ enum BuiltInCatalogue {
         mitigations: ["Verify every boot stage from a hardware root of trust.", "On verification failure enter recovery and alert instead of running."],
         references: [Reference(system: "etsi", id: "5.7-1", title: "Secure boot"), Reference(system: "etsi", id: "5.7-2", title: "Alert and restrict connectivity on detected unauthorised software change"), Reference(system: "owasp-iot", id: "I4", title: "Lack of secure update mechanism"), Reference(system: "cwe", id: "CWE-1326", title: nil), Reference(system: "capec", id: "CAPEC-552", title: nil)],
         ask: "Does the unit verify its own software at start-up, and what happens if the check fails?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "edge x\n", line: 929)],
-          quiet: [RuleExample(on: "x", model: "edge x [secure-boot]\n", line: 932)])),
+          fires: [RuleExample(on: "x", model: "edge x\n", line: 959)],
+          quiet: [RuleExample(on: "x", model: "edge x [secure-boot]\n", line: 962)])),
       ThreatRule(
         id: "SCP-T-006", title: "Rollback to an older vulnerable image",
         stride: [.tampering], target: .element,
@@ -665,9 +695,10 @@ enum BuiltInCatalogue {
         mitigations: ["Keep a monotonic security version in fuses or protected storage and refuse lower versions."],
         references: [Reference(system: "etsi", id: "5.3-10", title: "Updates over a network verified via a trust relationship"), Reference(system: "owasp-iot", id: "I4", title: "Lack of secure update mechanism"), Reference(system: "cwe", id: "CWE-1328", title: nil), Reference(system: "capec", id: "CAPEC-186", title: nil)],
         ask: "Can a unit be made to install an older signed release?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [firmware-signed]\n", line: 950)],
-          quiet: [RuleExample(on: "x", model: "sensor x [firmware-signed, anti-rollback]\n", line: 953)])),
+          fires: [RuleExample(on: "x", model: "sensor x [firmware-signed]\n", line: 980)],
+          quiet: [RuleExample(on: "x", model: "sensor x [firmware-signed, anti-rollback]\n", line: 983)])),
       ThreatRule(
         id: "SCP-T-007", title: "Data altered between sites or organisations",
         stride: [.tampering], target: .flow,
@@ -680,9 +711,10 @@ enum BuiltInCatalogue {
         mitigations: ["Protect every leg with TLS or a VPN and validate certificates.", "Sign high-value data end to end; use private connectivity for operational traffic."],
         references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "etsi", id: "5.5-1", title: "Communicate using best-practice cryptography"), Reference(system: "owasp-iot", id: "I7", title: "Insecure data transfer and storage"), Reference(system: "iec62443", id: "FR3", title: "System integrity"), Reference(system: "cwe", id: "CWE-924", title: nil), Reference(system: "capec", id: "CAPEC-94", title: nil)],
         ask: "Across which networks does this data travel, and what would detect a change in transit?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet]\n", line: 972)],
-          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet, protocol: https]\n", line: 975)])),
+          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet]\n", line: 1002)],
+          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet, protocol: https]\n", line: 1005)])),
       ThreatRule(
         id: "SCP-T-008", title: "The sensed environment is manipulated",
         stride: [.tampering], target: .element,
@@ -695,9 +727,10 @@ enum BuiltInCatalogue {
         mitigations: ["Cross-check readings against neighbouring sensors and other sources; flag anomalies.", "Report unit health (tilt, enclosure, lens obstruction) with the data."],
         references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "ncsc", id: "CP-10", title: "Designing your monitoring"), Reference(system: "etsi", id: "5.10-1", title: "Examine telemetry for security anomalies"), Reference(system: "iec62443", id: "FR3", title: "System integrity"), Reference(system: "cwe", id: "CWE-345", title: nil)],
         ask: "How would the system tell a real change in the readings from someone interfering with the sensor?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x [exposure: public]\n", line: 994)],
-          quiet: [RuleExample(on: "x", model: "camera x [exposure: restricted]\n", line: 997)])),
+          fires: [RuleExample(on: "x", model: "camera x [exposure: public]\n", line: 1024)],
+          quiet: [RuleExample(on: "x", model: "camera x [exposure: restricted]\n", line: 1027)])),
     ]
   }
 
@@ -715,9 +748,10 @@ enum BuiltInCatalogue {
         mitigations: ["Use integrity-protected protocols internally (TLS, SNMPv3 authPriv, DNP3-SA, BACnet/SC).", "Have devices verify configuration checksums or signatures before applying."],
         references: [Reference(system: "ncsc", id: "CP-6", title: "Designing your connected place architecture"), Reference(system: "etsi", id: "5.5-1", title: "Communicate using best-practice cryptography"), Reference(system: "iec62443", id: "FR3", title: "System integrity"), Reference(system: "cwe", id: "CWE-924", title: nil), Reference(system: "capec", id: "CAPEC-94", title: nil)],
         ask: "Is configuration sent to the controllers protected against change on the internal network?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus]\n", line: 1016)],
-          quiet: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus, integrity]\n", line: 1019)])),
+          fires: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus]\n", line: 1046)],
+          quiet: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus, integrity]\n", line: 1049)])),
       ThreatRule(
         id: "SCP-T-010", title: "Safety-relevant configuration changed without review",
         stride: [.tampering], target: .element,
@@ -730,9 +764,10 @@ enum BuiltInCatalogue {
         mitigations: ["Require a second person to approve safety-relevant changes.", "Version configuration with diffs and one-step rollback.", "Enforce safe limits on the device whatever the platform sends."],
         references: [Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "ncsc", id: "CP-13", title: "Managing your connected place throughout its lifecycle"), Reference(system: "iec62443", id: "FR2", title: "Use control"), Reference(system: "iec62443", id: "FR3", title: "System integrity"), Reference(system: "cwe", id: "CWE-284", title: nil), Reference(system: "capec", id: "CAPEC-176", title: nil)],
         ask: "Who can change safety-relevant settings, who approves it, and how do we undo a bad change?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "controller x [safety-critical]\n", line: 1039)],
-          quiet: [RuleExample(on: "x", model: "controller x [safety-critical, change-control]\n", line: 1042)])),
+          fires: [RuleExample(on: "x", model: "controller x [safety-critical]\n", line: 1069)],
+          quiet: [RuleExample(on: "x", model: "controller x [safety-critical, change-control]\n", line: 1072)])),
       ThreatRule(
         id: "SCP-T-011", title: "Injection through web or API inputs",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
@@ -743,9 +778,10 @@ enum BuiltInCatalogue {
         mitigations: ["Validate and encode all input; use parameterised queries.", "Test before go-live and after changes (static analysis, dynamic scanning, penetration test)."],
         references: [Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "etsi", id: "5.13-1", title: "Validate input data"), Reference(system: "owasp-iot", id: "I3", title: "Insecure ecosystem interfaces"), Reference(system: "cwe", id: "CWE-20", title: nil), Reference(system: "cwe", id: "CWE-89", title: nil), Reference(system: "cwe", id: "CWE-78", title: nil), Reference(system: "capec", id: "CAPEC-66", title: nil), Reference(system: "capec", id: "CAPEC-88", title: nil)],
         ask: "How are inputs validated, and when was the interface last security-tested?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 1059)],
-          quiet: [RuleExample(on: "x", model: "api x [internet-facing, input-validation]\n", line: 1062)])),
+          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 1089)],
+          quiet: [RuleExample(on: "x", model: "api x [internet-facing, input-validation]\n", line: 1092)])),
       ThreatRule(
         id: "SCP-T-012", title: "Crafted device or feed data attacks the platform",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
@@ -758,9 +794,10 @@ enum BuiltInCatalogue {
         mitigations: ["Treat device and feed data as untrusted: strict schema and length checks in decoders.", "Sandbox payload decoders and fuzz-test parsers."],
         references: [Reference(system: "etsi", id: "5.13-1", title: "Validate input data"), Reference(system: "owasp-iot", id: "I3", title: "Insecure ecosystem interfaces"), Reference(system: "iec62443", id: "FR3", title: "System integrity"), Reference(system: "cwe", id: "CWE-20", title: nil), Reference(system: "capec", id: "CAPEC-153", title: nil)],
         ask: "What happens when a device sends a malformed or oversized message?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "third-party-service f; service x; f -> x\n", line: 1081)],
-          quiet: [RuleExample(on: "x", model: "third-party-service f; service x [input-validation]; f -> x\n", line: 1084)])),
+          fires: [RuleExample(on: "x", model: "third-party-service f; service x; f -> x\n", line: 1111)],
+          quiet: [RuleExample(on: "x", model: "third-party-service f; service x [input-validation]; f -> x\n", line: 1114)])),
       ThreatRule(
         id: "SCP-T-013", title: "Hardware or firmware tampered with in the supply chain",
         stride: [.tampering], target: .element,
@@ -773,9 +810,10 @@ enum BuiltInCatalogue {
         mitigations: ["Buy from assessed suppliers with evidence of secure development and provenance (EN 303 645, IEC 62443-4-1).", "On receipt, verify firmware hashes and test units against an approved baseline; require an SBOM."],
         references: [Reference(system: "ncsc", id: "CP-4", title: "Understanding the role of suppliers"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "etsi", id: "5.6-9", title: "Secure development processes"), Reference(system: "owasp-iot", id: "I5", title: "Use of insecure or outdated components"), Reference(system: "cwe", id: "CWE-1357", title: nil), Reference(system: "capec", id: "CAPEC-438", title: nil), Reference(system: "capec", id: "CAPEC-439", title: nil), Reference(system: "other", id: "playbook-procurement", title: "DSIT Secure Connected Places Playbook: Procurement and supply chain management")],
         ask: "Where are the units and their firmware made, who handles them before installation, and what evidence of secure development can you give?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "plc x\n", line: 1103)],
-          quiet: [RuleExample(on: "x", model: "plc x [supplier-assured]\n", line: 1106)])),
+          fires: [RuleExample(on: "x", model: "plc x\n", line: 1133)],
+          quiet: [RuleExample(on: "x", model: "plc x [supplier-assured]\n", line: 1136)])),
       ThreatRule(
         id: "SCP-T-014", title: "Evidential records can be altered or deleted",
         stride: [.tampering, .repudiation], target: .element,
@@ -788,9 +826,10 @@ enum BuiltInCatalogue {
         mitigations: ["Store write-once or hash-chained; sign exports and keep integrity data with them.", "Restrict and log access to evidential stores."],
         references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "iec62443", id: "FR3", title: "System integrity"), Reference(system: "cwe", id: "CWE-345", title: nil), Reference(system: "capec", id: "CAPEC-268", title: nil)],
         ask: "Could anyone, including your staff, change or delete a stored record without leaving a trace?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x\nc -> x [data: [ev]]\n", line: 1125)],
-          quiet: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x [integrity-protected]\nc -> x [data: [ev]]\n", line: 1130)])),
+          fires: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x\nc -> x [data: [ev]]\n", line: 1155)],
+          quiet: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x [integrity-protected]\nc -> x [data: [ev]]\n", line: 1160)])),
       ThreatRule(
         id: "SCP-T-015", title: "Cleartext legacy or OT protocol on the path",
         stride: [.tampering, .informationDisclosure, .spoofing], target: .flow,
@@ -804,9 +843,10 @@ enum BuiltInCatalogue {
         mitigations: ["Move to secure variants (SNMPv3 authPriv, DNP3-SA, BACnet/SC, MQTT over TLS, Basics Station).", "Where that is impossible, tunnel through an authenticated VPN and confine the traffic to a filtered zone."],
         references: [Reference(system: "ncsc", id: "CP-6", title: "Designing your connected place architecture"), Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "owasp-iot", id: "I2", title: "Insecure network services"), Reference(system: "owasp-iot", id: "I7", title: "Insecure data transfer and storage"), Reference(system: "iec62443", id: "FR1", title: "Identification and authentication control"), Reference(system: "iec62443", id: "FR3", title: "System integrity"), Reference(system: "iec62443", id: "FR4", title: "Data confidentiality"), Reference(system: "cwe", id: "CWE-319", title: nil), Reference(system: "cwe", id: "CWE-306", title: nil), Reference(system: "capec", id: "CAPEC-94", title: nil), Reference(system: "capec", id: "CAPEC-157", title: nil)],
         ask: "Which protocols on this path lack authentication or encryption, and what is the plan to replace or wrap them?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: http]\n", line: 1152)],
-          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: https]\n", line: 1155)])),
+          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: http]\n", line: 1182)],
+          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: https]\n", line: 1185)])),
       ThreatRule(
         id: "SCP-R-001", title: "Control actions cannot be attributed",
         stride: [.repudiation], target: .element,
@@ -819,9 +859,10 @@ enum BuiltInCatalogue {
         mitigations: ["Log every security-relevant action with the individual's identity, time, source and before/after values.", "Send the logs off the system and review them."],
         references: [Reference(system: "ncsc", id: "CP-10", title: "Designing your monitoring"), Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "iec62443", id: "FR2", title: "Use control"), Reference(system: "iec62443", id: "FR6", title: "Timely response to events"), Reference(system: "cwe", id: "CWE-778", title: nil), Reference(system: "cwe", id: "CWE-223", title: nil), Reference(system: "nist8259a", id: "state-awareness", title: "Cybersecurity state awareness"), Reference(system: "other", id: "playbook-stride", title: "DSIT Secure Connected Places Playbook: Conducting a STRIDE-based threat analysis")],
         ask: "If a schedule or setting changed overnight, could you tell us exactly who did it and from where?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "controller x; actuator l; x -> l [command]\n", line: 1175)],
-          quiet: [RuleExample(on: "x", model: "controller x [logging]; actuator l; x -> l [command]\n", line: 1178)])),
+          fires: [RuleExample(on: "x", model: "controller x; actuator l; x -> l [command]\n", line: 1205)],
+          quiet: [RuleExample(on: "x", model: "controller x [logging]; actuator l; x -> l [command]\n", line: 1208)])),
       ThreatRule(
         id: "SCP-R-002", title: "Shared or generic accounts",
         stride: [.repudiation, .spoofing], target: .element,
@@ -832,14 +873,15 @@ enum BuiltInCatalogue {
         mitigations: ["Named individual accounts through single sign-on.", "Seal break-glass accounts, alert on their use, and review access regularly."],
         references: [Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "iec62443", id: "FR1", title: "Identification and authentication control"), Reference(system: "cwe", id: "CWE-287", title: nil), Reference(system: "capec", id: "CAPEC-560", title: nil)],
         ask: "Does everyone, including your support staff, log in with their own named account?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "staff u; dashboard x; u -> x\n", line: 1195)],
-          quiet: [RuleExample(on: "x", model: "staff u; dashboard x [shared-accounts: false]; u -> x\n", line: 1198)])),
+          fires: [RuleExample(on: "x", model: "staff u; dashboard x; u -> x\n", line: 1225)],
+          quiet: [RuleExample(on: "x", model: "staff u; dashboard x [shared-accounts: false]; u -> x\n", line: 1228)])),
       ThreatRule(
         id: "SCP-R-003", title: "Supplier remote sessions leave no record",
         stride: [.repudiation], target: .flow,
-        condition: .all([.truth(.path(Path(.flow, "remote-admin"))), .member(.path(Path(.source, "kind")), [.symbol("supplier"), .symbol("contractor")], negated: false), .not(.any([.truth(.path(Path(.target, "session-recording"))), .truth(.path(Path(.target, "logging")))]))]),
-        conditionText: "flow.remote-admin and source.kind in [supplier, contractor] and not (target.session-recording or target.logging)", severity: .medium,
+        condition: .all([.truth(.path(Path(.flow, "remote-admin-path"))), .kindIs(Path(.target, "kind"), "remote-access", negated: true), .not(.any([.truth(.path(Path(.target, "session-recording"))), .truth(.path(Path(.target, "logging"))), .truth(.path(Path(.source, "session-recording")))]))]),
+        conditionText: "flow.remote-admin-path and target.kind is not remote-access and not (target.session-recording or target.logging or source.session-recording)", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .truth(.path(Path(.target, "handles-safety"))), conditionText: "target.handles-safety", to: .high),
         ],
@@ -847,9 +889,10 @@ enum BuiltInCatalogue {
         mitigations: ["Route supplier access through a council-controlled gateway that records sessions and commands.", "Keep those records outside the supplier's control; include audit rights in the contract."],
         references: [Reference(system: "ncsc", id: "CP-10", title: "Designing your monitoring"), Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "iec62443", id: "FR6", title: "Timely response to events"), Reference(system: "cwe", id: "CWE-778", title: nil)],
         ask: "What record is kept of what your engineers do during a remote session, and who holds it?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "contractor a; plc b; a -> b [remote-admin]\n", line: 1217)],
-          quiet: [RuleExample(on: "a->b", model: "contractor a; plc b [session-recording]; a -> b [remote-admin]\n", line: 1220)])),
+          fires: [RuleExample(on: "a->b", model: "contractor a; plc b; a -> b [remote-admin]\n", line: 1247), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1249)],
+          quiet: [RuleExample(on: "b->c", model: "contractor a\nremote-access b [session-recording]\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1259), RuleExample(on: "a->b", model: "contractor a; plc b [session-recording]; a -> b [remote-admin]\n", line: 1268)])),
     ]
   }
 
@@ -867,9 +910,10 @@ enum BuiltInCatalogue {
         mitigations: ["Ship logs promptly to a separate collector with restricted write access.", "Alert when a source stops sending logs."],
         references: [Reference(system: "ncsc", id: "CP-10", title: "Designing your monitoring"), Reference(system: "iec62443", id: "FR6", title: "Timely response to events"), Reference(system: "capec", id: "CAPEC-268", title: nil), Reference(system: "capec", id: "CAPEC-93", title: nil)],
         ask: "Where do the logs go, and could an administrator of this system delete them?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [logging]\n", line: 1239)],
-          quiet: [RuleExample(on: "x", model: "service x [logging, log-protected]\n", line: 1242)])),
+          fires: [RuleExample(on: "x", model: "service x [logging]\n", line: 1287)],
+          quiet: [RuleExample(on: "x", model: "service x [logging, log-protected]\n", line: 1290)])),
       ThreatRule(
         id: "SCP-R-005", title: "Device records cannot be proven to come from the device",
         stride: [.repudiation], target: .flow,
@@ -880,9 +924,10 @@ enum BuiltInCatalogue {
         mitigations: ["Have the device sign evidential records with a private key held in a secure element, including time and sequence.", "Keep the verification material with the record."],
         references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "iec62443", id: "FR3", title: "System integrity"), Reference(system: "cwe", id: "CWE-345", title: nil), Reference(system: "other", id: "playbook-stride", title: "DSIT Secure Connected Places Playbook: Conducting a STRIDE-based threat analysis")],
         ask: "If a driver disputes a record, how would we prove that this device produced it, unaltered?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r]]\n", line: 1259)],
-          quiet: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r], signed]\n", line: 1264)])),
+          fires: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r]]\n", line: 1307)],
+          quiet: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r], signed]\n", line: 1312)])),
       ThreatRule(
         id: "SCP-R-006", title: "Citizen transactions cannot be evidenced",
         stride: [.repudiation], target: .element,
@@ -895,9 +940,10 @@ enum BuiltInCatalogue {
         mitigations: ["Keep tamper-evident transaction records (who, what, when, which device) and issue receipts.", "Reconcile regularly with the payment provider."],
         references: [Reference(system: "ncsc", id: "CP-10", title: "Designing your monitoring"), Reference(system: "cwe", id: "CWE-778", title: nil), Reference(system: "other", id: "playbook-stride", title: "DSIT Secure Connected Places Playbook: Conducting a STRIDE-based threat analysis")],
         ask: "What record of each booking or payment is kept, and for how long?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [bookings]\n", line: 1285)],
-          quiet: [RuleExample(on: "x", model: "service x [bookings, logging]\n", line: 1288)])),
+          fires: [RuleExample(on: "x", model: "service x [bookings]\n", line: 1333)],
+          quiet: [RuleExample(on: "x", model: "service x [bookings, logging]\n", line: 1336)])),
       ThreatRule(
         id: "SCP-R-007", title: "Unsynchronised clocks break event correlation",
         stride: [.repudiation], target: .element,
@@ -908,9 +954,10 @@ enum BuiltInCatalogue {
         mitigations: ["Synchronise all clocks from an authenticated source (NTS or trusted NTP) and log in UTC."],
         references: [Reference(system: "ncsc", id: "CP-10", title: "Designing your monitoring"), Reference(system: "ncsc", id: "CP-14", title: "Managing incidents and planning your response and recovery"), Reference(system: "iec62443", id: "FR6", title: "Timely response to events")],
         ask: "Where do the devices and servers get their time from?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [logging]\n", line: 1304)],
-          quiet: [RuleExample(on: "x", model: "sensor x [logging, time-synced]\n", line: 1307)])),
+          fires: [RuleExample(on: "x", model: "sensor x [logging]\n", line: 1352)],
+          quiet: [RuleExample(on: "x", model: "sensor x [logging, time-synced]\n", line: 1355)])),
       ThreatRule(
         id: "SCP-R-008", title: "Intrusions go unnoticed",
         stride: [.repudiation], target: .element,
@@ -923,9 +970,10 @@ enum BuiltInCatalogue {
         mitigations: ["Feed logs and telemetry to a SOC or SIEM with connected-places use cases (new devices, unusual command volumes, logins from new places).", "Agree who responds, including the supplier, and how fast."],
         references: [Reference(system: "ncsc", id: "CP-10", title: "Designing your monitoring"), Reference(system: "ncsc", id: "CP-14", title: "Managing incidents and planning your response and recovery"), Reference(system: "etsi", id: "5.10-1", title: "Examine telemetry for security anomalies"), Reference(system: "owasp-iot", id: "I8", title: "Lack of device management"), Reference(system: "iec62443", id: "FR6", title: "Timely response to events"), Reference(system: "nist8259a", id: "state-awareness", title: "Cybersecurity state awareness")],
         ask: "Who watches this system for signs of attack, and how would they tell us?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [internet-facing]\n", line: 1326)],
-          quiet: [RuleExample(on: "x", model: "service x [internet-facing, monitored]\n", line: 1329)])),
+          fires: [RuleExample(on: "x", model: "service x [internet-facing]\n", line: 1374)],
+          quiet: [RuleExample(on: "x", model: "service x [internet-facing, monitored]\n", line: 1377)])),
       ThreatRule(
         id: "SCP-R-009", title: "Origin of platform data cannot be shown",
         stride: [.repudiation], target: .element,
@@ -936,9 +984,10 @@ enum BuiltInCatalogue {
         mitigations: ["Record source, ingestion time and transformations for every dataset; checksum inputs.", "Publish provenance alongside open data."],
         references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data")],
         ask: "For any figure on the dashboard, can we trace which sources and processing produced it?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data-platform x\n", line: 1346)],
-          quiet: [RuleExample(on: "x", model: "data-platform x [provenance]\n", line: 1349)])),
+          fires: [RuleExample(on: "x", model: "data-platform x\n", line: 1394)],
+          quiet: [RuleExample(on: "x", model: "data-platform x [provenance]\n", line: 1397)])),
       ThreatRule(
         id: "SCP-I-001", title: "Sensitive data or secrets sent unencrypted",
         stride: [.informationDisclosure], target: .flow,
@@ -951,9 +1000,10 @@ enum BuiltInCatalogue {
         mitigations: ["Encrypt in transit (TLS 1.2 or later, DTLS, or an authenticated VPN).", "Minimise the fields sent; never put secrets in URLs."],
         references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "etsi", id: "5.8-1", title: "Personal data in transit protected with best-practice cryptography"), Reference(system: "etsi", id: "5.8-2", title: "Sensitive personal data in transit protected"), Reference(system: "etsi", id: "5.5-6", title: "Critical security parameters encrypted in transit"), Reference(system: "owasp-iot", id: "I7", title: "Insecure data transfer and storage"), Reference(system: "iec62443", id: "FR4", title: "Data confidentiality"), Reference(system: "cwe", id: "CWE-319", title: nil), Reference(system: "capec", id: "CAPEC-157", title: nil)],
         ask: "Is every leg of this flow encrypted, including inside your own network?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p]]\n", line: 1369)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p], tls]\n", line: 1374)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p]]\n", line: 1417)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p], tls]\n", line: 1422)])),
       ThreatRule(
         id: "SCP-I-002", title: "Eavesdropping on field radio links",
         stride: [.informationDisclosure], target: .flow,
@@ -966,9 +1016,10 @@ enum BuiltInCatalogue {
         mitigations: ["Encrypt at link or application layer (LoRaWAN AppSKey, DTLS or OSCORE over NB-IoT).", "Keep identifiers out of payloads."],
         references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "etsi", id: "5.5-1", title: "Communicate using best-practice cryptography"), Reference(system: "owasp-iot", id: "I7", title: "Insecure data transfer and storage"), Reference(system: "cwe", id: "CWE-319", title: nil), Reference(system: "capec", id: "CAPEC-651", title: nil), Reference(system: "other", id: "playbook-stride", title: "DSIT Secure Connected Places Playbook: Conducting a STRIDE-based threat analysis")],
         ask: "Could someone standing near a device read what it sends?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [medium: radio]\n", line: 1395)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 1398)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [medium: radio]\n", line: 1443)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 1446)])),
       ThreatRule(
         id: "SCP-I-003", title: "Keys extracted from a captured unit",
         stride: [.informationDisclosure, .spoofing], target: .element,
@@ -981,9 +1032,10 @@ enum BuiltInCatalogue {
         mitigations: ["Hold keys in a secure element or TPM.", "Use per-device keys and revoke those of lost or stolen units."],
         references: [Reference(system: "etsi", id: "5.4-1", title: "Sensitive security parameters stored securely"), Reference(system: "etsi", id: "5.4-2", title: "Hard-coded per-device identity resists tampering"), Reference(system: "owasp-iot", id: "I7", title: "Insecure data transfer and storage"), Reference(system: "owasp-iot", id: "I10", title: "Lack of physical hardening"), Reference(system: "cwe", id: "CWE-312", title: nil), Reference(system: "cwe", id: "CWE-321", title: nil), Reference(system: "capec", id: "CAPEC-37", title: nil), Reference(system: "nist8259a", id: "data-protection", title: "Data protection")],
         ask: "Where on the unit are keys stored, and what would someone with the unit on a bench be able to read?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "gateway x [exposure: restricted]\n", line: 1417)],
-          quiet: [RuleExample(on: "x", model: "gateway x [exposure: restricted, secure-element]\n", line: 1420)])),
+          fires: [RuleExample(on: "x", model: "gateway x [exposure: restricted]\n", line: 1465)],
+          quiet: [RuleExample(on: "x", model: "gateway x [exposure: restricted, secure-element]\n", line: 1468)])),
       ThreatRule(
         id: "SCP-I-004", title: "Personal data stored unencrypted",
         stride: [.informationDisclosure], target: .element,
@@ -996,9 +1048,10 @@ enum BuiltInCatalogue {
         mitigations: ["Encrypt at rest with managed keys; keep backups encrypted too.", "Restrict and log access to the store."],
         references: [Reference(system: "ncsc", id: "CP-5", title: "Understanding legal and regulatory requirements"), Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "owasp-iot", id: "I6", title: "Insufficient privacy protection"), Reference(system: "owasp-iot", id: "I7", title: "Insecure data transfer and storage"), Reference(system: "iec62443", id: "FR4", title: "Data confidentiality"), Reference(system: "cwe", id: "CWE-311", title: nil), Reference(system: "cwe", id: "CWE-312", title: nil), Reference(system: "other", id: "uk-gdpr", title: "UK GDPR and Data Protection Act 2018")],
         ask: "Is stored personal data encrypted, and who holds the keys?",
+        linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x\na -> x [data: [p]]\n", line: 1439)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x [encrypted-at-rest]\na -> x [data: [p]]\n", line: 1444)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x\na -> x [data: [p]]\n", line: 1488)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x [encrypted-at-rest]\na -> x [data: [p]]\n", line: 1493)])),
     ]
   }
 
@@ -1014,9 +1067,10 @@ enum BuiltInCatalogue {
         mitigations: ["Set a retention period per dataset tied to its purpose and delete automatically.", "Record the period in the DPIA and records of processing."],
         references: [Reference(system: "ncsc", id: "CP-5", title: "Understanding legal and regulatory requirements"), Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "etsi", id: "6-4", title: "Telemetry personal data kept to the minimum necessary"), Reference(system: "owasp-iot", id: "I6", title: "Insufficient privacy protection"), Reference(system: "other", id: "uk-gdpr", title: "UK GDPR and Data Protection Act 2018")],
         ask: "How long is this data kept, and what deletes it?",
+        linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [location]\nservice a; database x\na -> x [data: [p]]\n", line: 1463)],
-          quiet: [RuleExample(on: "x", model: "data p [location]\nservice a; database x [retention-days: 30]\na -> x [data: [p]]\n", line: 1468)])),
+          fires: [RuleExample(on: "x", model: "data p [location]\nservice a; database x\na -> x [data: [p]]\n", line: 1513)],
+          quiet: [RuleExample(on: "x", model: "data p [location]\nservice a; database x [retention-days: 30]\na -> x [data: [p]]\n", line: 1518)])),
       ThreatRule(
         id: "SCP-I-006", title: "People re-identified from published data",
         stride: [.informationDisclosure], target: .flow,
@@ -1027,22 +1081,24 @@ enum BuiltInCatalogue {
         mitigations: ["Aggregate in space and time, suppress small counts and drop persistent identifiers before publishing.", "Assess re-identification risk (a motivated-intruder test) and record it in the DPIA."],
         references: [Reference(system: "ncsc", id: "CP-5", title: "Understanding legal and regulatory requirements"), Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "owasp-iot", id: "I6", title: "Insufficient privacy protection"), Reference(system: "cwe", id: "CWE-359", title: nil), Reference(system: "cwe", id: "CWE-202", title: nil), Reference(system: "other", id: "uk-gdpr", title: "UK GDPR and Data Protection Act 2018")],
         ask: "Could someone combine this published data with other sources to identify or follow a person?",
+        linddun: .identifying,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1487)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal, anonymisation: aggregated]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1492)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1538)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal, anonymisation: aggregated]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1543)])),
       ThreatRule(
         id: "SCP-I-007", title: "One citizen can read another's records",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
-        condition: .all([.compare(.path(Path(.element, "category")), .equal, .literal(.symbol("process"))), .kindIs(Path(.element, "kind"), "mobile-app", negated: true), .truth(.path(Path(.element, "serves-citizens"))), .truth(.path(Path(.element, "handles-personal"))), .not(.truth(.path(Path(.element, "least-privilege"))))]),
-        conditionText: "category == process and kind is not mobile-app and element.serves-citizens and element.handles-personal and not element.least-privilege", severity: .high,
+        condition: .all([.kindIs(Path(.element, "kind"), "service", negated: false), .truth(.path(Path(.element, "serves-citizens"))), .truth(.path(Path(.element, "handles-personal"))), .not(.truth(.path(Path(.element, "least-privilege"))))]),
+        conditionText: "kind is service and element.serves-citizens and element.handles-personal and not element.least-privilege", severity: .high,
         raises: [],
         description: "Citizen apps and APIs that fetch records by identifier without checking ownership let one user page through other people's reports, bookings or vehicle details.",
         mitigations: ["Authorise every object access on the server against the caller.", "Test for insecure direct object references before release."],
         references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "owasp-iot", id: "I3", title: "Insecure ecosystem interfaces"), Reference(system: "cwe", id: "CWE-639", title: nil), Reference(system: "cwe", id: "CWE-862", title: nil), Reference(system: "capec", id: "CAPEC-1", title: nil)],
         ask: "If a logged-in user changes the record number in a request, what stops them seeing someone else's record?",
+        linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x\nu -> x [data: [p]]\n", line: 1511)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x [least-privilege]\nu -> x [data: [p]]\n", line: 1516)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x\nu -> x [data: [p]]\n", line: 1563)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x [least-privilege]\nu -> x [data: [p]]\n", line: 1568)])),
       ThreatRule(
         id: "SCP-I-008", title: "Cameras or video systems reachable from the internet",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1053,9 +1109,10 @@ enum BuiltInCatalogue {
         mitigations: ["Never expose them directly: reach them only through the council's remote-access gateway.", "Disable UPnP and peer-to-peer cloud features; ship and keep a secure-by-default configuration."],
         references: [Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "owasp-iot", id: "I2", title: "Insecure network services"), Reference(system: "owasp-iot", id: "I9", title: "Insecure default settings"), Reference(system: "cwe", id: "CWE-668", title: nil), Reference(system: "other", id: "scc-secure-default", title: "Surveillance Camera Commissioner: secure by default requirements for video surveillance manufacturers")],
         ask: "Can any camera, recorder or video interface be reached from the internet, directly or through a vendor cloud?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x [internet-facing]\n", line: 1535)],
-          quiet: [RuleExample(on: "x", model: "camera x [internet-facing: false]\n", line: 1538)])),
+          fires: [RuleExample(on: "x", model: "camera x [internet-facing]\n", line: 1587)],
+          quiet: [RuleExample(on: "x", model: "camera x [internet-facing: false]\n", line: 1590)])),
       ThreatRule(
         id: "SCP-I-009", title: "Data or control leaks between tenants of a shared platform",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1066,14 +1123,15 @@ enum BuiltInCatalogue {
         mitigations: ["Ask for evidence of tenant isolation (test reports, certification) and per-tenant keys.", "Limit and log supplier support access per tenant."],
         references: [Reference(system: "ncsc", id: "CP-4", title: "Understanding the role of suppliers"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "owasp-iot", id: "I3", title: "Insecure ecosystem interfaces"), Reference(system: "cwe", id: "CWE-668", title: nil)],
         ask: "How are our data and devices kept apart from your other customers', and how was that tested?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [multi-tenant, safety-critical]\n", line: 1555)],
-          quiet: [RuleExample(on: "x", model: "service x [multi-tenant: false, safety-critical]\n", line: 1558)])),
+          fires: [RuleExample(on: "x", model: "service x [multi-tenant, safety-critical]\n", line: 1607)],
+          quiet: [RuleExample(on: "x", model: "service x [multi-tenant: false, safety-critical]\n", line: 1610)])),
       ThreatRule(
         id: "SCP-I-010", title: "Where personal data is processed is not established",
         stride: [.informationDisclosure], target: .element,
-        condition: .all([.any([.kindIs(Path(.element, "kind"), "service", negated: false), .kindIs(Path(.element, "kind"), "controller", negated: false), .compare(.path(Path(.element, "category")), .equal, .literal(.symbol("store")))]), .truth(.path(Path(.element, "handles-personal"))), .compare(.path(Path(.element, "data-location")), .notEqual, .literal(.symbol("uk")))]),
-        conditionText: "(kind is service or kind is controller or category == store) and element.handles-personal and element.data-location != uk", severity: .low,
+        condition: .all([.any([.kindIs(Path(.element, "kind"), "service", negated: false), .kindIs(Path(.element, "kind"), "controller", negated: false), .compare(.path(Path(.element, "category")), .equal, .literal(.symbol("store")))]), .truth(.path(Path(.element, "handles-personal"))), .not(.truth(.path(Path(.element, "on-owner-premises")))), .compare(.path(Path(.element, "data-location")), .notEqual, .literal(.symbol("uk")))]),
+        conditionText: "(kind is service or kind is controller or category == store) and element.handles-personal and not element.on-owner-premises and element.data-location != uk", severity: .low,
         raises: [
           ThreatRule.Raise(condition: .known(Path(.element, "data-location"), negated: false), conditionText: "element.data-location is known", to: .medium),
         ],
@@ -1081,27 +1139,29 @@ enum BuiltInCatalogue {
         mitigations: ["Require suppliers to state processing, support and backup locations.", "Complete a transfer risk assessment and put safeguards in the contract."],
         references: [Reference(system: "ncsc", id: "CP-5", title: "Understanding legal and regulatory requirements"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "other", id: "uk-gdpr", title: "UK GDPR and Data Protection Act 2018")],
         ask: "In which countries is this data stored, processed, supported and backed up?",
+        linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x\nu -> x [data: [p]]\n", line: 1577)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [data-location: uk]\nu -> x [data: [p]]\n", line: 1582)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x\nu -> x [data: [p]]\n", line: 1630)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [data-location: uk]\nu -> x [data: [p]]\n", line: 1635)])),
       ThreatRule(
         id: "SCP-I-011", title: "Personal data passed to another organisation without agreed terms",
         stride: [.informationDisclosure], target: .flow,
-        condition: .all([.truth(.path(Path(.flow, "crosses-org"))), .member(.path(Path(.source, "category")), [.symbol("process"), .symbol("store")], negated: false), .kindIs(Path(.source, "kind"), "mobile-app", negated: true), .kindIs(Path(.target, "kind"), "mobile-app", negated: true), .kindIs(Path(.target, "kind"), "user", negated: true), .truth(.path(Path(.flow, "personal"))), .not(.truth(.path(Path(.flow, "sharing-agreement"))))]),
-        conditionText: "flow.crosses-org and source.category in [process, store] and source.kind is not mobile-app and target.kind is not mobile-app and target.kind is not user and flow.personal and not flow.sharing-agreement", severity: .medium,
+        condition: .all([.truth(.path(Path(.flow, "personal"))), .not(.truth(.path(Path(.flow, "sharing-agreement")))), .not(.truth(.path(Path(.flow, "user-session")))), .kindIs(Path(.source, "kind"), "mobile-app", negated: true), .kindIs(Path(.target, "kind"), "mobile-app", negated: true), .kindIs(Path(.target, "kind"), "citizen", negated: true), .any([.truth(.path(Path(.flow, "leaves-owner"))), .all([.truth(.path(Path(.flow, "crosses-org"))), .member(.path(Path(.source, "category")), [.symbol("process"), .symbol("store")], negated: false), .kindIs(Path(.target, "kind"), "user", negated: true)])])]),
+        conditionText: "flow.personal and not flow.sharing-agreement and not flow.user-session and source.kind is not mobile-app and target.kind is not mobile-app and target.kind is not citizen and (flow.leaves-owner or (flow.crosses-org and source.category in [process, store] and target.kind is not user))", severity: .medium,
         raises: [],
         description: "Citizen data sent to a supplier, partner or platform operator outside the council without an agreement on purpose, security, retention and onward sharing.",
         mitigations: ["Put a processing or data sharing agreement in place before the flow starts.", "Send only the fields needed; record the flow in the records of processing."],
         references: [Reference(system: "ncsc", id: "CP-5", title: "Understanding legal and regulatory requirements"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "owasp-iot", id: "I6", title: "Insufficient privacy protection"), Reference(system: "other", id: "uk-gdpr", title: "UK GDPR and Data Protection Act 2018")],
         ask: "What agreement covers this transfer, and what may the recipient do with the data?",
+        linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p]]\n", line: 1601)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p], sharing-agreement]\n", line: 1611)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p]]\n", line: 1655)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p], sharing-agreement]\n", line: 1665)])),
       ThreatRule(
         id: "SCP-I-012", title: "Street sensing collects personal data about passers-by",
         stride: [.informationDisclosure], target: .element,
-        condition: .all([.compare(.path(Path(.element, "category")), .equal, .literal(.symbol("device"))), .any([.truth(.path(Path(.element, "handles-identifiers"))), .all([.kindIs(Path(.element, "kind"), "sensor", negated: false), .truth(.path(Path(.element, "handles-personal")))])])]),
-        conditionText: "category == device and (element.handles-identifiers or (kind is sensor and element.handles-personal))", severity: .medium,
+        condition: .all([.kindIs(Path(.element, "kind"), "sensor", negated: false), .any([.truth(.path(Path(.element, "handles-identifiers"))), .truth(.path(Path(.element, "handles-personal")))])]),
+        conditionText: "kind is sensor and (element.handles-identifiers or element.handles-personal)", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .not(.truth(.path(Path(.element, "dpia")))), conditionText: "not element.dpia", to: .high),
         ],
@@ -1109,14 +1169,15 @@ enum BuiltInCatalogue {
         mitigations: ["Minimise at the edge: count without keeping raw identifiers, or hash them with a rotating salt.", "Carry out a DPIA, put up signage and keep retention short."],
         references: [Reference(system: "ncsc", id: "CP-5", title: "Understanding legal and regulatory requirements"), Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "etsi", id: "5.8-3", title: "External sensing capabilities documented"), Reference(system: "etsi", id: "6-1", title: "Transparent information on personal data processing"), Reference(system: "owasp-iot", id: "I6", title: "Insufficient privacy protection"), Reference(system: "cwe", id: "CWE-359", title: nil), Reference(system: "other", id: "uk-gdpr", title: "UK GDPR and Data Protection Act 2018")],
         ask: "What identifiers does the device capture, and are they ever stored or sent in raw form?",
+        linddun: .detecting,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data m [identifiers]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1637)],
-          quiet: [RuleExample(on: "x", model: "data m [identifiers: false]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1642)])),
+          fires: [RuleExample(on: "x", model: "data m [identifiers]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1692)],
+          quiet: [RuleExample(on: "x", model: "data m [identifiers: false]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1697)])),
       ThreatRule(
         id: "SCP-I-013", title: "Secrets built into distributed apps",
         stride: [.informationDisclosure], target: .element,
-        condition: .all([.member(.path(Path(.element, "kind")), [.symbol("mobile-app"), .symbol("web-app")], negated: false), .compare(.path(Path(.element, "audience")), .notEqual, .literal(.symbol("internal"))), .truth(.path(Path(.element, "hardcoded-secrets")))]),
-        conditionText: "kind in [mobile-app, web-app] and element.audience != internal and element.hardcoded-secrets", severity: .medium,
+        condition: .any([.all([.kindIs(Path(.element, "kind"), "mobile-app", negated: false), .compare(.path(Path(.element, "audience")), .notEqual, .literal(.symbol("internal"))), .truth(.path(Path(.element, "hardcoded-secrets")))]), .all([.kindIs(Path(.element, "kind"), "web-app", negated: false), .known(Path(.element, "hardcoded-secrets"), negated: false), .truth(.path(Path(.element, "hardcoded-secrets")))])]),
+        conditionText: "(kind is mobile-app and element.audience != internal and element.hardcoded-secrets) or (kind is web-app and element.hardcoded-secrets is known and element.hardcoded-secrets)", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .truth(.path(Path(.element, "issues-commands"))), conditionText: "element.issues-commands", to: .high),
         ],
@@ -1124,9 +1185,10 @@ enum BuiltInCatalogue {
         mitigations: ["Keep long-lived secrets out of clients; issue short-lived per-user tokens from the back end.", "Scan builds for secrets and rotate anything exposed."],
         references: [Reference(system: "etsi", id: "5.4-3", title: "No hard-coded critical security parameters in source code"), Reference(system: "owasp-iot", id: "I3", title: "Insecure ecosystem interfaces"), Reference(system: "cwe", id: "CWE-798", title: nil), Reference(system: "cwe", id: "CWE-540", title: nil), Reference(system: "capec", id: "CAPEC-191", title: nil)],
         ask: "Does the app contain any key or password that is the same for every user?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "mobile-app x\n", line: 1663)],
-          quiet: [RuleExample(on: "x", model: "mobile-app x [hardcoded-secrets: false]\n", line: 1666)])),
+          fires: [RuleExample(on: "x", model: "mobile-app x\n", line: 1718)],
+          quiet: [RuleExample(on: "x", model: "mobile-app x [hardcoded-secrets: false]\n", line: 1721)])),
       ThreatRule(
         id: "SCP-I-014", title: "Supplier staff can see citizens' data",
         stride: [.informationDisclosure], target: .element,
@@ -1137,9 +1199,10 @@ enum BuiltInCatalogue {
         mitigations: ["Limit supplier access to personal data by contract and technically, with approval per task and logging.", "Pseudonymise data the supplier does not need to see."],
         references: [Reference(system: "ncsc", id: "CP-4", title: "Understanding the role of suppliers"), Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "other", id: "uk-gdpr", title: "UK GDPR and Data Protection Act 2018")],
         ask: "Which of your staff can see our residents' data, and how is their access approved and logged?",
+        linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed]\nu -> x [data: [p]]\n", line: 1683)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed, supplier-assured]\nu -> x [data: [p]]\n", line: 1688)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed]\nu -> x [data: [p]]\n", line: 1739)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed, supplier-assured]\nu -> x [data: [p]]\n", line: 1744)])),
     ]
   }
 
@@ -1157,9 +1220,10 @@ enum BuiltInCatalogue {
         mitigations: ["Keep keys in an HSM or KMS and wrap key tables with key-encryption keys.", "Separate the join server from the application side; rotate keys and restrict backups."],
         references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "etsi", id: "5.5-8", title: "Secure management processes for critical security parameters"), Reference(system: "iec62443", id: "FR4", title: "Data confidentiality"), Reference(system: "cwe", id: "CWE-312", title: nil), Reference(system: "cwe", id: "CWE-522", title: nil), Reference(system: "capec", id: "CAPEC-37", title: nil)],
         ask: "Where are our devices' keys stored in your platform, and who or what can read them?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "network-server x\n", line: 1709)],
-          quiet: [RuleExample(on: "x", model: "network-server x [secrets-managed]\n", line: 1712)])),
+          fires: [RuleExample(on: "x", model: "network-server x\n", line: 1765)],
+          quiet: [RuleExample(on: "x", model: "network-server x [secrets-managed]\n", line: 1768)])),
       ThreatRule(
         id: "SCP-I-016", title: "Authorised users misuse surveillance data",
         stride: [.informationDisclosure], target: .element,
@@ -1170,9 +1234,10 @@ enum BuiltInCatalogue {
         mitigations: ["Tie each search to a recorded purpose and audit it.", "Review access regularly and alert on unusual search patterns."],
         references: [Reference(system: "ncsc", id: "CP-10", title: "Designing your monitoring"), Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "other", id: "uk-gdpr", title: "UK GDPR and Data Protection Act 2018")],
         ask: "Is every search of footage or plate reads logged with a reason, and does anyone review those logs?",
+        linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "vms x [logging]\n", line: 1729)],
-          quiet: [RuleExample(on: "x", model: "vms x [logging, monitored]\n", line: 1732)])),
+          fires: [RuleExample(on: "x", model: "vms x [logging]\n", line: 1786)],
+          quiet: [RuleExample(on: "x", model: "vms x [logging, monitored]\n", line: 1789)])),
       ThreatRule(
         id: "SCP-I-017", title: "Keys and data left on decommissioned units",
         stride: [.informationDisclosure], target: .element,
@@ -1185,27 +1250,73 @@ enum BuiltInCatalogue {
         mitigations: ["Wipe and revoke credentials at decommissioning and record it in the asset register.", "Destroy storage where a wipe cannot be assured."],
         references: [Reference(system: "ncsc", id: "CP-13", title: "Managing your connected place throughout its lifecycle"), Reference(system: "etsi", id: "5.11-1", title: "Simple erasure of user data from the device"), Reference(system: "owasp-iot", id: "I8", title: "Lack of device management"), Reference(system: "cwe", id: "CWE-1266", title: nil)],
         ask: "What happens to keys and data on a unit when it is taken out of service?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "lighting-node x\n", line: 1751)],
-          quiet: [RuleExample(on: "x", model: "lighting-node x [secure-disposal]\n", line: 1754)])),
+          fires: [RuleExample(on: "x", model: "lighting-node x\n", line: 1808)],
+          quiet: [RuleExample(on: "x", model: "lighting-node x [secure-disposal]\n", line: 1811)])),
       ThreatRule(
         id: "SCP-I-018", title: "Card payment data handled outside certified components",
         stride: [.informationDisclosure], target: .element,
-        condition: .all([.truth(.path(Path(.element, "payments"))), .not(.truth(.path(Path(.element, "payment-certified"))))]),
-        conditionText: "element.payments and not element.payment-certified", severity: .medium,
+        condition: .all([.member(.path(Path(.element, "category")), [.symbol("process"), .symbol("device")], negated: false), .kindIs(Path(.element, "kind"), "mobile-app", negated: true), .any([.truth(.path(Path(.element, "payments"))), .truth(.path(Path(.element, "handles-card-data")))]), .not(.truth(.path(Path(.element, "payment-certified"))))]),
+        conditionText: "category in [process, device] and kind is not mobile-app and (element.payments or element.handles-card-data) and not element.payment-certified", severity: .medium,
         raises: [],
         description: "Chargers, parking machines and apps that take cards bring card data into scope, and outside certified components it can be skimmed or leaked.",
         mitigations: ["Use certified terminals and a payment provider with tokenisation so council systems never see card numbers.", "Obtain the supplier's PCI DSS attestation."],
         references: [Reference(system: "ncsc", id: "CP-5", title: "Understanding legal and regulatory requirements"), Reference(system: "cwe", id: "CWE-311", title: nil)],
         ask: "Which components see card numbers, and what certification do they hold?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "ev-charger x [payments]\n", line: 1771)],
-          quiet: [RuleExample(on: "x", model: "ev-charger x [payments, payment-certified]\n", line: 1774)])),
+          fires: [RuleExample(on: "x", model: "ev-charger x [payments]\n", line: 1828)],
+          quiet: [RuleExample(on: "x", model: "ev-charger x [payments, payment-certified]\n", line: 1831)])),
+      ThreatRule(
+        id: "SCP-I-019", title: "Special-category data collected from the public without a DPIA",
+        stride: [.informationDisclosure], target: .element,
+        condition: .all([.compare(.path(Path(.element, "category")), .equal, .literal(.symbol("process"))), .truth(.path(Path(.element, "serves-citizens"))), .truth(.path(Path(.element, "handles-special"))), .not(.truth(.path(Path(.element, "dpia"))))]),
+        conditionText: "category == process and element.serves-citizens and element.handles-special and not element.dpia", severity: .high,
+        raises: [],
+        description: "Health, disability or other special-category data collected from residents needs an Article 9 condition and a data protection impact assessment before processing starts; without them its collection, sharing and retention are unchecked.",
+        mitigations: ["Complete a DPIA that records the Article 9 condition, who sees the data and for how long.", "Collect only the needs responders act on, and let people update or withdraw them."],
+        references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "other", id: "uk-gdpr", title: "UK GDPR and Data Protection Act 2018")],
+        ask: "Which Article 9 condition covers the special-category data collected here, and where is the DPIA?",
+        linddun: .nonCompliance,
+        examples: RuleExamples(
+          fires: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x\np -> x [data: [needs]]\n", line: 1849)],
+          quiet: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x [dpia]\np -> x [data: [needs]]\n", line: 1855), RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\nstaff p\nweb-app x\np -> x [data: [needs]]\n", line: 1860)])),
+      ThreatRule(
+        id: "SCP-I-020", title: "Workers monitored through workplace systems without a DPIA",
+        stride: [.informationDisclosure], target: .flow,
+        condition: .all([.truth(.path(Path(.flow, "personal"))), .any([.truth(.path(Path(.flow, "location"))), .truth(.path(Path(.flow, "identifiers")))]), .truth(.path(Path(.source, "tracks-staff"))), .kindIs(Path(.target, "kind"), "staff", negated: false), .not(.any([.truth(.path(Path(.source, "dpia"))), .truth(.path(Path(.flow, "sharing-agreement")))]))]),
+        conditionText: "flow.personal and (flow.location or flow.identifiers) and source.tracks-staff and target.kind is staff and not (source.dpia or flow.sharing-agreement)", severity: .medium,
+        raises: [
+          ThreatRule.Raise(condition: .truth(.path(Path(.flow, "location"))), conditionText: "flow.location", to: .high),
+        ],
+        description: "Records of where and when staff badge, sign in or are sensed are passed to managers or HR; used for conduct or performance this is worker monitoring, which needs a lawful basis, a policy staff know about, a DPIA and purpose limits (ICO employment guidance).",
+        mitigations: ["Complete a DPIA for monitoring and tell staff what is monitored and why.", "Limit reports to named investigations with an approval and an audit trail."],
+        references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "other", id: "uk-gdpr", title: "UK GDPR and Data Protection Act 2018")],
+        ask: "For what purposes may badge or presence records be reported about individual staff, and who approves each report?",
+        linddun: .unawareness,
+        examples: RuleExamples(
+          fires: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1883)],
+          quiet: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a [dpia]\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1893)])),
+      ThreatRule(
+        id: "SCP-I-021", title: "Surveillance system without a DPIA under the Surveillance Camera Code",
+        stride: [.informationDisclosure], target: .element,
+        condition: .all([.any([.kindIs(Path(.element, "kind"), "vms", negated: false), .kindIs(Path(.element, "kind"), "anpr-system", negated: false)]), .truth(.path(Path(.element, "receives-field-data"))), .truth(.path(Path(.element, "handles-personal"))), .not(.truth(.path(Path(.element, "dpia"))))]),
+        conditionText: "(kind is vms or kind is anpr-system) and element.receives-field-data and element.handles-personal and not element.dpia", severity: .medium,
+        raises: [],
+        description: "CCTV and ANPR in public places need a documented purpose, a DPIA, retention limits and a way to answer subject access requests with third parties redacted (Surveillance Camera Code of Practice, ICO video surveillance guidance).",
+        mitigations: ["Complete a DPIA and a Surveillance Camera Code self-assessment for the system.", "Set retention per purpose and a subject access and redaction procedure; log every disclosure."],
+        references: [Reference(system: "ncsc", id: "CP-8", title: "Designing to protect data"), Reference(system: "other", id: "uk-gdpr", title: "UK GDPR and Data Protection Act 2018"), Reference(system: "other", id: "sccop", title: "Surveillance Camera Code of Practice (Protection of Freedoms Act 2012)")],
+        ask: "Where are the DPIA and the Code self-assessment for this system, and how are subject access requests redacted and disclosures logged?",
+        linddun: .nonCompliance,
+        examples: RuleExamples(
+          fires: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x\nc -> x [data: [video]]\n", line: 1918)],
+          quiet: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x [dpia]\nc -> x [data: [video]]\n", line: 1924)])),
       ThreatRule(
         id: "SCP-D-001", title: "Radio jamming of the field network",
         stride: [.denialOfService], target: .flow,
-        condition: .truth(.path(Path(.flow, "over-radio"))),
-        conditionText: "flow.over-radio", severity: .low,
+        condition: .all([.truth(.path(Path(.flow, "over-radio"))), .any([.truth(.path(Path(.flow, "command"))), .truth(.path(Path(.flow, "safety"))), .truth(.path(Path(.target, "handles-safety"))), .compare(.path(Path(.source, "category")), .equal, .literal(.symbol("device")))])]),
+        conditionText: "flow.over-radio and (flow.command or flow.safety or target.handles-safety or source.category == device)", severity: .low,
         raises: [
           ThreatRule.Raise(condition: .any([.truth(.path(Path(.flow, "command"))), .truth(.path(Path(.target, "handles-safety")))]), conditionText: "flow.command or target.handles-safety", to: .medium),
           ThreatRule.Raise(condition: .truth(.path(Path(.flow, "safety"))), conditionText: "flow.safety", to: .high),
@@ -1214,9 +1325,10 @@ enum BuiltInCatalogue {
         mitigations: ["Detect jamming (loss-of-signal and noise-floor alarms).", "Make devices fall back to a safe local behaviour; give critical functions a second path (overlapping gateways, wired or cellular backup)."],
         references: [Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "etsi", id: "5.9-1", title: "Resilience to network and power outages"), Reference(system: "iec62443", id: "FR7", title: "Resource availability"), Reference(system: "capec", id: "CAPEC-601", title: nil), Reference(system: "capec", id: "CAPEC-604", title: nil), Reference(system: "capec", id: "CAPEC-605", title: nil), Reference(system: "other", id: "playbook-stride", title: "DSIT Secure Connected Places Playbook: Conducting a STRIDE-based threat analysis")],
         ask: "What happens to the service if the radio channel is jammed for an hour, and would anyone be alerted?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: nb-iot]\n", line: 1795)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: ethernet]\n", line: 1798)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: nb-iot]\n", line: 1948)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: ethernet]\n", line: 1951)])),
       ThreatRule(
         id: "SCP-D-002", title: "Devices stop working when the back end is unreachable",
         stride: [.denialOfService], target: .element,
@@ -1229,9 +1341,10 @@ enum BuiltInCatalogue {
         mitigations: ["Keep a local schedule, photocell or fixed plan and the last good configuration on the device.", "Test behaviour during a simulated outage before acceptance."],
         references: [Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "etsi", id: "5.9-2", title: "Remain locally functional on loss of network; recover cleanly"), Reference(system: "iec62443", id: "FR7", title: "Resource availability")],
         ask: "What does each device do if it loses contact with the platform for a day?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "cms c; lighting-node x; c -> x [command]\n", line: 1817)],
-          quiet: [RuleExample(on: "x", model: "cms c; lighting-node x [local-fallback]; c -> x [command]\n", line: 1820)])),
+          fires: [RuleExample(on: "x", model: "cms c; lighting-node x; c -> x [command]\n", line: 1970)],
+          quiet: [RuleExample(on: "x", model: "cms c; lighting-node x [local-fallback]; c -> x [command]\n", line: 1973)])),
       ThreatRule(
         id: "SCP-D-003", title: "No defined safe state for safety-relevant equipment",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1242,9 +1355,15 @@ enum BuiltInCatalogue {
         mitigations: ["Define and test fail-safe states enforced locally (for signals, a hardware conflict monitor).", "Reject commands outside safe bounds; include fail-safe tests in acceptance."],
         references: [Reference(system: "ncsc", id: "CP-1", title: "Understanding your connected place and the potential impacts"), Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "iec62443", id: "FR3", title: "System integrity"), Reference(system: "iec62443", id: "FR7", title: "Resource availability"), Reference(system: "cwe", id: "CWE-636", title: nil)],
         ask: "What is the safe state of this equipment, and what forces it into that state if control is lost or corrupted?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical]\n", line: 1837)],
-          quiet: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical, fail-safe]\n", line: 1840)])),
+          fires: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical]\n", line: 1990)],
+          quiet: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical, fail-safe]\n", line: 1993)])),
+    ]
+  }
+
+  private static func rules7() -> [ThreatRule] {
+    [
       ThreatRule(
         id: "SCP-D-004", title: "Internet-facing service flooded",
         stride: [.denialOfService], target: .element,
@@ -1257,9 +1376,10 @@ enum BuiltInCatalogue {
         mitigations: ["Put DDoS protection or a CDN in front; autoscale within limits.", "Keep the control plane separate from public endpoints."],
         references: [Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "cwe", id: "CWE-400", title: nil), Reference(system: "capec", id: "CAPEC-125", title: nil), Reference(system: "capec", id: "CAPEC-488", title: nil)],
         ask: "How would the service cope with a flood of traffic, and would operators still be able to control devices during one?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x\nu -> x\n", line: 1859)],
-          quiet: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x [ddos-protection]\nu -> x\n", line: 1866)])),
+          fires: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x\nu -> x\n", line: 2012)],
+          quiet: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x [ddos-protection]\nu -> x\n", line: 2019)])),
       ThreatRule(
         id: "SCP-D-005", title: "Unthrottled clients exhaust an API",
         stride: [.denialOfService], target: .element,
@@ -1272,9 +1392,10 @@ enum BuiltInCatalogue {
         mitigations: ["Set per-client quotas and rate limits; require keys for bulk use.", "Offer cached or bulk downloads for heavy users."],
         references: [Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "cwe", id: "CWE-770", title: nil), Reference(system: "capec", id: "CAPEC-130", title: nil)],
         ask: "What limits apply to a single client of the API?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 1889)],
-          quiet: [RuleExample(on: "x", model: "api x [internet-facing, rate-limited]\n", line: 1892)])),
+          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 2042)],
+          quiet: [RuleExample(on: "x", model: "api x [internet-facing, rate-limited]\n", line: 2045)])),
       ThreatRule(
         id: "SCP-D-006", title: "Bookings hoarded to deny others",
         stride: [.denialOfService], target: .element,
@@ -1285,14 +1406,10 @@ enum BuiltInCatalogue {
         mitigations: ["Cap active bookings per account and per payment method; expire unused bookings.", "Detect automated booking patterns."],
         references: [Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "cwe", id: "CWE-799", title: nil), Reference(system: "other", id: "playbook-stride", title: "DSIT Secure Connected Places Playbook: Conducting a STRIDE-based threat analysis")],
         ask: "How many bookings can one person or script hold at once?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "web-app x [bookings]\n", line: 1909)],
-          quiet: [RuleExample(on: "x", model: "web-app x [bookings, rate-limited]\n", line: 1912)])),
-    ]
-  }
-
-  private static func rules7() -> [ThreatRule] {
-    [
+          fires: [RuleExample(on: "x", model: "web-app x [bookings]\n", line: 2062)],
+          quiet: [RuleExample(on: "x", model: "web-app x [bookings, rate-limited]\n", line: 2065)])),
       ThreatRule(
         id: "SCP-D-007", title: "Central platform is a single point of failure",
         stride: [.denialOfService], target: .element,
@@ -1305,9 +1422,10 @@ enum BuiltInCatalogue {
         mitigations: ["Run redundantly across sites or zones with tested failover and agreed recovery times.", "Make devices cope locally while the platform is down."],
         references: [Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "etsi", id: "5.9-1", title: "Resilience to network and power outages"), Reference(system: "iec62443", id: "FR7", title: "Resource availability")],
         ask: "What happens to the service if your platform or its hosting region is down, and how fast do you recover?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "scada x\n", line: 1931)],
-          quiet: [RuleExample(on: "x", model: "scada x [redundant]\n", line: 1934)])),
+          fires: [RuleExample(on: "x", model: "scada x\n", line: 2084)],
+          quiet: [RuleExample(on: "x", model: "scada x [redundant]\n", line: 2087)])),
       ThreatRule(
         id: "SCP-D-008", title: "Ransomware halts operations and destroys data",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1318,9 +1436,10 @@ enum BuiltInCatalogue {
         mitigations: ["Keep offline or immutable backups and rehearse restores.", "Segregate operational systems and include suppliers in incident response plans."],
         references: [Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "ncsc", id: "CP-14", title: "Managing incidents and planning your response and recovery"), Reference(system: "iec62443", id: "FR7", title: "Resource availability")],
         ask: "If these servers were encrypted tonight, how would you restore service, and from what?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "database x [backup]\n", line: 1951)],
-          quiet: [RuleExample(on: "x", model: "database x [backup-isolated]\n", line: 1954)])),
+          fires: [RuleExample(on: "x", model: "database x [backup]\n", line: 2104)],
+          quiet: [RuleExample(on: "x", model: "database x [backup-isolated]\n", line: 2107)])),
       ThreatRule(
         id: "SCP-D-009", title: "Battery devices drained deliberately",
         stride: [.denialOfService], target: .element,
@@ -1331,9 +1450,10 @@ enum BuiltInCatalogue {
         mitigations: ["Bound downlink, acknowledgement and join behaviour on the device.", "Watch battery trends and alert on abnormal drain."],
         references: [Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "ncsc", id: "CP-10", title: "Designing your monitoring"), Reference(system: "cwe", id: "CWE-400", title: nil)],
         ask: "What could make a device use its battery faster than planned, and would you notice?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained]\nu -> x [data: [fw]]\n", line: 1971)],
-          quiet: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained: false]\nu -> x [data: [fw]]\n", line: 1976)])),
+          fires: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained]\nu -> x [data: [fw]]\n", line: 2124)],
+          quiet: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained: false]\nu -> x [data: [fw]]\n", line: 2129)])),
       ThreatRule(
         id: "SCP-D-010", title: "One bad push disables the whole fleet",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1346,9 +1466,10 @@ enum BuiltInCatalogue {
         mitigations: ["Roll out in stages with canaries and automatic halt; let devices roll back to the last good image.", "Require approval and rate limits for bulk operations."],
         references: [Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "ncsc", id: "CP-13", title: "Managing your connected place throughout its lifecycle"), Reference(system: "etsi", id: "5.3-12", title: "Notify when an update will disrupt basic functioning"), Reference(system: "iec62443", id: "FR7", title: "Resource availability")],
         ask: "How are updates and bulk changes rolled out, and how is a bad one stopped and reversed?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "update-service x; sensor s; x -> s [firmware]\n", line: 1997)],
-          quiet: [RuleExample(on: "x", model: "update-service x [staged-rollout]; sensor s; x -> s [firmware]\n", line: 2000)])),
+          fires: [RuleExample(on: "x", model: "update-service x; sensor s; x -> s [firmware]\n", line: 2150)],
+          quiet: [RuleExample(on: "x", model: "update-service x [staged-rollout]; sensor s; x -> s [firmware]\n", line: 2153)])),
       ThreatRule(
         id: "SCP-D-011", title: "Supplier-run service without enforceable terms",
         stride: [.denialOfService], target: .element,
@@ -1359,9 +1480,10 @@ enum BuiltInCatalogue {
         mitigations: ["Contract for availability, support response, patching and incident notification times."],
         references: [Reference(system: "ncsc", id: "CP-4", title: "Understanding the role of suppliers"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "other", id: "playbook-procurement", title: "DSIT Secure Connected Places Playbook: Procurement and supply chain management")],
         ask: "What availability, support and incident-notification commitments are in the contract?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "platform x [vendor-managed]\n", line: 2016)],
-          quiet: [RuleExample(on: "x", model: "platform x [vendor-managed, sla]\n", line: 2019)])),
+          fires: [RuleExample(on: "x", model: "platform x [vendor-managed]\n", line: 2169)],
+          quiet: [RuleExample(on: "x", model: "platform x [vendor-managed, sla]\n", line: 2172)])),
       ThreatRule(
         id: "SCP-D-012", title: "Fragile field controllers exposed to general network traffic",
         stride: [.denialOfService], target: .element,
@@ -1372,9 +1494,10 @@ enum BuiltInCatalogue {
         mitigations: ["Place them in a dedicated zone whose conduits allow only the required protocols.", "Prefer passive monitoring over active scanning of these devices."],
         references: [Reference(system: "ncsc", id: "CP-6", title: "Designing your connected place architecture"), Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "iec62443", id: "FR5", title: "Restricted data flow (zones and conduits)"), Reference(system: "iec62443", id: "FR7", title: "Resource availability"), Reference(system: "cwe", id: "CWE-400", title: nil)],
         ask: "What else shares a network with the controllers, and what traffic can reach them?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "plc x; scada s; s -> x [protocol: modbus]\n", line: 2036)],
-          quiet: [RuleExample(on: "x", model: "plc x [segregated]; scada s; s -> x [protocol: modbus]\n", line: 2039)])),
+          fires: [RuleExample(on: "x", model: "plc x; scada s; s -> x [protocol: modbus]\n", line: 2189)],
+          quiet: [RuleExample(on: "x", model: "plc x [segregated]; scada s; s -> x [protocol: modbus]\n", line: 2192)])),
       ThreatRule(
         id: "SCP-D-013", title: "Supplier exit strands deployed devices",
         stride: [.denialOfService], target: .element,
@@ -1385,14 +1508,20 @@ enum BuiltInCatalogue {
         mitigations: ["Agree data export, transfer of device keys and ownership (for example moving LoRaWAN join server), and open interfaces (TALQ, OCPP).", "Write and test an exit plan."],
         references: [Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "ncsc", id: "CP-13", title: "Managing your connected place throughout its lifecycle"), Reference(system: "etsi", id: "5.3-13", title: "Published defined support period"), Reference(system: "owasp-iot", id: "I8", title: "Lack of device management"), Reference(system: "other", id: "playbook-procurement", title: "DSIT Secure Connected Places Playbook: Procurement and supply chain management")],
         ask: "If we left you or you stopped trading, how would we keep the devices running and get our data and keys?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "database x [vendor-managed]\n", line: 2056)],
-          quiet: [RuleExample(on: "x", model: "database x [vendor-managed, exit-plan]\n", line: 2059)])),
+          fires: [RuleExample(on: "x", model: "database x [vendor-managed]\n", line: 2209)],
+          quiet: [RuleExample(on: "x", model: "database x [vendor-managed, exit-plan]\n", line: 2212)])),
+    ]
+  }
+
+  private static func rules8() -> [ThreatRule] {
+    [
       ThreatRule(
         id: "SCP-E-001", title: "Field equipment offers a route into council or OT networks",
         stride: [.elevationOfPrivilege], target: .flow,
-        condition: .all([.any([.compare(.path(Path(.source, "category")), .equal, .literal(.symbol("device"))), .member(.path(Path(.source, "kind")), [.symbol("gateway"), .symbol("edge")], negated: false)]), .truth(.path(Path(.flow, "crosses-boundary"))), .not(.truth(.path(Path(.flow, "over-radio")))), .not(.truth(.path(Path(.flow, "filtered"))))]),
-        conditionText: "(source.category == device or source.kind in [gateway, edge]) and flow.crosses-boundary and not flow.over-radio and not flow.filtered", severity: .medium,
+        condition: .all([.any([.compare(.path(Path(.source, "category")), .equal, .literal(.symbol("device"))), .member(.path(Path(.source, "kind")), [.symbol("gateway"), .symbol("edge")], negated: false)]), .compare(.path(Path(.target, "category")), .notEqual, .literal(.symbol("external"))), .truth(.path(Path(.flow, "crosses-boundary"))), .truth(.path(Path(.flow, "ip-link"))), .not(.truth(.path(Path(.flow, "filtered"))))]),
+        conditionText: "(source.category == device or source.kind in [gateway, edge]) and target.category != external and flow.crosses-boundary and flow.ip-link and not flow.filtered", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .any([.truth(.path(Path(.target, "issues-commands"))), .truth(.path(Path(.target, "handles-safety")))]), conditionText: "target.issues-commands or target.handles-safety", to: .high),
         ],
@@ -1400,14 +1529,15 @@ enum BuiltInCatalogue {
         mitigations: ["Put field-facing components in their own zone; let only specific, brokered protocols through conduits.", "Allow no direct routes from field equipment to corporate networks."],
         references: [Reference(system: "ncsc", id: "CP-6", title: "Designing your connected place architecture"), Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "iec62443", id: "FR5", title: "Restricted data flow (zones and conduits)"), Reference(system: "cwe", id: "CWE-653", title: nil), Reference(system: "capec", id: "CAPEC-700", title: nil)],
         ask: "If one gateway were compromised, what else could it connect to?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b\n", line: 2079)],
-          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c [filtered] {\n  service b\n}\na -> b\n", line: 2088)])),
+          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b\n", line: 2232)],
+          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c [filtered] {\n  service b\n}\na -> b\n", line: 2241)])),
       ThreatRule(
         id: "SCP-E-002", title: "Standing remote access for suppliers",
         stride: [.elevationOfPrivilege], target: .flow,
-        condition: .all([.truth(.path(Path(.flow, "remote-admin"))), .member(.path(Path(.source, "kind")), [.symbol("supplier"), .symbol("contractor")], negated: false), .truth(.path(Path(.flow, "always-on"))), .not(.truth(.path(Path(.target, "jit-access"))))]),
-        conditionText: "flow.remote-admin and source.kind in [supplier, contractor] and flow.always-on and not target.jit-access", severity: .high,
+        condition: .all([.truth(.path(Path(.flow, "remote-admin-path"))), .member(.path(Path(.source, "kind")), [.symbol("supplier"), .symbol("contractor")], negated: false), .truth(.path(Path(.flow, "always-on"))), .not(.truth(.path(Path(.target, "jit-access"))))]),
+        conditionText: "flow.remote-admin-path and source.kind in [supplier, contractor] and flow.always-on and not target.jit-access", severity: .high,
         raises: [
           ThreatRule.Raise(condition: .truth(.path(Path(.target, "handles-safety"))), conditionText: "target.handles-safety", to: .critical),
         ],
@@ -1415,9 +1545,10 @@ enum BuiltInCatalogue {
         mitigations: ["Open access only for an approved job and close it automatically afterwards.", "Broker all supplier access through the council's remote-access gateway; inventory every remote path, including cellular routers."],
         references: [Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "iec62443", id: "FR2", title: "Use control"), Reference(system: "iec62443", id: "FR5", title: "Restricted data flow (zones and conduits)"), Reference(system: "cwe", id: "CWE-284", title: nil), Reference(system: "capec", id: "CAPEC-555", title: nil), Reference(system: "other", id: "playbook-stride", title: "DSIT Secure Connected Places Playbook: Conducting a STRIDE-based threat analysis")],
         ask: "List every way your staff can reach our equipment remotely; which are permanently available?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin]\n", line: 2113)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin, always-on: false]\n", line: 2116)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin]\n", line: 2266)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin, always-on: false]\n", line: 2269)])),
       ThreatRule(
         id: "SCP-E-003", title: "Remote administration lands directly on operational systems",
         stride: [.elevationOfPrivilege], target: .flow,
@@ -1430,14 +1561,10 @@ enum BuiltInCatalogue {
         mitigations: ["Use one hardened remote-access gateway with MFA, session recording and an allow-list of targets.", "Make admin interfaces unreachable from anywhere else."],
         references: [Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "iec62443", id: "FR1", title: "Identification and authentication control"), Reference(system: "iec62443", id: "FR5", title: "Restricted data flow (zones and conduits)"), Reference(system: "cwe", id: "CWE-284", title: nil), Reference(system: "capec", id: "CAPEC-555", title: nil)],
         ask: "From where can the administration interface be reached, and does every path go through a controlled gateway?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; plc b; a -> b [remote-admin]\n", line: 2135)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a; remote-access b; a -> b [remote-admin]\n", line: 2138)])),
-    ]
-  }
-
-  private static func rules8() -> [ThreatRule] {
-    [
+          fires: [RuleExample(on: "a->b", model: "supplier a; plc b; a -> b [remote-admin]\n", line: 2288)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a; remote-access b; a -> b [remote-admin]\n", line: 2291)])),
       ThreatRule(
         id: "SCP-E-004", title: "Users and services hold more privilege than they need",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1450,22 +1577,24 @@ enum BuiltInCatalogue {
         mitigations: ["Define roles that match duties and separate administrative roles.", "Review access regularly; give service accounts only what they need."],
         references: [Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "etsi", id: "5.6-7", title: "Least necessary privileges for software"), Reference(system: "iec62443", id: "FR2", title: "Use control"), Reference(system: "cwe", id: "CWE-269", title: nil), Reference(system: "cwe", id: "CWE-250", title: nil), Reference(system: "capec", id: "CAPEC-122", title: nil)],
         ask: "What roles exist, and what can the least-privileged operator do?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x\nu -> m; m -> x\n", line: 2157)],
-          quiet: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x [least-privilege]\nu -> m; m -> x\n", line: 2161)])),
+          fires: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x\nu -> m; m -> x\n", line: 2310)],
+          quiet: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x [least-privilege]\nu -> m; m -> x\n", line: 2314)])),
       ThreatRule(
         id: "SCP-E-005", title: "Citizen-facing interface also hosts admin functions",
         stride: [.elevationOfPrivilege], target: .element,
-        condition: .all([.compare(.path(Path(.element, "category")), .equal, .literal(.symbol("process"))), .kindIs(Path(.element, "kind"), "mobile-app", negated: true), .truth(.path(Path(.element, "serves-citizens"))), .truth(.path(Path(.element, "serves-staff"))), .not(.truth(.path(Path(.element, "admin-separated"))))]),
-        conditionText: "category == process and kind is not mobile-app and element.serves-citizens and element.serves-staff and not element.admin-separated", severity: .high,
+        condition: .all([.kindIs(Path(.element, "kind"), "service", negated: false), .truth(.path(Path(.element, "serves-citizens"))), .truth(.path(Path(.element, "serves-staff"))), .not(.truth(.path(Path(.element, "admin-separated"))))]),
+        conditionText: "kind is service and element.serves-citizens and element.serves-staff and not element.admin-separated", severity: .high,
         raises: [],
         description: "When the public and administrators use the same interface, a flaw in role checks lets a citizen act as an administrator, for example removing other users (the playbook's example).",
         mitigations: ["Serve administrative functions from a separate application, host or network path.", "Check the role server-side on every administrative function and test for vertical escalation."],
         references: [Reference(system: "owasp-iot", id: "I3", title: "Insecure ecosystem interfaces"), Reference(system: "cwe", id: "CWE-285", title: nil), Reference(system: "cwe", id: "CWE-862", title: nil), Reference(system: "capec", id: "CAPEC-1", title: nil), Reference(system: "other", id: "playbook-stride", title: "DSIT Secure Connected Places Playbook: Conducting a STRIDE-based threat analysis")],
         ask: "Are administrative functions reachable through the same interface the public uses?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen c; staff s; web-app x\nc -> x; s -> x\n", line: 2179)],
-          quiet: [RuleExample(on: "x", model: "citizen c; staff s; web-app x [admin-separated]\nc -> x; s -> x\n", line: 2183)])),
+          fires: [RuleExample(on: "x", model: "citizen c; staff s; web-app x\nc -> x; s -> x\n", line: 2332)],
+          quiet: [RuleExample(on: "x", model: "citizen c; staff s; web-app x [admin-separated]\nc -> x; s -> x\n", line: 2336)])),
       ThreatRule(
         id: "SCP-E-006", title: "Unsupported or unpatched components",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1478,9 +1607,10 @@ enum BuiltInCatalogue {
         mitigations: ["Buy with a published support period, patch timescales and a vulnerability disclosure policy.", "Track components through an SBOM and plan replacement before support ends."],
         references: [Reference(system: "ncsc", id: "CP-13", title: "Managing your connected place throughout its lifecycle"), Reference(system: "etsi", id: "5.2-1", title: "Public vulnerability disclosure policy"), Reference(system: "etsi", id: "5.3-8", title: "Timely security updates"), Reference(system: "etsi", id: "5.3-13", title: "Published defined support period"), Reference(system: "owasp-iot", id: "I4", title: "Lack of secure update mechanism"), Reference(system: "owasp-iot", id: "I5", title: "Use of insecure or outdated components"), Reference(system: "cwe", id: "CWE-1104", title: nil), Reference(system: "capec", id: "CAPEC-310", title: nil)],
         ask: "Until what date will you supply security updates for each component, and how quickly?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x\n", line: 2203)],
-          quiet: [RuleExample(on: "x", model: "service x [supported]\n", line: 2206)])),
+          fires: [RuleExample(on: "x", model: "service x\n", line: 2356)],
+          quiet: [RuleExample(on: "x", model: "service x [supported]\n", line: 2359)])),
       ThreatRule(
         id: "SCP-E-007", title: "Device cannot be patched in the field",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1493,9 +1623,10 @@ enum BuiltInCatalogue {
         mitigations: ["Require over-the-air update capability (FUOTA for LPWAN) when buying.", "Where impossible, isolate the units, publish the rationale and plan hardware replacement."],
         references: [Reference(system: "ncsc", id: "CP-13", title: "Managing your connected place throughout its lifecycle"), Reference(system: "etsi", id: "5.3-1", title: "Software components securely updateable"), Reference(system: "etsi", id: "5.3-14", title: "Rationale and replacement support for non-updatable constrained devices"), Reference(system: "etsi", id: "5.3-15", title: "Non-updatable constrained devices isolable and hardware replaceable"), Reference(system: "owasp-iot", id: "I4", title: "Lack of secure update mechanism"), Reference(system: "cwe", id: "CWE-1277", title: nil)],
         ask: "How is a security fix delivered to a unit already on a pole, and what if it cannot be?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "message-sign x\n", line: 2225)],
-          quiet: [RuleExample(on: "x", model: "message-sign x [updatable]\n", line: 2228)])),
+          fires: [RuleExample(on: "x", model: "message-sign x\n", line: 2378)],
+          quiet: [RuleExample(on: "x", model: "message-sign x [updatable]\n", line: 2381)])),
       ThreatRule(
         id: "SCP-E-008", title: "Management interface exposed to the internet",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1508,9 +1639,10 @@ enum BuiltInCatalogue {
         mitigations: ["Use a private APN or VPN for management and disable WAN-side admin.", "Allow-list management sources and monitor access attempts."],
         references: [Reference(system: "ncsc", id: "CP-7", title: "Designing to reduce exposure"), Reference(system: "etsi", id: "5.5-5", title: "Security-relevant configuration changes only after authentication"), Reference(system: "etsi", id: "5.6-1", title: "Unused network and logical interfaces disabled"), Reference(system: "owasp-iot", id: "I2", title: "Insecure network services"), Reference(system: "cwe", id: "CWE-668", title: nil)],
         ask: "Can any management interface on the equipment be reached from the public internet?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing]\n", line: 2247)],
-          quiet: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing: false]\n", line: 2250)])),
+          fires: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing]\n", line: 2400)],
+          quiet: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing: false]\n", line: 2403)])),
       ThreatRule(
         id: "SCP-E-009", title: "Unneeded services and interfaces left enabled",
         stride: [.elevationOfPrivilege, .informationDisclosure], target: .element,
@@ -1521,9 +1653,10 @@ enum BuiltInCatalogue {
         mitigations: ["Disable everything not needed in the build; verify with a port scan and configuration review at acceptance.", "Run remaining software with least privilege."],
         references: [Reference(system: "etsi", id: "5.6-1", title: "Unused network and logical interfaces disabled"), Reference(system: "etsi", id: "5.6-2", title: "Minimal unauthenticated disclosure of security-relevant information"), Reference(system: "etsi", id: "5.6-5", title: "Only needed software services enabled"), Reference(system: "owasp-iot", id: "I2", title: "Insecure network services"), Reference(system: "owasp-iot", id: "I9", title: "Insecure default settings"), Reference(system: "cwe", id: "CWE-1125", title: nil)],
         ask: "Which network services and radios are enabled by default, and which does the deployment need?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "gateway x\n", line: 2267)],
-          quiet: [RuleExample(on: "x", model: "gateway x [hardened]\n", line: 2270)])),
+          fires: [RuleExample(on: "x", model: "gateway x\n", line: 2420)],
+          quiet: [RuleExample(on: "x", model: "gateway x [hardened]\n", line: 2423)])),
       ThreatRule(
         id: "SCP-E-010", title: "Control platform compromise gives fleet-wide control",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1536,14 +1669,20 @@ enum BuiltInCatalogue {
         mitigations: ["Protect administrators with MFA and dedicated admin devices; apply least privilege.", "Require approval and rate limits for bulk commands; keep safe bounds on devices."],
         references: [Reference(system: "ncsc", id: "CP-6", title: "Designing your connected place architecture"), Reference(system: "ncsc", id: "CP-9", title: "Designing for resilience and scalability"), Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "iec62443", id: "FR1", title: "Identification and authentication control"), Reference(system: "iec62443", id: "FR2", title: "Use control"), Reference(system: "cwe", id: "CWE-269", title: nil), Reference(system: "capec", id: "CAPEC-122", title: nil)],
         ask: "What is the most damaging thing a single stolen administrator account could do across the fleet?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "cms x [mfa]; lighting-node l; x -> l [command]\n", line: 2289)],
-          quiet: [RuleExample(on: "x", model: "cms x [mfa, least-privilege]; lighting-node l; x -> l [command]\n", line: 2292)])),
+          fires: [RuleExample(on: "x", model: "cms x [mfa]; lighting-node l; x -> l [command]\n", line: 2442)],
+          quiet: [RuleExample(on: "x", model: "cms x [mfa, least-privilege]; lighting-node l; x -> l [command]\n", line: 2445)])),
+    ]
+  }
+
+  private static func rules9() -> [ThreatRule] {
+    [
       ThreatRule(
         id: "SCP-E-011", title: "Over-privileged integration credentials between organisations",
         stride: [.elevationOfPrivilege], target: .flow,
-        condition: .all([.truth(.path(Path(.flow, "crosses-org"))), .kindIs(Path(.source, "kind"), "service", negated: false), .any([.kindIs(Path(.target, "kind"), "service", negated: false), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("store")))]), .not(.truth(.path(Path(.flow, "scoped"))))]),
-        conditionText: "flow.crosses-org and source.kind is service and (target.kind is service or target.category == store) and not flow.scoped", severity: .medium,
+        condition: .all([.truth(.path(Path(.flow, "crosses-org"))), .kindIs(Path(.source, "kind"), "service", negated: false), .any([.kindIs(Path(.target, "kind"), "service", negated: false), .compare(.path(Path(.target, "category")), .equal, .literal(.symbol("store")))]), .not(.any([.truth(.path(Path(.flow, "remote-admin"))), .truth(.path(Path(.flow, "firmware")))])), .not(.truth(.path(Path(.flow, "scoped"))))]),
+        conditionText: "flow.crosses-org and source.kind is service and (target.kind is service or target.category == store) and not (flow.remote-admin or flow.firmware) and not flow.scoped", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .truth(.path(Path(.target, "issues-commands"))), conditionText: "target.issues-commands", to: .high),
         ],
@@ -1551,14 +1690,15 @@ enum BuiltInCatalogue {
         mitigations: ["Issue narrowly scoped, per-integration credentials with expiry; separate read and write.", "Monitor how each integration credential is used."],
         references: [Reference(system: "ncsc", id: "CP-11", title: "Managing privileges"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "owasp-iot", id: "I3", title: "Insecure ecosystem interfaces"), Reference(system: "iec62443", id: "FR2", title: "Use control"), Reference(system: "cwe", id: "CWE-250", title: nil)],
         ask: "What exactly can the credential used by this integration do?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b\n", line: 2311)],
-          quiet: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b [scoped]\n", line: 2320)])),
+          fires: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b\n", line: 2464)],
+          quiet: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b [scoped]\n", line: 2473)])),
       ThreatRule(
         id: "SCP-E-012", title: "Compromised supplier acts through trusted channels",
         stride: [.elevationOfPrivilege, .tampering], target: .flow,
-        condition: .all([.kindIs(Path(.source, "kind"), "supplier", negated: false), .truth(.path(Path(.flow, "crosses-boundary"))), .any([.truth(.path(Path(.flow, "remote-admin"))), .truth(.path(Path(.flow, "firmware"))), .truth(.path(Path(.flow, "command")))])]),
-        conditionText: "source.kind is supplier and flow.crosses-boundary and (flow.remote-admin or flow.firmware or flow.command)", severity: .high,
+        condition: .all([.truth(.path(Path(.flow, "crosses-boundary"))), .any([.truth(.path(Path(.flow, "remote-admin"))), .truth(.path(Path(.flow, "firmware"))), .truth(.path(Path(.flow, "command")))]), .any([.kindIs(Path(.source, "kind"), "supplier", negated: false), .all([.truth(.path(Path(.flow, "remote-admin-path"))), .kindIs(Path(.target, "kind"), "remote-access", negated: true)]), .all([.truth(.path(Path(.flow, "crosses-org"))), .truth(.path(Path(.source, "third-party-owned"))), .not(.truth(.path(Path(.flow, "remote-admin"))))])])]),
+        conditionText: "flow.crosses-boundary and (flow.remote-admin or flow.firmware or flow.command) and (source.kind is supplier or (flow.remote-admin-path and target.kind is not remote-access) or (flow.crosses-org and source.third-party-owned and not flow.remote-admin))", severity: .high,
         raises: [
           ThreatRule.Raise(condition: .truth(.path(Path(.target, "handles-safety"))), conditionText: "target.handles-safety", to: .critical),
         ],
@@ -1566,22 +1706,24 @@ enum BuiltInCatalogue {
         mitigations: ["Assess supplier security and require prompt breach notification.", "Approve supplier-initiated changes; verify update signatures independently."],
         references: [Reference(system: "ncsc", id: "CP-4", title: "Understanding the role of suppliers"), Reference(system: "ncsc", id: "CP-12", title: "Managing the supply chain"), Reference(system: "cwe", id: "CWE-1357", title: nil), Reference(system: "capec", id: "CAPEC-437", title: nil), Reference(system: "other", id: "playbook-stride", title: "DSIT Secure Connected Places Playbook: Conducting a STRIDE-based threat analysis"), Reference(system: "other", id: "playbook-procurement", title: "DSIT Secure Connected Places Playbook: Procurement and supply chain management")],
         ask: "If your own network were compromised, what could an attacker do to our systems through your access?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware]\n", line: 2345)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware: false]\n", line: 2352)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware]\n", line: 2498), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2504)],
+          quiet: [RuleExample(on: "a->b", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2514), RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware: false]\n", line: 2523)])),
       ThreatRule(
         id: "SCP-E-013", title: "Safety-critical and internet-reachable elements share a zone",
         stride: [.elevationOfPrivilege], target: .boundary,
-        condition: .truth(.path(Path(.boundary, "mixed-criticality"))),
-        conditionText: "boundary.mixed-criticality", severity: .medium,
+        condition: .all([.truth(.path(Path(.boundary, "mixed-criticality"))), .member(.path(Path(.boundary, "type")), [.symbol("organisation"), .symbol("physical")], negated: true)]),
+        conditionText: "boundary.mixed-criticality and boundary.type not in [organisation, physical]", severity: .medium,
         raises: [],
         description: "With safety-relevant equipment in the same zone as internet-reachable services, compromising the latter puts an attacker next to the former with no conduit to cross.",
         mitigations: ["Split zones by criticality and define conduits with explicit rules between them (IEC 62443-3-2)."],
         references: [Reference(system: "ncsc", id: "CP-6", title: "Designing your connected place architecture"), Reference(system: "iec62443", id: "FR5", title: "Restricted data flow (zones and conduits)")],
         ask: "What separates the safety-relevant components from the internet-facing ones?",
+        linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing]\n}\n", line: 2372)],
-          quiet: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing: false]\n}\n", line: 2378)])),
+          fires: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing]\n}\n", line: 2543)],
+          quiet: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing: false]\n}\n", line: 2549)])),
     ]
   }
 }

@@ -22,10 +22,13 @@ struct FindingsJSONWriter {
     var members = Members(indent: indent)
     members.open(&self)
     if let ask = finding.ask { members.string("ask", ask, &self) }
+    members.string("basis", finding.basis.rawValue, &self)
     if let by = triage?.by { members.string("by", by, &self) }
+    if !finding.clearedBy.isEmpty { members.strings("clearedBy", finding.clearedBy, &self) }
     if let date = triage?.date { members.string("date", date, &self) }
     members.string("description", finding.description, &self)
     members.string("id", finding.id, &self)
+    if let linddun = finding.linddun { members.string("linddun", linddun.rawValue, &self) }
     if let location = sourceMap?[finding.target] {
       members.key("location", &self)
       var inner = Members(indent: indent + 2)

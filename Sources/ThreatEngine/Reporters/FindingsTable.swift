@@ -12,21 +12,60 @@ public struct FindingsTable: Sendable {
     self.colors = colors
   }
 
-  /// The table for `findings` of `diagram`, ending with a summary line.
-  public func render(_ findings: [Finding], of diagram: Diagram) -> String {
+  /// The table for `findings` of `diagram`, ending with a summary line: confirmed findings
+  /// first, then presumed ones with what would settle them.
+  public func render(
+    _ findings: [Finding], of diagram: Diagram, attackPaths: [AttackPath] = []
+  ) -> String {
+    let confirmed = findings.filter { $0.basis == .confirmed }
+    let presumed = findings.filter { $0.basis == .presumed }
+    var lines: [String] = []
+    if !confirmed.isEmpty {
+      lines += Self.wrap("Confirmed: these rest on what the model states", width: width)
+        .map { paint($0, "1;4") }
+      lines += group(confirmed, diagram)
+    }
+    if !presumed.isEmpty {
+      if !lines.isEmpty { lines.append("") }
+      lines += Self.wrap(
+        "Presumed: these rest on assumptions; the answers to these questions settle them",
+        width: width
+      ).map { paint($0, "1;4") }
+      lines += questions(presumed)
+    }
+    if !attackPaths.isEmpty {
+      if !lines.isEmpty { lines.append("") }
+      lines += Self.wrap("Attack paths to safety-critical equipment (shortest first)", width: width)
+        .map { paint($0, "1;4") }
+      for path in attackPaths.prefix(Self.attackPathsShown) {
+        let text = "from the \(path.entry.rawValue): " + path.elements.joined(separator: " → ")
+        lines += Self.wrap(text, width: width - 2).map { "  " + $0 }
+      }
+      if attackPaths.count > Self.attackPathsShown {
+        lines.append("  and \(attackPaths.count - Self.attackPathsShown) longer ones")
+      }
+    }
+    if !lines.isEmpty { lines.append("") }
+    lines += Self.wrap(FindingsSummary(findings).line, width: width)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The most attack paths the table lists.
+  static let attackPathsShown = 10
+
+  /// Findings under a heading per target, in the order given.
+  func group(_ findings: [Finding], _ diagram: Diagram) -> [String] {
     var lines: [String] = []
     var current: String?
     for finding in findings {
       if finding.target != current {
         current = finding.target
-        if !lines.isEmpty { lines.append("") }
+        lines.append("")
         lines.append(heading(finding, diagram))
       }
       lines += rows(finding)
     }
-    if !lines.isEmpty { lines.append("") }
-    lines += Self.wrap(FindingsSummary(findings).line, width: width)
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 
   private func heading(_ finding: Finding, _ diagram: Diagram) -> String {
@@ -47,7 +86,9 @@ public struct FindingsTable: Sendable {
 
   private func label(_ text: String?) -> String { text.map { " \"\($0)\"" } ?? "" }
 
-  private func rows(_ finding: Finding) -> [String] {
+  /// A finding's lines: severity, rule, STRIDE letters and title, then (when `detailed`) why it
+  /// fired and what would clear it.
+  func rows(_ finding: Finding, detailed: Bool = true) -> [String] {
     let severity = finding.severity.rawValue.uppercased()
     let padded = severity + String(repeating: " ", count: max(0, 9 - severity.count))
     let stride = finding.stride.map { String($0.letter) }.joined()
@@ -58,10 +99,17 @@ public struct FindingsTable: Sendable {
     var lines = wrapped.enumerated().map { offset, line in
       offset == 0 ? "  " + paint(padded, code(finding.severity)) + line : indent + line
     }
+    guard detailed else { return lines }
     let because = finding.why.filter { $0.origin != .stated || $0.path.hasSuffix(".kind") == false }
       .prefix(4).map(Self.because).joined(separator: "; ")
     if !because.isEmpty {
       lines += Self.wrap("because " + because, width: width - indent.count - 2).map {
+        indent + "  " + paint($0, "2")
+      }
+    }
+    let clear = finding.clearedBy.prefix(3).joined(separator: "; or ")
+    if !clear.isEmpty {
+      lines += Self.wrap("to clear: " + clear, width: width - indent.count - 2).map {
         indent + "  " + paint($0, "2")
       }
     }

@@ -41,6 +41,7 @@ public struct RulesMarkdown: Sendable {
       "- Severity: \(rule.severity.rawValue)",
       "- When: " + (rule.conditionText.map(Escaping.markdownCode) ?? "always"),
     ]
+    if let linddun = rule.linddun { lines.insert("- LINDDUN: \(linddun.title)", at: 6) }
     for raise in rule.raises {
       lines.append(
         "- Raised to \(raise.to.rawValue) when \(Escaping.markdownCode(raise.conditionText))")

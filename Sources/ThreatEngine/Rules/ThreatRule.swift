@@ -17,13 +17,16 @@ public struct ThreatRule: Hashable, Sendable, Identifiable {
   public var mitigations: [String]
   public var references: [Reference]
   public var ask: String?
+  /// The LINDDUN category of a privacy rule.
+  public var linddun: LinddunCategory?
   public var examples: RuleExamples
 
   public init(
     id: String, title: String, stride: [StrideCategory], target: RuleTarget,
     condition: Condition = .all([]), conditionText: String? = nil, severity: Severity,
     raises: [Raise] = [], description: String = "", mitigations: [String] = [],
-    references: [Reference] = [], ask: String? = nil, examples: RuleExamples = RuleExamples()
+    references: [Reference] = [], ask: String? = nil, linddun: LinddunCategory? = nil,
+    examples: RuleExamples = RuleExamples()
   ) {
     self.id = id
     self.title = title
@@ -37,6 +40,7 @@ public struct ThreatRule: Hashable, Sendable, Identifiable {
     self.mitigations = mitigations
     self.references = references
     self.ask = ask
+    self.linddun = linddun
     self.examples = examples
   }
 

@@ -75,6 +75,10 @@ extension SCPDFD {
     @Option(help: "List only findings of this severity or higher: low, medium, high, critical.")
     var minSeverity: Severity?
 
+    @Option(
+      help: "stride (default) or privacy: only privacy findings, by LINDDUN category.")
+    var lens: FindingsLens = .stride
+
     /// Phase times on standard error, for scripts/bench-threats.sh.
     @Flag(help: .hidden)
     var timings = false
@@ -96,9 +100,11 @@ extension SCPDFD {
         throw UnknownNameMessage.fail(unknown, model: model)
       }
       let analysis = timer.measure("analyse") { loaded.analyze() }
-      let findings = filter.apply(analysis.findings, in: loaded.diagram)
+      let findings = lens.apply(filter.apply(analysis.findings, in: loaded.diagram))
       let text = try timer.measure("render") {
-        try render(findings, loaded, catalogue, as: target.format, toTerminal: target.path == nil)
+        try render(
+          findings, loaded, catalogue, as: target.format, toTerminal: target.path == nil,
+          attackPaths: target.format == .table && lens == .stride ? loaded.attackPaths() : [])
       }
       try timer.measure("write") { try write(text, to: target) }
       timer.report()
@@ -147,7 +153,7 @@ extension SCPDFD {
 
     private func render(
       _ findings: [Finding], _ loaded: ValidModel, _ catalogue: Catalogue,
-      as format: ThreatsFormat, toTerminal: Bool
+      as format: ThreatsFormat, toTerminal: Bool, attackPaths: [AttackPath]
     ) throws -> String {
       switch format {
       case .json:
@@ -161,8 +167,10 @@ extension SCPDFD {
         return MarkdownTableWriter().write(ReportRunner.input(loaded, findings, catalogue))
       case .table:
         let colors = toTerminal && Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
-        return FindingsTable(width: Terminal.width(), colors: colors).render(
-          findings, of: loaded.diagram)
+        let table = FindingsTable(width: Terminal.width(), colors: colors)
+        return lens == .privacy
+          ? table.renderPrivacy(findings, of: loaded.diagram)
+          : table.render(findings, of: loaded.diagram, attackPaths: attackPaths)
       }
     }
   }
@@ -174,3 +182,5 @@ enum ThreatsFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension Severity: ExpressibleByArgument {}
+
+extension FindingsLens: ExpressibleByArgument {}
