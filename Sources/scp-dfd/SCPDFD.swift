@@ -1,6 +1,6 @@
 import ArgumentParser
-import DFDLayout
 import Foundation
+import Pipeline
 
 /// The `scp-dfd` command: threat modelling for connected places, from text.
 @main
@@ -16,23 +16,19 @@ struct SCPDFD: ParsableCommand {
   )
 
   /// The tool's version, as reports and `--version` give it.
-  static let version = "0.1.0"
+  static let version = ToolVersion.current
 
-  /// Parses and runs the command as `ParsableCommand.main()` does, with Graphviz setting
-  /// itself up meanwhile when a diagram will be laid out; every way out waits for that set-up.
+  /// Parses and runs the command as `ParsableCommand.main()` does; a `PipelineFailure` is
+  /// printed to standard error and ends the run with its exit status.
   static func main() {
-    if let format = EarlyWarmUp.format(
-      for: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
-    {
-      DiagramRenderer.warmUp(for: format)
-    }
     do {
       var command = try parseAsRoot()
       try command.run()
+    } catch let failure as PipelineFailure {
+      FileHandle.standardError.write(Data(failure.text.utf8))
+      Foundation.exit(failure.status)
     } catch {
-      DiagramRenderer.finishWarmUp()
       exit(withError: error)
     }
-    DiagramRenderer.finishWarmUp()
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DFDModel
 import Foundation
 import OutputEscaping
+import Pipeline
 import Reports
 import ThreatEngine
 
@@ -101,7 +102,7 @@ extension SCPDFD {
         try render(findings, loaded, catalogue, as: target.format, toTerminal: target.path == nil)
       }
       try timer.measure("write") { try write(text, to: target) }
-      timer.report()
+      Terminal.writeError(timer.report())
       if let failOn { try gate(failOn, analysis, filter, loaded.diagram) }
     }
 
@@ -154,11 +155,11 @@ extension SCPDFD {
         return try FindingsJSON(modelPath: model, catalogue: catalogue, sourceMap: loaded.sourceMap)
           .render(findings, of: loaded.diagram)
       case .csv:
-        return CSVWriter().write(ReportRunner.input(loaded, findings, catalogue))
+        return CSVWriter().write(ReportBuilder.input(loaded, findings, catalogue))
       case .sarif:
-        return SARIFWriter().write(ReportRunner.input(loaded, findings, catalogue))
+        return SARIFWriter().write(ReportBuilder.input(loaded, findings, catalogue))
       case .markdown:
-        return MarkdownTableWriter().write(ReportRunner.input(loaded, findings, catalogue))
+        return MarkdownTableWriter().write(ReportBuilder.input(loaded, findings, catalogue))
       case .table:
         let colors = toTerminal && Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
         return FindingsTable(width: Terminal.width(), colors: colors).render(

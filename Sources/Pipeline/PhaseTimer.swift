@@ -1,17 +1,19 @@
 import Foundation
 
 /// Measures the phases of a command (wall and user CPU time) for the hidden `--timings` flag,
-/// and writes them to standard error; does nothing when disabled.
-struct PhaseTimer {
-  var enabled: Bool
+/// for standard error; does nothing when disabled.
+package struct PhaseTimer {
+  package var enabled: Bool
   private var lines: [String] = []
 
-  init(enabled: Bool) {
+  package init(enabled: Bool) {
     self.enabled = enabled
   }
 
   /// Runs `body`, recording its wall and user CPU time under `name`.
-  mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+  package mutating func measure<T, Failure: Error>(
+    _ name: String, _ body: () throws(Failure) -> T
+  ) throws(Failure) -> T {
     guard enabled else { return try body() }
     let clock = ContinuousClock()
     let cpu = Self.userSeconds()
@@ -23,13 +25,14 @@ struct PhaseTimer {
     return result
   }
 
-  /// Writes one line per phase and the peak resident set size to standard error.
-  func report() {
-    guard enabled else { return }
+  /// One line per phase and the peak resident set size, for standard error; empty when
+  /// disabled.
+  package func report() -> String {
+    guard enabled else { return "" }
     let current = Self.usage()
     // ru_maxrss is in kilobytes on Linux (bytes on macOS, where this is only approximate).
     let rss = "timing: max-rss \(current.ru_maxrss / 1024) MB\n"
-    Terminal.writeError(lines.joined() + rss)
+    return lines.joined() + rss
   }
 
   /// `timing: analyse wall 0.412 s user 0.398 s`, padded so columns line up.
