@@ -43,7 +43,7 @@ package enum DiagramDrawer {
 
   /// Graphviz's messages (at most `maxMessages`), a fallback and a degraded layout, as
   /// `warning:` lines.
-  static func warnings(about rendering: Rendering) -> String {
+  package static func warnings(about rendering: Rendering) -> String {
     let shown = rendering.messages.prefix(maxMessages)
     var text = shown.map { "warning: graphviz: \(Escaping.terminal($0))\n" }.joined()
     if rendering.messages.count > shown.count {

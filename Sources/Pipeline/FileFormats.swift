@@ -1,5 +1,5 @@
 /// The one table from an output file's extension to the format it asks for, shared by every
-/// command that writes a file (`render`, `report`, `threats`) and by Graphviz's early warm-up.
+/// command that writes a file (`render`, `report`, `threats`).
 package enum FileFormats {
   /// Each extension (lower case, without the dot) and the format it names, as `--format`
   /// spells it; a command takes the formats it knows and ignores the others.

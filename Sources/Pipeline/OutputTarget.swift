@@ -50,6 +50,22 @@ package struct OutputTarget<Format: RawRepresentable & CaseIterable> where Forma
     }
   }
 
+  /// Writes `text` to the file (atomically) or to standard output; fails with status 2 when
+  /// that fails.
+  package func write(_ text: String) throws {
+    try writing {
+      var text = text
+      try text.withUTF8 { bytes in
+        if let path {
+          try AtomicFile.write(to: path) { write in try write(UnsafeRawBufferPointer(bytes)) }
+        } else {
+          try AtomicFile.writeAll(
+            UnsafeRawBufferPointer(bytes), to: STDOUT_FILENO, path: "standard output")
+        }
+      }
+    }
+  }
+
   /// Runs `write`, turning any error into a message and exit status 2.
   package func writing(_ write: () throws -> Void) throws {
     do {

@@ -98,10 +98,13 @@ extension SCPDFD {
       }
       let analysis = timer.measure("analyse") { loaded.analyze() }
       let findings = filter.apply(analysis.findings, in: loaded.diagram)
+      let colors = target.path == nil && Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
       let text = try timer.measure("render") {
-        try render(findings, loaded, catalogue, as: target.format, toTerminal: target.path == nil)
+        try FindingsOutput.render(
+          findings, of: loaded, catalogue: catalogue, as: target.format, width: Terminal.width(),
+          colors: colors)
       }
-      try timer.measure("write") { try write(text, to: target) }
+      try timer.measure("write") { try target.write(text) }
       Terminal.writeError(timer.report())
       if let failOn { try gate(failOn, analysis, filter, loaded.diagram) }
     }
@@ -131,47 +134,9 @@ extension SCPDFD {
       Terminal.writeError("error: " + Escaping.terminal(text, keepingLineBreaks: true))
       throw ExitCode(1)
     }
-
-    private func write(_ text: String, to target: OutputTarget<ThreatsFormat>) throws {
-      try target.writing {
-        var text = text
-        try text.withUTF8 { bytes in
-          if let path = target.path {
-            try AtomicFile.write(to: path) { write in try write(UnsafeRawBufferPointer(bytes)) }
-          } else {
-            try AtomicFile.writeAll(
-              UnsafeRawBufferPointer(bytes), to: STDOUT_FILENO, path: "standard output")
-          }
-        }
-      }
-    }
-
-    private func render(
-      _ findings: [Finding], _ loaded: ValidModel, _ catalogue: Catalogue,
-      as format: ThreatsFormat, toTerminal: Bool
-    ) throws -> String {
-      switch format {
-      case .json:
-        return try FindingsJSON(modelPath: model, catalogue: catalogue, sourceMap: loaded.sourceMap)
-          .render(findings, of: loaded.diagram)
-      case .csv:
-        return CSVWriter().write(ReportBuilder.input(loaded, findings, catalogue))
-      case .sarif:
-        return SARIFWriter().write(ReportBuilder.input(loaded, findings, catalogue))
-      case .markdown:
-        return MarkdownTableWriter().write(ReportBuilder.input(loaded, findings, catalogue))
-      case .table:
-        let colors = toTerminal && Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
-        return FindingsTable(width: Terminal.width(), colors: colors).render(
-          findings, of: loaded.diagram)
-      }
-    }
   }
 }
 
-/// The output formats `threats` accepts.
-enum ThreatsFormat: String, ExpressibleByArgument, CaseIterable {
-  case table, json, csv, sarif, markdown
-}
+extension ThreatsFormat: ExpressibleByArgument {}
 
 extension Severity: ExpressibleByArgument {}
