@@ -43,7 +43,9 @@ package enum AtomicFile {
   }
 
   /// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes.
-  package static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
+  package static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String)
+    throws
+  {
     guard let base = bytes.baseAddress else { return }
     var written = 0
     while written < bytes.count {

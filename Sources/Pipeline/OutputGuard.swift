@@ -12,8 +12,9 @@ package struct OutputGuard {
   package var inputs: [Input]
 
   /// The model and, once it is loaded, its includes; plus catalogues and a template.
-  package init(model: String, files: [SourceFile] = [], catalogues: [String] = [], template: String? = nil)
-  {
+  package init(
+    model: String, files: [SourceFile] = [], catalogues: [String] = [], template: String? = nil
+  ) {
     inputs = [Input(path: model, role: "the model")]
     for file in files where file.path != model {
       inputs.append(Input(path: file.path, role: "the included file"))

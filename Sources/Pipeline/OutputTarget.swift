@@ -6,7 +6,8 @@ import OutputEscaping
 /// The format is `--format`, else the extension of `-o`, else the command's default. An output that
 /// cannot be written (an unknown extension, a folder, a missing folder, a failed write) is
 /// a `PipelineFailure` with exit status 2, as bad input does.
-package struct OutputTarget<Format: RawRepresentable & CaseIterable> where Format.RawValue == String {
+package struct OutputTarget<Format: RawRepresentable & CaseIterable>
+where Format.RawValue == String {
   /// The output file, or nil for standard output.
   package var path: String?
   package var format: Format
@@ -16,7 +17,9 @@ package struct OutputTarget<Format: RawRepresentable & CaseIterable> where Forma
 
   /// The target for `-o output` and `--format format`; `product` names what is written
   /// ("diagram", "report", "findings") in messages.
-  package init(output: String?, format: Format?, default defaultFormat: Format, product: String) throws {
+  package init(output: String?, format: Format?, default defaultFormat: Format, product: String)
+    throws
+  {
     path = output == "-" ? nil : output
     if let path { try Self.checkFolder(of: path, product: product) }
     if let format {

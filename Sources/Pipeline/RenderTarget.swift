@@ -12,7 +12,8 @@ package struct RenderTarget {
   /// Format from `--format`, else from the extension of `-o`, else SVG; refuses (exit 2) an
   /// output that cannot be written, binary output to a terminal and an output file that is
   /// the model itself.
-  package init(output: String?, format: RenderFormat?, model: String, stdoutIsTerminal: Bool) throws {
+  package init(output: String?, format: RenderFormat?, model: String, stdoutIsTerminal: Bool) throws
+  {
     target = try OutputTarget(output: output, format: format, default: .svg, product: "diagram")
     try OutputGuard(model: model).check(path, writing: "diagram")
     if path == nil, self.format.isBinary, stdoutIsTerminal {

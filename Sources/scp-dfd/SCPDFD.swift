@@ -25,7 +25,7 @@ struct SCPDFD: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
     } catch let failure as PipelineFailure {
-      FileHandle.standardError.write(Data(failure.text.utf8))
+      Terminal.writeError(failure.text)
       Foundation.exit(failure.status)
     } catch {
       exit(withError: error)

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Includes stay inside one root: the model's git repository, else its folder, or
-/// `--include-root DIR`; nothing outside it is read or shown (issue 12). The command line's part.
+/// The command line's part of keeping includes inside one root (issue 12).
+///
+/// The root is the model's git repository, else its folder, or `--include-root DIR`.
 struct IncludeRootTests {
   static let secret = "hunter2-secret"
 

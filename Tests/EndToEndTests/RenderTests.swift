@@ -47,7 +47,8 @@ struct RenderTests {
     let folder = try Self.scratch()
     defer { try? FileManager.default.removeItem(at: folder) }
     let out = folder.appendingPathComponent("out.png").path
-    let result = try Binary.run(["render", "samples/street-lighting.dfd", "-o", out], in: Binary.root)
+    let result = try Binary.run(
+      ["render", "samples/street-lighting.dfd", "-o", out], in: Binary.root)
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty, "\(result.stderr)")
     #expect(FileManager.default.fileExists(atPath: out))

@@ -22,7 +22,9 @@ struct OutputTargetTests {
   @Test func aFolderAsOutputFails() throws {
     let folder = scratch.folder.path
     for made in [
-      failure { _ = try RenderTarget(output: folder, format: nil, model: "m.dfd", stdoutIsTerminal: false) },
+      failure {
+        _ = try RenderTarget(output: folder, format: nil, model: "m.dfd", stdoutIsTerminal: false)
+      },
       failure { _ = try ReportTarget(output: folder, format: nil, model: "m.dfd") },
       failure {
         _ = try OutputTarget<ThreatsFormat>(
@@ -49,10 +51,13 @@ struct OutputTargetTests {
   @Test func anUnknownExtensionNamesTheKnownOnes() throws {
     let path = scratch.path("out.xyz")
     let render = try #require(
-      failure { _ = try RenderTarget(output: path, format: nil, model: "m", stdoutIsTerminal: false) })
+      failure {
+        _ = try RenderTarget(output: path, format: nil, model: "m", stdoutIsTerminal: false)
+      })
     #expect(render.text.contains("known extensions are .svg, .png, .pdf, .dot, .gv;"))
     #expect(render.text.contains("--format (svg, png, pdf, dot)"))
-    let report = try #require(failure { _ = try ReportTarget(output: path, format: nil, model: "m") })
+    let report = try #require(
+      failure { _ = try ReportTarget(output: path, format: nil, model: "m") })
     #expect(report.text.contains("known extensions are .html, .htm, .md, .markdown;"))
     #expect(report.text.contains("--format (html, markdown)"))
     let threats = try #require(
@@ -60,7 +65,8 @@ struct OutputTargetTests {
         _ = try OutputTarget<ThreatsFormat>(
           output: path, format: nil, default: .table, product: "findings")
       })
-    #expect(threats.text.contains("known extensions are .md, .markdown, .json, .csv, .sarif, .txt;"))
+    #expect(
+      threats.text.contains("known extensions are .md, .markdown, .json, .csv, .sarif, .txt;"))
     #expect(threats.text.contains("--format (table, json, csv, sarif, markdown)"))
   }
 
@@ -75,7 +81,8 @@ struct OutputTargetTests {
     try scratch.write("main.dfd", "service a\n")
     try FileManager.default.createSymbolicLink(
       atPath: scratch.path("link.dfd"), withDestinationPath: "main.dfd")
-    let guardian = OutputGuard(model: scratch.path("main.dfd"), template: scratch.path("t.mustache"))
+    let guardian = OutputGuard(
+      model: scratch.path("main.dfd"), template: scratch.path("t.mustache"))
     let made = failure { try guardian.check(scratch.path("link.dfd"), writing: "diagram") }
     let refusal = try #require(made)
     #expect(refusal.status == 2)

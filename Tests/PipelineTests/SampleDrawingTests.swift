@@ -14,7 +14,9 @@ struct SampleDrawingTests {
   /// Each sample under the default options, top to bottom, and without threats; and the
   /// include demo.
   static let cases: [(String, DiagramOptions.Direction, Bool)] =
-    samples.flatMap { [($0, .leftToRight, true), ($0, .topToBottom, true), ($0, .leftToRight, false)] }
+    samples.flatMap {
+      [($0, .leftToRight, true), ($0, .topToBottom, true), ($0, .leftToRight, false)]
+    }
     + [("include-demo/main.dfd", .leftToRight, true)]
 
   @Test func samplesExist() {

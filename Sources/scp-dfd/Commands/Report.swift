@@ -60,7 +60,9 @@ extension SCPDFD {
         loaded, findings: findings, catalogue: catalogue, renderer: renderer,
         diagramFile: target.diagramFile, timer: &timer)
       Terminal.writeError(built.warnings)
-      try timer.measure("write") { try target.write(built.page, svg: built.svg, template: template) }
+      try timer.measure("write") {
+        try target.write(built.page, svg: built.svg, template: template)
+      }
       Terminal.writeError(timer.report())
     }
   }

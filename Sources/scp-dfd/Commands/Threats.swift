@@ -87,26 +87,39 @@ extension SCPDFD {
       let filter = try findingFilter()
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
       let loaded = try input.loadModel(model, catalogue: catalogue, timer: &timer, index: true)
-      try OutputGuard(
-        model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues
-      )
-      .check(target.path, writing: "findings")
-      if let unknown = filter.unknownNames(
-        in: loaded.diagram, knownRules: catalogue.rules.map(\.id)
-      ).first {
-        throw UnknownNameMessage.fail(unknown, model: model)
-      }
+      try checkNames(loaded, filter, catalogue, writing: target.path)
       let analysis = timer.measure("analyse") { loaded.analyze() }
       let findings = filter.apply(analysis.findings, in: loaded.diagram)
-      let colors = target.path == nil && Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
-      let text = try timer.measure("render") {
-        try FindingsOutput.render(
-          findings, of: loaded, catalogue: catalogue, as: target.format, width: Terminal.width(),
-          colors: colors)
-      }
+      let text = try timer.measure("render") { try render(findings, loaded, catalogue, target) }
       try timer.measure("write") { try target.write(text) }
       Terminal.writeError(timer.report())
       if let failOn { try gate(failOn, analysis, filter, loaded.diagram) }
+    }
+
+    /// Exits 2 when the output would replace an input, or an option names an element,
+    /// boundary or rule that is not there.
+    private func checkNames(
+      _ loaded: ValidModel, _ filter: FindingFilter, _ catalogue: Catalogue, writing path: String?
+    ) throws {
+      try OutputGuard(
+        model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues
+      )
+      .check(path, writing: "findings")
+      let known = catalogue.rules.map(\.id)
+      if let unknown = filter.unknownNames(in: loaded.diagram, knownRules: known).first {
+        throw UnknownNameMessage.fail(unknown, model: model)
+      }
+    }
+
+    /// The findings as text in the target's format; the table fits and colours the terminal.
+    private func render(
+      _ findings: [Finding], _ loaded: ValidModel, _ catalogue: Catalogue,
+      _ target: OutputTarget<ThreatsFormat>
+    ) throws -> String {
+      let colors = target.path == nil && Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
+      return try FindingsOutput.render(
+        findings, of: loaded, catalogue: catalogue, as: target.format, width: Terminal.width(),
+        colors: colors)
     }
 
     /// The filter the options ask for; exits 2 on a status it does not know.
