@@ -24,6 +24,37 @@ struct ReportBuilderTests {
     #expect(built.warnings.isEmpty)
   }
 
+  /// The page of the sample in `format`, through `template` when given.
+  func page(_ format: ReportFormat, template: String? = nil) throws -> String {
+    let path = samplesFolder.appendingPathComponent("street-lighting.dfd").path
+    let loaded = try #require(ModelReader(catalogue: .builtIn).read(path, index: true).valid)
+    var timer = PhaseTimer(enabled: false)
+    let built = try ReportBuilder.build(
+      loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
+      renderer: try ReportBuilder.renderer(for: format, template: template),
+      diagramFile: format == .markdown ? "lighting.svg" : nil, timer: &timer)
+    var bytes: [UInt8] = []
+    try built.page.writePage(svg: built.svg) { bytes += $0 }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  @Test func markdownHasTheWorkshopTable() throws {
+    let text = try page(.markdown)
+    #expect(text.hasPrefix("# Threat model: "))
+    #expect(text.contains("| Generated | "))
+    #expect(
+      text.contains("| STRIDE | Rules that fired | Status | Question for the supplier | Answer |"))
+    #expect(text.contains("lighting.svg"))
+  }
+
+  @Test func aCustomTemplateRendersThePage() throws {
+    try scratch.write(
+      "council.html.mustache", "<h1>Council: {{title}}</h1>{{#findings}}<p>{{id}}</p>{{/findings}}")
+    let text = try page(.html, template: scratch.path("council.html.mustache"))
+    #expect(text.hasPrefix("<h1>Council: "))
+    #expect(text.contains("<p>SCP-"))
+  }
+
   @Test func aMissingTemplateIsAFailureWithExitStatusTwo() {
     let missing = scratch.path("nosuch.mustache")
     #expect {
