@@ -15,14 +15,27 @@ package struct PhaseTimer {
     _ name: String, _ body: () throws(Failure) -> T
   ) throws(Failure) -> T {
     guard enabled else { return try body() }
-    let clock = ContinuousClock()
-    let cpu = Self.userSeconds()
-    let start = clock.now
+    let start = Start()
     let result = try body()
-    let wall = start.duration(to: clock.now)
-    let wallSeconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) * 1e-18
-    lines.append(Self.line(name, wall: wallSeconds, user: Self.userSeconds() - cpu))
+    record(name, since: start)
     return result
+  }
+
+  /// The start of a phase to `record`, for one that a closure cannot hold.
+  package func start() -> Start { Start() }
+
+  /// When a phase started, on the wall clock and in user CPU time.
+  package struct Start {
+    let wall = ContinuousClock.now
+    let user = PhaseTimer.userSeconds()
+  }
+
+  /// Records the phase `name` that began at `start` (nothing when disabled).
+  package mutating func record(_ name: String, since start: Start) {
+    guard enabled else { return }
+    let wall = start.wall.duration(to: .now)
+    let wallSeconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) * 1e-18
+    lines.append(Self.line(name, wall: wallSeconds, user: Self.userSeconds() - start.user))
   }
 
   /// One line per phase and the peak resident set size, for standard error; empty when

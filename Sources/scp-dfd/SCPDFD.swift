@@ -4,7 +4,7 @@ import Pipeline
 
 /// The `scp-dfd` command: threat modelling for connected places, from text.
 @main
-struct SCPDFD: ParsableCommand {
+struct SCPDFD: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "scp-dfd",
     abstract: "Threat modelling for connected places: data-flow diagrams as text, STRIDE by rule.",
@@ -18,12 +18,16 @@ struct SCPDFD: ParsableCommand {
   /// The tool's version, as reports and `--version` give it.
   static let version = ToolVersion.current
 
-  /// Parses and runs the command as `ParsableCommand.main()` does; a `PipelineFailure` is
-  /// printed to standard error and ends the run with its exit status.
-  static func main() {
+  /// Parses and runs the command as `AsyncParsableCommand.main()` does; a `PipelineFailure`
+  /// is printed to standard error and ends the run with its exit status.
+  static func main() async {
     do {
       var command = try parseAsRoot()
-      try command.run()
+      if var command = command as? AsyncParsableCommand {
+        try await command.run()
+      } else {
+        try command.run()
+      }
     } catch let failure as PipelineFailure {
       Terminal.writeError(failure.text)
       Foundation.exit(failure.status)

@@ -7,13 +7,13 @@ import Testing
 struct ReportBuilderTests {
   let scratch = Scratch()
 
-  @Test func aSampleReportHoldsItsDiagramAndFindings() throws {
+  @Test func aSampleReportHoldsItsDiagramAndFindings() async throws {
     let path = samplesFolder.appendingPathComponent("street-lighting.dfd").path
     let loaded = try #require(ModelReader(catalogue: .builtIn).read(path, index: true).valid)
     let findings = loaded.analyze().findings
     var timer = PhaseTimer(enabled: false)
     let renderer = try ReportBuilder.renderer(for: .html, template: nil)
-    let built = try ReportBuilder.build(
+    let built = try await ReportBuilder.build(
       loaded, findings: findings, catalogue: .builtIn, renderer: renderer, diagramFile: nil,
       timer: &timer)
     var bytes: [UInt8] = []
@@ -25,11 +25,11 @@ struct ReportBuilderTests {
   }
 
   /// The page of the sample in `format`, through `template` when given.
-  func page(_ format: ReportFormat, template: String? = nil) throws -> String {
+  func page(_ format: ReportFormat, template: String? = nil) async throws -> String {
     let path = samplesFolder.appendingPathComponent("street-lighting.dfd").path
     let loaded = try #require(ModelReader(catalogue: .builtIn).read(path, index: true).valid)
     var timer = PhaseTimer(enabled: false)
-    let built = try ReportBuilder.build(
+    let built = try await ReportBuilder.build(
       loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
       renderer: try ReportBuilder.renderer(for: format, template: template),
       diagramFile: format == .markdown ? "lighting.svg" : nil, timer: &timer)
@@ -38,8 +38,8 @@ struct ReportBuilderTests {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  @Test func markdownHasTheWorkshopTable() throws {
-    let text = try page(.markdown)
+  @Test func markdownHasTheWorkshopTable() async throws {
+    let text = try await page(.markdown)
     #expect(text.hasPrefix("# Threat model: "))
     #expect(text.contains("| Generated | "))
     #expect(
@@ -47,10 +47,10 @@ struct ReportBuilderTests {
     #expect(text.contains("lighting.svg"))
   }
 
-  @Test func aCustomTemplateRendersThePage() throws {
+  @Test func aCustomTemplateRendersThePage() async throws {
     try scratch.write(
       "council.html.mustache", "<h1>Council: {{title}}</h1>{{#findings}}<p>{{id}}</p>{{/findings}}")
-    let text = try page(.html, template: scratch.path("council.html.mustache"))
+    let text = try await page(.html, template: scratch.path("council.html.mustache"))
     #expect(text.hasPrefix("<h1>Council: "))
     #expect(text.contains("<p>SCP-"))
   }

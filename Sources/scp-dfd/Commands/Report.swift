@@ -8,7 +8,7 @@ import ThreatEngine
 
 extension SCPDFD {
   /// `scp-dfd report MODEL`: a threat-model report for a design meeting or a wiki.
-  struct Report: ParsableCommand {
+  struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "report",
       abstract: "Write a threat-model report: HTML (one self-contained file) or Markdown.",
@@ -45,7 +45,7 @@ extension SCPDFD {
     @Flag(help: .hidden)
     var timings = false
 
-    func run() throws {
+    func run() async throws {
       var timer = PhaseTimer(enabled: timings)
       let target = try ReportTarget(output: output, format: format, model: model)
       let renderer = try ReportBuilder.renderer(for: target.format, template: template)
@@ -56,7 +56,7 @@ extension SCPDFD {
           model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues,
           template: template))
       let findings = timer.measure("analyse") { loaded.analyze().findings }
-      let built = try ReportBuilder.build(
+      let built = try await ReportBuilder.build(
         loaded, findings: findings, catalogue: catalogue, renderer: renderer,
         diagramFile: target.diagramFile, timer: &timer)
       Terminal.writeError(built.warnings)
