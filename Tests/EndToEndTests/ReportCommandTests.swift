@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// The command line's part of `report`: files, exit codes. The page itself:
-/// PipelineTests.ReportBuilderTests.
+/// The command line's part of `report`: files and exit codes.
+///
+/// The page itself: PipelineTests.ReportBuilderTests.
 struct ReportCommandTests {
   let sample = "samples/street-lighting.dfd"
 

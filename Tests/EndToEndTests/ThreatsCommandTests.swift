@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// The command line's part of `threats`: exit codes, options and the terminal. What each
-/// format holds: PipelineTests.FindingsOutputTests.
+/// The command line's part of `threats`: exit codes, options and the terminal.
+///
+/// What each format holds: PipelineTests.FindingsOutputTests.
 struct ThreatsCommandTests {
   let sample = "samples/street-lighting.dfd"
 
