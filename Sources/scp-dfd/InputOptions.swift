@@ -43,6 +43,14 @@ struct InputOptions: ParsableArguments {
     reader(catalogue).read(path).model
   }
 
+  /// The files an output may not replace: the model, its includes, the catalogues and
+  /// `template`.
+  func inputs(of loaded: ValidModel, template: String? = nil) -> OutputGuard {
+    OutputGuard(
+      model: loaded.path, files: loaded.files, catalogues: catalogueOptions.catalogues,
+      template: template)
+  }
+
   /// The model's diagnostics as text, coloured when standard error is a terminal.
   func renderDiagnostics(_ model: LoadedModel) -> String {
     DiagnosticRenderer(files: model.sources, colors: Terminal.usesColor(color))

@@ -72,10 +72,7 @@ extension SCPDFD {
         output: output, format: format, model: model, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
       let catalogue = try input.catalogue()
       let loaded = try input.loadModel(model, catalogue: catalogue)
-      try OutputGuard(
-        model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues
-      )
-      .check(target.path, writing: "diagram")
+      try input.inputs(of: loaded).check(target.path, writing: "diagram")
       let diagram = try focused(loaded.diagram)
       let findings = noThreats ? [] : loaded.analyze().findings
       let drawing = try DiagramDrawer.draw(

@@ -51,10 +51,7 @@ extension SCPDFD {
       let renderer = try ReportBuilder.renderer(for: target.format, template: template)
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
       let loaded = try input.loadModel(model, catalogue: catalogue, timer: &timer, index: true)
-      try target.check(
-        OutputGuard(
-          model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues,
-          template: template))
+      try target.check(input.inputs(of: loaded, template: template))
       let findings = timer.measure("analyse") { loaded.analyze().findings }
       let built = try await ReportBuilder.build(
         loaded, findings: findings, catalogue: catalogue, renderer: renderer,

@@ -101,10 +101,7 @@ extension SCPDFD {
     private func checkNames(
       _ loaded: ValidModel, _ filter: FindingFilter, _ catalogue: Catalogue, writing path: String?
     ) throws {
-      try OutputGuard(
-        model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues
-      )
-      .check(path, writing: "findings")
+      try input.inputs(of: loaded).check(path, writing: "findings")
       let known = catalogue.rules.map(\.id)
       if let unknown = filter.unknownNames(in: loaded.diagram, knownRules: known).first {
         throw UnknownNameMessage.fail(unknown, model: model)
