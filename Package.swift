@@ -47,11 +47,19 @@ let package = Package(
     ),
     // Import and export of Threat Dragon v2 and Open Threat Model (OTM) files.
     .target(name: "Interop", dependencies: ["DFDModel", "DFDLayout", "OutputEscaping"]),
+    // The pipeline the commands, the fuzz harness and the tests share: load a model with its
+    // includes and catalogues, analyse, check triage, lay out, render and write, in process,
+    // returning diagnostics and failures as values.
+    .target(
+      name: "Pipeline",
+      dependencies: [
+        "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports", "OutputEscaping",
+      ]),
     .executableTarget(
       name: "scp-dfd",
       dependencies: [
         "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports", "OutputEscaping",
-        "Interop",
+        "Interop", "Pipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -59,7 +67,7 @@ let package = Package(
     // -sanitize=fuzzer,address and -D SCP_DFD_FUZZER as a libFuzzer target.
     .executableTarget(
       name: "DFDFuzz",
-      dependencies: ["DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports"]),
+      dependencies: ["DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports", "Pipeline"]),
     .testTarget(name: "DFDModelTests", dependencies: ["DFDModel"]),
     .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
     .testTarget(
@@ -79,6 +87,9 @@ let package = Package(
     .testTarget(
       name: "DiffTests", dependencies: ["Reports", "DFDParser", "ThreatEngine"],
       exclude: ["Fixtures", "Golden"]),
+    .testTarget(
+      name: "PipelineTests",
+      dependencies: ["Pipeline", "DFDLayout", "DFDParser", "Reports", "ThreatEngine"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd", "DFDFuzz"]),
   ]
 )

@@ -1,34 +1,26 @@
 import DFDLayout
 import DFDModel
-import DFDParser
-import Foundation
+import Pipeline
 import Reports
 import ThreatEngine
 
-/// The stages after a model resolves without errors: analysis, DOT, and every report writer.
+/// The stages after a model reads without errors: analysis, DOT, and every report writer.
 enum Downstream {
   static let catalogue = Catalogue.builtIn
   static let html = try? ReportRenderer(format: .html)
   static let markdown = try? ReportRenderer(format: .markdown)
 
-  /// Runs each stage on `resolved`, checking invariants that hold for any input.
-  static func run(_ resolved: ResolvedModel) {
-    let diagram = resolved.diagram
+  /// Runs each stage on `model`, checking invariants that hold for any input.
+  static func run(_ model: ValidModel) {
+    let diagram = model.diagram
     for flow in diagram.flows {
       precondition(diagram.element(flow.source) != nil, "flow \(flow.id) from an unknown element")
       precondition(diagram.element(flow.target) != nil, "flow \(flow.id) to an unknown element")
     }
-    let analyzer = Analyzer(catalogue: catalogue)
-    let prepared = analyzer.prepare(diagram)
-    let findings = analyzer.analyze(prepared).findings
-    let dot = DOTWriter().write(
-      diagram, findings: findings, facts: analyzer.flowFacts(prepared))
+    let findings = model.analyze().findings
+    let dot = DOTWriter().write(diagram, findings: findings, facts: model.flowFacts())
     precondition(unescapedQuotes(in: dot) % 2 == 0, "a DOT string was not closed")
-    let input = ReportInput(
-      diagram: diagram, sourceMap: resolved.sourceMap, findings: findings, modelPath: "main.dfd",
-      catalogue: CatalogueInfo(
-        id: catalogue.id, version: catalogue.version, title: catalogue.title),
-      svg: nil, svgHasBadges: false, generated: Date(timeIntervalSince1970: 0), toolVersion: "fuzz")
+    let input = ReportBuilder.input(model, findings, catalogue)
     _ = CSVWriter().write(input)
     _ = SARIFWriter().write(input)
     _ = MarkdownTableWriter().write(input)

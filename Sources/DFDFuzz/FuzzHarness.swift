@@ -1,8 +1,9 @@
 import DFDParser
+import Pipeline
 import ThreatEngine
 
 /// Runs one fuzz input through every stage that reads untrusted text: the model loader (lexer,
-/// parser, includes, resolver), the diagnostic renderer, the formatter and the catalogue loader.
+/// parser, includes, resolver, triage check, through the pipeline), the diagnostic renderer, the formatter and the catalogue loader.
 ///
 /// A stage may reject the input, but none may crash, hang or read outside its buffers.
 enum FuzzHarness {
@@ -27,18 +28,18 @@ enum FuzzHarness {
       default: throw FileReadError("no such file")
       }
     }
-    let model = ModelLoader.load(
-      "main.dfd", vocabulary: Catalogue.builtIn.vocabulary, read: read,
+    var timer = PhaseTimer(enabled: false)
+    let result = ModelReader(catalogue: Downstream.catalogue).read(
+      "main.dfd", index: true, timer: &timer, reader: read,
       identify: { $0 == "self.dfd" ? "main.dfd" : $0 })
+    let model = result.model
     let text = DiagnosticRenderer(files: model.sources, colors: true).render(model.diagnostics)
     precondition(model.diagnostics.isEmpty == text.isEmpty)
     if String(validating: bytes, as: UTF8.self) != nil {
       precondition(
         !model.diagnostics.contains { $0.code == "DFD102" }, "valid UTF-8 reported as invalid")
     }
-    if let resolved = model.resolved, !model.hasErrors {
-      Downstream.run(resolved)
-    }
+    if let valid = result.valid { Downstream.run(valid) }
   }
 
   /// The bytes formatted, when they parse: the result parses cleanly and formats to itself.

@@ -1,5 +1,4 @@
 import DFDModel
-import OutputEscaping
 
 /// Draws a diagram in one call: DOT text from `DOTWriter`, then layout and rendering by
 /// `GraphvizRenderer` (DOT output skips Graphviz).
@@ -63,21 +62,6 @@ public struct DiagramRenderer: Hashable, Sendable {
     case .layoutCrashed(let signal): " crashed Graphviz (signal \(signal))"
     default: " failed"
     }
-  }
-
-  /// Lets Graphviz set itself up for `format` in the background while the caller analyses and
-  /// writes DOT: a two-node graph in the diagram's font, with an HTML label and an edge.
-  public static func warmUp(for format: RenderFormat) {
-    let font = Escaping.dotString(DiagramStyle.font)
-    GraphvizRenderer.warmUp(
-      for: format,
-      dot: "digraph { node [fontname=\(font)] edge [fontname=\(font)] "
-        + "a [label=<<B>a</B> b>] a -> b [xlabel=<<FONT POINT-SIZE=\"8\">c</FONT>>] }")
-  }
-
-  /// Waits for a warm-up started by `warmUp(for:)` to finish (before the process exits).
-  public static func finishWarmUp() {
-    GraphvizRenderer.finishWarmUp()
   }
 }
 

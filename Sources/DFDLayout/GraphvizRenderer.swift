@@ -79,31 +79,6 @@ public struct GraphvizRenderer: Sendable {
   package static func remembersMeasurement(of text: String, font: String, size: Double) -> Bool {
     graphvizLock.withLock { _ in cg_text_memo_knows(font, text, size) != 0 }
   }
-
-  /// Starts Graphviz's one-time set-up for `format` on another thread.
-  ///
-  /// Laying out `dot`, a small graph, loads the context, plugins, fontconfig and fonts while the
-  /// caller works towards its first `render`, which waits for it. Does nothing once Graphviz
-  /// has been used or a warm-up has started. A process that warms up calls `finishWarmUp()`
-  /// before it exits.
-  public static func warmUp(for format: RenderFormat, dot: String) {
-    guard format != .dot else { return }
-    let bytes = Array(dot.utf8)
-    WarmUpThread.start {
-      graphvizLock.withLock { (state: inout GraphvizState) in
-        guard state.context == nil else { return }
-        _ = try? state.render(
-          dot: bytes, device: format.rawValue, engine: "dot",
-          remembersText: mayRememberText(for: format))
-      }
-    }
-  }
-
-  /// Waits until a warm-up that `warmUp(for:dot:)` started has finished; returns at once when
-  /// none was started.
-  public static func finishWarmUp() {
-    WarmUpThread.join()
-  }
 }
 
 /// Everything Graphviz-related that lives for the whole process.

@@ -4,7 +4,8 @@
   import Darwin
 #endif
 
-/// A value guarded by a `pthread_mutex_t`.
+/// A value guarded by a `pthread_mutex_t`: the one lock that serialises every Graphviz call
+/// (`graphvizLock` in GraphvizRenderer.swift), and the package's only raw pthread code.
 ///
 /// Used for Graphviz instead of the standard library's `Mutex`, whose Linux implementation
 /// waits on a futex that ThreadSanitizer cannot see: under `--sanitize=thread` every pair of

@@ -6,12 +6,6 @@ public enum RenderFormat: String, Hashable, Sendable, CaseIterable {
 
   /// Whether the output is binary (not for a terminal).
   public var isBinary: Bool { self == .png || self == .pdf }
-
-  /// The format a file extension names (`.svg`, `.PNG`), if any.
-  public init?(fileExtension: String) {
-    let name = fileExtension.lowercased()
-    self.init(rawValue: name == "gv" ? "dot" : name)
-  }
 }
 
 /// The result of a render: the bytes, plus what Graphviz complained about.

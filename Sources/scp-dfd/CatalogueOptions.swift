@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pipeline
 import ThreatEngine
 
 /// `--catalogue FILE` (repeatable) and `--no-builtin`: which rules and vocabulary apply.

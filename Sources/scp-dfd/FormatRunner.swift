@@ -1,5 +1,6 @@
 import DFDParser
 import Foundation
+import Pipeline
 import ThreatEngine
 
 /// Formats one model file for `fmt`: checks it, formats it, checks that the model it resolves

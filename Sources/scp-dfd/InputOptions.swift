@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFDModel
 import DFDParser
+import Pipeline
 import ThreatEngine
 
 /// Options shared by every command that reads a model.
@@ -29,62 +30,25 @@ struct InputOptions: ParsableArguments {
   /// the first catalogue error and exits 2.
   func catalogue() throws -> Catalogue { try catalogueOptions.loadOrExit() }
 
-  /// Reads, parses and resolves the model at `path` against `catalogue` (from `catalogue()`, so
-  /// that catalogue files are read once), adding stale-triage warnings when it is valid; never
-  /// prints.
+  /// The reader of models for these options and `catalogue` (from `catalogue()`, so that
+  /// catalogue files are read once).
+  func reader(_ catalogue: Catalogue) -> ModelReader {
+    ModelReader(
+      catalogue: catalogue, includeRoot: includeRoot, warningsAsErrors: warningsAsErrors)
+  }
+
+  /// Reads, parses and resolves the model at `path`, adding stale-triage warnings when it is
+  /// valid; never prints.
   func read(_ path: String, catalogue: Catalogue) -> LoadedModel {
-    var timer = PhaseTimer(enabled: false)
-    return readForAnalysis(path, catalogue: catalogue, timer: &timer, index: false).model
+    reader(catalogue).read(path).model
   }
 
-  /// Reads the model as `read` does, and returns the analyser and the prepared diagram (nil
-  /// when none was made), so that analysis need not index the diagram again.
-  ///
-  /// With `index`, a valid diagram is always prepared, timed as the `index` phase; without it,
-  /// only when the stale-triage check evaluates rules. Reading is timed as `load`, the check as
-  /// `triage`.
-  private func readForAnalysis(
-    _ path: String, catalogue: Catalogue, timer: inout PhaseTimer, index: Bool,
-    reader: ModelLoader.Reader? = nil
-  ) -> (model: LoadedModel, analyzer: Analyzer, prepared: PreparedDiagram?) {
-    let analyzer = Analyzer(catalogue: catalogue)
-    var prepared: PreparedDiagram?
-    // A reader of its own (a git revision) names files by path; files are known by identity.
-    var identify: ModelLoader.Identifier? = nil
-    if reader == nil { identify = { FileReader.identity($0) } }
-    let read: ModelLoader.Reader = reader ?? confinedReader(for: path)
-    var model = timer.measure("load") {
-      ModelLoader.load(path, vocabulary: catalogue.vocabulary, read: read, identify: identify)
-    }
-    if !model.hasErrors, let resolved = model.resolved {
-      let diagram = resolved.diagram
-      let triage = !diagram.triage.isEmpty
-      if index || (triage && analyzer.triageNeedsIndex(diagram)) {
-        prepared = timer.measure("index") { analyzer.prepare(diagram) }
-      }
-      if triage {
-        model = timer.measure("triage") {
-          let problems = prepared.map(analyzer.triageProblems) ?? analyzer.triageProblems(diagram)
-          let warnings = TriageDiagnostics.warnings(
-            problems, sourceMap: resolved.sourceMap, files: model.sources)
-          return LoadedModel(
-            files: model.files, resolved: resolved, diagnostics: model.diagnostics + warnings)
-        }
-      }
-    }
-    if warningsAsErrors {
-      for index in model.diagnostics.indices where model.diagnostics[index].severity == .warning {
-        model.diagnostics[index].severity = .error
-      }
-    }
-    return (model, analyzer, prepared)
-  }
-
-  /// Reads the model at `path` itself as it is, and every other file (its includes) only from
-  /// inside the include root.
-  private func confinedReader(for path: String) -> ModelLoader.Reader {
-    let root = IncludeRoot(model: path, override: includeRoot)
-    return { file in file == path ? try FileReader.read(file) : try root.read(file) }
+  /// The files an output may not replace: the model, its includes, the catalogues and
+  /// `template`.
+  func inputs(of loaded: ValidModel, template: String? = nil) -> OutputGuard {
+    OutputGuard(
+      model: loaded.path, files: loaded.files, catalogues: catalogueOptions.catalogues,
+      template: template)
   }
 
   /// The model's diagnostics as text, coloured when standard error is a terminal.
@@ -109,42 +73,13 @@ struct InputOptions: ParsableArguments {
     _ path: String, catalogue: Catalogue, timer: inout PhaseTimer, index: Bool,
     reader: ModelLoader.Reader? = nil
   ) throws -> ValidModel {
-    let (model, analyzer, prepared) = readForAnalysis(
-      path, catalogue: catalogue, timer: &timer, index: index, reader: reader)
+    let result = self.reader(catalogue).read(path, index: index, timer: &timer, reader: reader)
+    let model = result.model
     if !model.diagnostics.isEmpty { Terminal.writeRenderedDiagnostics(renderDiagnostics(model)) }
-    guard !model.hasErrors, let resolved = model.resolved else {
+    guard let valid = result.valid else {
       Terminal.writeError(CheckSummary.line(for: model, path: path) + "\n")
       throw ExitCode(2)
     }
-    return ValidModel(
-      path: path, diagram: resolved.diagram, sourceMap: resolved.sourceMap, files: model.files,
-      analyzer: analyzer, prepared: prepared)
-  }
-}
-
-/// A model without errors, ready for analysis and drawing.
-struct ValidModel {
-  var path: String
-  var diagram: Diagram
-  var sourceMap: SourceMap
-  var files: [SourceFile]
-  /// The analyser for the catalogue in force.
-  var analyzer: Analyzer
-  /// The diagram as indexed for the stale-triage check, if loading made one.
-  var prepared: PreparedDiagram?
-
-  /// The findings on the diagram, reusing the index loading built when there is one.
-  func analyze() -> Analysis {
-    prepared.map(analyzer.analyze) ?? analyzer.analyze(diagram)
-  }
-
-  /// The shortest paths from entry points to safety-critical equipment.
-  func attackPaths() -> [AttackPath] {
-    prepared.map(analyzer.attackPaths) ?? analyzer.attackPaths(diagram)
-  }
-
-  /// The engine's facts about every flow, for drawing them, reusing the index when there is one.
-  func flowFacts() -> [String: FlowFacts] {
-    prepared.map(analyzer.flowFacts) ?? analyzer.flowFacts(diagram)
+    return valid
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DFDModel
 import Interop
 import OutputEscaping
+import Pipeline
 
 /// Reading and writing the files of `import` and `export`, with their messages.
 enum InteropIO {

@@ -1,5 +1,6 @@
 import DFDParser
 import Foundation
+import Pipeline
 
 /// A version of a model named on the command line: a file, or `REV:path`, the file `path` at
 /// revision `REV` of the git repository that holds the current directory.

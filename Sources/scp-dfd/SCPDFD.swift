@@ -1,10 +1,10 @@
 import ArgumentParser
-import DFDLayout
 import Foundation
+import Pipeline
 
 /// The `scp-dfd` command: threat modelling for connected places, from text.
 @main
-struct SCPDFD: ParsableCommand {
+struct SCPDFD: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "scp-dfd",
     abstract: "Threat modelling for connected places: data-flow diagrams as text, STRIDE by rule.",
@@ -16,23 +16,23 @@ struct SCPDFD: ParsableCommand {
   )
 
   /// The tool's version, as reports and `--version` give it.
-  static let version = "0.1.0"
+  static let version = ToolVersion.current
 
-  /// Parses and runs the command as `ParsableCommand.main()` does, with Graphviz setting
-  /// itself up meanwhile when a diagram will be laid out; every way out waits for that set-up.
-  static func main() {
-    if let format = EarlyWarmUp.format(
-      for: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
-    {
-      DiagramRenderer.warmUp(for: format)
-    }
+  /// Parses and runs the command as `AsyncParsableCommand.main()` does; a `PipelineFailure`
+  /// is printed to standard error and ends the run with its exit status.
+  static func main() async {
     do {
       var command = try parseAsRoot()
-      try command.run()
+      if var command = command as? AsyncParsableCommand {
+        try await command.run()
+      } else {
+        try command.run()
+      }
+    } catch let failure as PipelineFailure {
+      Terminal.writeError(failure.text)
+      Foundation.exit(failure.status)
     } catch {
-      DiagramRenderer.finishWarmUp()
       exit(withError: error)
     }
-    DiagramRenderer.finishWarmUp()
   }
 }

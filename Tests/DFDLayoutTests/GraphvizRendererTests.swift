@@ -164,11 +164,4 @@ struct GraphvizDeterminismTests {
       #expect(try GraphvizRenderer().render(dot: dot, as: .svg).data == first.data)
     }
   }
-
-  @Test func formatsFromExtensions() {
-    #expect(RenderFormat(fileExtension: "PNG") == .png)
-    #expect(RenderFormat(fileExtension: "gv") == .dot)
-    #expect(RenderFormat(fileExtension: "dot") == .dot)
-    #expect(RenderFormat(fileExtension: "txt") == nil)
-  }
 }

@@ -71,10 +71,11 @@ struct CatalogueMessageEscapingTests {
   }
 
   /// Structurally: only `Terminal` writes to standard error, so no message can bypass its
-  /// escaping.
-  @Test func onlyTerminalWritesToStandardError() throws {
+  /// escaping; the pipeline never prints at all.
+  @Test(arguments: ["scp-dfd", "Pipeline"])
+  func onlyTerminalWritesToStandardError(_ target: String) throws {
     let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Sources/scp-dfd").standardized
+      .appendingPathComponent("../../Sources/\(target)").standardized
     let files = try #require(FileManager.default.enumerator(atPath: sources.path))
     var writers: [String] = []
     for case let file as String in files where file.hasSuffix(".swift") {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Every command that writes a file agrees: an output that cannot be written (a folder, a
-/// missing folder, an unknown extension) is reported clearly and exits 2, as cli.md says.
+/// missing folder, an unknown extension, a failed write) is reported clearly and exits 2.
 struct OutputExitCodeTests {
   static let sample = "samples/street-lighting.dfd"
 
@@ -23,39 +23,14 @@ struct OutputExitCodeTests {
       [command, sample, "-o", output], in: Binary.root, environment: ["SCP_DFD_NO_WARMUP": "1"])
   }
 
-  @Test(arguments: commands.map(\.command))
-  func aFolderAsOutputExitsTwo(_ command: String) throws {
-    let folder = try Self.scratch()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let result = try Self.run(command, folder.path)
-    #expect(result.status == 2)
-    #expect(result.stderr.contains("it is a folder"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
-  }
+  // A folder, a missing folder and an unknown extension as output: PipelineTests.OutputTargetTests.
 
-  @Test(arguments: commands)
-  func aMissingFolderExitsTwo(_ command: String, _ file: String) throws {
+  @Test func anUnknownExtensionExitsTwoWithoutUsage() throws {
     let folder = try Self.scratch()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let result = try Self.run(command, folder.appendingPathComponent("nowhere/\(file)").path)
+    let result = try Self.run("render", folder.appendingPathComponent("out.xyz").path)
     #expect(result.status == 2)
-    #expect(result.stderr.contains("there is no folder"))
-  }
-
-  @Test(arguments: [
-    ("render", ".svg, .png, .pdf, .dot, .gv", "svg, png, pdf, dot"),
-    ("report", ".html, .htm, .md, .markdown", "html, markdown"),
-    ("threats", ".md, .markdown, .json, .csv, .sarif, .txt", "table, json, csv, sarif, markdown"),
-  ])
-  func anUnknownExtensionExitsTwoNamingTheKnownOnes(
-    _ command: String, _ extensions: String, _ formats: String
-  ) throws {
-    let folder = try Self.scratch()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let result = try Self.run(command, folder.appendingPathComponent("out.xyz").path)
-    #expect(result.status == 2)
-    #expect(result.stderr.contains("known extensions are \(extensions);"))
-    #expect(result.stderr.contains("--format (\(formats))"))
+    #expect(result.stderr.contains("known extensions are"))
     #expect(!result.stderr.contains("Usage:"))
   }
 

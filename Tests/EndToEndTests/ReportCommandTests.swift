@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+/// The command line's part of `report`: files and exit codes.
+///
+/// The page itself: PipelineTests.ReportBuilderTests.
 struct ReportCommandTests {
   let sample = "samples/street-lighting.dfd"
 
@@ -26,31 +29,6 @@ struct ReportCommandTests {
     #expect(!html.contains(Binary.root.path + "/samples"))
     // Only the report is left in the folder: no temporary files.
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["lighting.html"])
-  }
-
-  @Test func markdownToStandardOutput() throws {
-    let result = try Binary.run(
-      ["report", sample, "--format", "markdown"], in: Binary.root,
-      environment: ["SOURCE_DATE_EPOCH": "1795000000"])
-    #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("# Threat model: "))
-    #expect(result.stdout.contains("| Generated | 2026-11-18T11:06:40Z by scp-dfd "))
-    #expect(
-      result.stdout.contains(
-        "| STRIDE | Rules that fired | Status | Question for the supplier | Answer |"))
-  }
-
-  @Test func customTemplate() throws {
-    let folder = try scratch()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let template = folder.appendingPathComponent("council.html.mustache")
-    try "<h1>Council: {{title}}</h1>{{#findings}}<p>{{id}}</p>{{/findings}}".write(
-      to: template, atomically: true, encoding: .utf8)
-    let result = try Binary.run(
-      ["report", sample, "--format", "html", "--template", template.path], in: Binary.root)
-    #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("<h1>Council: "))
-    #expect(result.stdout.contains("<p>SCP-"))
   }
 
   @Test func brokenTemplateIsAnInputError() throws {

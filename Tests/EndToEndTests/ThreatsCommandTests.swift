@@ -1,46 +1,16 @@
 import Foundation
 import Testing
 
+/// The command line's part of `threats`: exit codes, options and the terminal.
+///
+/// What each format holds: PipelineTests.FindingsOutputTests.
 struct ThreatsCommandTests {
   let sample = "samples/street-lighting.dfd"
-
-  @Test func jsonListsFindingsWithEvidence() throws {
-    let result = try Binary.run(["threats", sample, "--format", "json"], in: Binary.root)
-    #expect(result.status == 0)
-    let document = try #require(
-      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    #expect(document["version"] as? Int == 1)
-    let findings = try #require(document["findings"] as? [[String: Any]])
-    #expect(!findings.isEmpty)
-    #expect(
-      findings.allSatisfy {
-        ($0["why"] as? [Any])?.isEmpty == false || $0["rule"] as? String == "LOCAL-1"
-      })
-  }
 
   @Test func failOnExitsOneWhenAnOpenFindingIsSevereEnough() throws {
     let critical = try Binary.run(["threats", sample, "--fail-on", "critical"], in: Binary.root)
     #expect(critical.status == 1)
     #expect(critical.stdout.contains("findings"))
-  }
-
-  @Test func statusOpenHidesTriagedFindings() throws {
-    let all = try Binary.run(["threats", sample, "--status", "all"], in: Binary.root)
-    let open = try Binary.run(["threats", sample, "--status", "open"], in: Binary.root)
-    #expect(all.stdout.contains("(mitigated)"))
-    #expect(!open.stdout.contains("(mitigated)"))
-  }
-
-  @Test func csvHasOneRowPerFinding() throws {
-    let json = try Binary.run(["threats", sample, "--format", "json"], in: Binary.root)
-    let document = try #require(
-      JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-    let count = try #require(document["findings"] as? [Any]).count
-    let result = try Binary.run(["threats", sample, "--format", "csv"], in: Binary.root)
-    #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("id,target,target label,stride,severity,status,"))
-    let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-    #expect(rows.count == count + 1)
   }
 
   @Test func sarifIsValidAndSkipsMitigatedFindings() throws {
@@ -109,19 +79,5 @@ struct ThreatsCommandTests {
     let list = try Binary.run(["catalogue", "list", "--no-builtin"])
     #expect(list.status == 0)
     #expect(list.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
-  }
-
-  @Test func staleTriageIsAWarningInCheck() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stale-\(UUID())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try
-      "sensor a\ngateway b\na -> b [protocol: ethernet]\nthreat SCP-T-003 on a->b [status: mitigated]\n"
-      .write(to: folder.appendingPathComponent("m.dfd"), atomically: true, encoding: .utf8)
-    let result = try Binary.run(["check", "m.dfd"], in: folder)
-    #expect(result.status == 0)
-    #expect(
-      result.stderr.contains(
-        "m.dfd:4:1: warning[DFD601]: stale triage: SCP-T-003 does not fire on 'a->b'"))
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DFDParser
+import Pipeline
 
 extension SCPDFD {
   /// `scp-dfd check MODEL...`: parse and validate models, print diagnostics.

@@ -2,6 +2,7 @@ import ArgumentParser
 import DFDModel
 import Foundation
 import OutputEscaping
+import Pipeline
 import Reports
 import ThreatEngine
 
@@ -85,13 +86,7 @@ extension SCPDFD {
 
     private func write(_ text: String) throws {
       let target = try OutputTarget(output: nil, format: format, default: .text, product: "diff")
-      try target.writing {
-        var text = text
-        try text.withUTF8 { bytes in
-          try AtomicFile.writeAll(
-            UnsafeRawBufferPointer(bytes), to: STDOUT_FILENO, path: "standard output")
-        }
-      }
+      try target.write(text)
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Interop
+import Pipeline
 
 extension SCPDFD {
   /// `scp-dfd export threat-dragon|otm MODEL [-o OUT.json]`: a model and its findings in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Interop
 import OutputEscaping
+import Pipeline
 
 extension SCPDFD {
   /// `scp-dfd import threat-dragon|otm FILE [-o OUT.dfd]`: another tool's model as .dfd text.

@@ -2,6 +2,7 @@ import ArgumentParser
 import DFDLayout
 import DFDModel
 import Foundation
+import Pipeline
 import ThreatEngine
 
 extension RenderFormat: ExpressibleByArgument {}
@@ -66,25 +67,19 @@ extension SCPDFD {
         """)
     var fast: Bool?
 
-    /// Set (to anything) to skip Graphviz's background warm-up, for tests and benchmarks.
-    static let noWarmUpVariable = "SCP_DFD_NO_WARMUP"
-
     func run() throws {
       let target = try RenderTarget(
         output: output, format: format, model: model, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
       let catalogue = try input.catalogue()
       let loaded = try input.loadModel(model, catalogue: catalogue)
-      try OutputGuard(
-        model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues
-      )
-      .check(target.path, writing: "diagram")
+      try input.inputs(of: loaded).check(target.path, writing: "diagram")
       let diagram = try focused(loaded.diagram)
       let findings = noThreats ? [] : loaded.analyze().findings
-      let options = options(for: diagram)
-      let rendering = try RenderCommandRunner.render(
+      let drawing = try DiagramDrawer.draw(
         diagram, findings: findings, facts: loaded.flowFacts(),
-        numbers: FlowNumbers(loaded.diagram), options: options, as: target.format)
-      try target.write(rendering.data)
+        numbers: FlowNumbers(loaded.diagram), options: options(for: diagram), as: target.format)
+      Terminal.writeError(drawing.warnings)
+      try target.write(drawing.rendering.data)
     }
 
     func options(for diagram: Diagram) -> DiagramOptions {

@@ -2,12 +2,13 @@ import ArgumentParser
 import DFDLayout
 import DFDModel
 import Foundation
+import Pipeline
 import Reports
 import ThreatEngine
 
 extension SCPDFD {
   /// `scp-dfd report MODEL`: a threat-model report for a design meeting or a wiki.
-  struct Report: ParsableCommand {
+  struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "report",
       abstract: "Write a threat-model report: HTML (one self-contained file) or Markdown.",
@@ -44,35 +45,24 @@ extension SCPDFD {
     @Flag(help: .hidden)
     var timings = false
 
-    func run() throws {
+    func run() async throws {
       var timer = PhaseTimer(enabled: timings)
       let target = try ReportTarget(output: output, format: format, model: model)
-      let renderer = try ReportRunner.renderer(for: target.format, template: template)
+      let renderer = try ReportBuilder.renderer(for: target.format, template: template)
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
       let loaded = try input.loadModel(model, catalogue: catalogue, timer: &timer, index: true)
-      try target.check(
-        OutputGuard(
-          model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues,
-          template: template))
+      try target.check(input.inputs(of: loaded, template: template))
       let findings = timer.measure("analyse") { loaded.analyze().findings }
-      // The layout needs the findings (for badges) and the page needs little of the layout:
-      // render the page but the diagram on a second thread while Graphviz runs on this one.
-      let report = ReportRunner.input(loaded, findings, catalogue, drawn: true)
-      let diagramFile = target.diagramFile
-      let page = BackgroundWork {
-        renderer.prepare(report, withDiagram: true, diagramFile: diagramFile)
+      let built = try await ReportBuilder.build(
+        loaded, findings: findings, catalogue: catalogue, renderer: renderer,
+        diagramFile: target.diagramFile, timer: &timer)
+      Terminal.writeError(built.warnings)
+      try timer.measure("write") {
+        try target.write(built.page, svg: built.svg, template: template)
       }
-      let svg = try timer.measure("layout") {
-        do {
-          return try ReportRunner.diagram(loaded, findings)
-        } catch {
-          _ = page.value()
-          throw error
-        }
-      }
-      let prepared = timer.measure("page") { page.value() }
-      try timer.measure("write") { try target.write(prepared, svg: svg, template: template) }
-      timer.report()
+      Terminal.writeError(timer.report())
     }
   }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -2,6 +2,7 @@ import ArgumentParser
 import DFDModel
 import Foundation
 import OutputEscaping
+import Pipeline
 import Reports
 import ThreatEngine
 
@@ -90,25 +91,37 @@ extension SCPDFD {
       let filter = try findingFilter()
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
       let loaded = try input.loadModel(model, catalogue: catalogue, timer: &timer, index: true)
-      try OutputGuard(
-        model: model, files: loaded.files, catalogues: input.catalogueOptions.catalogues
-      )
-      .check(target.path, writing: "findings")
-      if let unknown = filter.unknownNames(
-        in: loaded.diagram, knownRules: catalogue.rules.map(\.id)
-      ).first {
-        throw UnknownNameMessage.fail(unknown, model: model)
-      }
+      try checkNames(loaded, filter, catalogue, writing: target.path)
       let analysis = timer.measure("analyse") { loaded.analyze() }
       let findings = lens.apply(filter.apply(analysis.findings, in: loaded.diagram))
-      let text = try timer.measure("render") {
-        try render(
-          findings, loaded, catalogue, as: target.format, toTerminal: target.path == nil,
-          attackPaths: target.format == .table && lens == .stride ? loaded.attackPaths() : [])
-      }
-      try timer.measure("write") { try write(text, to: target) }
-      timer.report()
+      let text = try timer.measure("render") { try render(findings, loaded, catalogue, target) }
+      try timer.measure("write") { try target.write(text) }
+      Terminal.writeError(timer.report())
       if let failOn { try gate(failOn, analysis, filter, loaded.diagram) }
+    }
+
+    /// Exits 2 when the output would replace an input, or an option names an element,
+    /// boundary or rule that is not there.
+    private func checkNames(
+      _ loaded: ValidModel, _ filter: FindingFilter, _ catalogue: Catalogue, writing path: String?
+    ) throws {
+      try input.inputs(of: loaded).check(path, writing: "findings")
+      let known = catalogue.rules.map(\.id)
+      if let unknown = filter.unknownNames(in: loaded.diagram, knownRules: known).first {
+        throw UnknownNameMessage.fail(unknown, model: model)
+      }
+    }
+
+    /// The findings as text in the target's format; the table fits and colours the terminal.
+    private func render(
+      _ findings: [Finding], _ loaded: ValidModel, _ catalogue: Catalogue,
+      _ target: OutputTarget<ThreatsFormat>
+    ) throws -> String {
+      let colors = target.path == nil && Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
+      let paths = target.format == .table && lens == .stride ? loaded.attackPaths() : []
+      return try FindingsOutput.render(
+        findings, of: loaded, catalogue: catalogue, as: target.format, width: Terminal.width(),
+        colors: colors, lens: lens, attackPaths: paths)
     }
 
     /// The filter the options ask for; exits 2 on a status it does not know.
@@ -136,50 +149,10 @@ extension SCPDFD {
       Terminal.writeError("error: " + Escaping.terminal(text, keepingLineBreaks: true))
       throw ExitCode(1)
     }
-
-    private func write(_ text: String, to target: OutputTarget<ThreatsFormat>) throws {
-      try target.writing {
-        var text = text
-        try text.withUTF8 { bytes in
-          if let path = target.path {
-            try AtomicFile.write(to: path) { write in try write(UnsafeRawBufferPointer(bytes)) }
-          } else {
-            try AtomicFile.writeAll(
-              UnsafeRawBufferPointer(bytes), to: STDOUT_FILENO, path: "standard output")
-          }
-        }
-      }
-    }
-
-    private func render(
-      _ findings: [Finding], _ loaded: ValidModel, _ catalogue: Catalogue,
-      as format: ThreatsFormat, toTerminal: Bool, attackPaths: [AttackPath]
-    ) throws -> String {
-      switch format {
-      case .json:
-        return try FindingsJSON(modelPath: model, catalogue: catalogue, sourceMap: loaded.sourceMap)
-          .render(findings, of: loaded.diagram)
-      case .csv:
-        return CSVWriter().write(ReportRunner.input(loaded, findings, catalogue))
-      case .sarif:
-        return SARIFWriter().write(ReportRunner.input(loaded, findings, catalogue))
-      case .markdown:
-        return MarkdownTableWriter().write(ReportRunner.input(loaded, findings, catalogue))
-      case .table:
-        let colors = toTerminal && Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
-        let table = FindingsTable(width: Terminal.width(), colors: colors)
-        return lens == .privacy
-          ? table.renderPrivacy(findings, of: loaded.diagram)
-          : table.render(findings, of: loaded.diagram, attackPaths: attackPaths)
-      }
-    }
   }
 }
 
-/// The output formats `threats` accepts.
-enum ThreatsFormat: String, ExpressibleByArgument, CaseIterable {
-  case table, json, csv, sarif, markdown
-}
+extension ThreatsFormat: ExpressibleByArgument {}
 
 extension Severity: ExpressibleByArgument {}
 

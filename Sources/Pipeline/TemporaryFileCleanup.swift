@@ -6,9 +6,9 @@ import Foundation
 /// The handler only reads C strings that were allocated before registration and calls
 /// `unlink`, `signal` and `raise`, which are async-signal-safe. Paths are never freed, so the
 /// handler cannot read freed memory; a slot is reused once its file is gone.
-enum TemporaryFileCleanup {
+package enum TemporaryFileCleanup {
   /// How many temporary files can be registered at once (outputs are written one at a time).
-  static let capacity = 16
+  package static let capacity = 16
 
   /// The registered paths, `nil` where a slot is free (written by the writer, read by the
   /// signal handler).
@@ -41,7 +41,7 @@ enum TemporaryFileCleanup {
 
   /// Registers the temporary file `path`, so a signal removes it; returns its slot for
   /// `unregister`, or nil when every slot is taken.
-  static func register(_ path: UnsafePointer<CChar>) -> Int? {
+  package static func register(_ path: UnsafePointer<CChar>) -> Int? {
     _ = installed
     guard let slot = (0..<capacity).first(where: { slots[$0] == nil }) else { return nil }
     slots[slot] = strdup(path)
@@ -49,7 +49,7 @@ enum TemporaryFileCleanup {
   }
 
   /// Forgets the file in `slot` once it has been renamed or removed.
-  static func unregister(_ slot: Int?) {
+  package static func unregister(_ slot: Int?) {
     guard let slot else { return }
     slots[slot] = nil  // the string is left allocated: the handler may be reading it
   }

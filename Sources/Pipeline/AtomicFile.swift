@@ -2,9 +2,9 @@ import Foundation
 
 /// Writes output files atomically: a temporary file in the same folder, then a rename, so an
 /// error never leaves a half-written file behind.
-enum AtomicFile {
+package enum AtomicFile {
   /// Writes `bytes` to `path`, replacing any regular file there.
-  static func write(_ bytes: [UInt8], to path: String) throws {
+  package static func write(_ bytes: [UInt8], to path: String) throws {
     try write(to: path) { write in try bytes.withUnsafeBytes(write) }
   }
 
@@ -14,7 +14,7 @@ enum AtomicFile {
   ///
   /// A symbolic link is followed
   /// (the link stays); a device or pipe (`/dev/null`, a FIFO) is written in place, never replaced.
-  static func write(to path: String, _ produce: (Pieces) throws -> Void) throws {
+  package static func write(to path: String, _ produce: (Pieces) throws -> Void) throws {
     var status = stat()
     if stat(path, &status) == 0 {
       switch status.st_mode & S_IFMT {
@@ -31,7 +31,7 @@ enum AtomicFile {
   }
 
   /// What a producer calls with each piece of a file's bytes.
-  typealias Pieces = (UnsafeRawBufferPointer) throws -> Void
+  package typealias Pieces = (UnsafeRawBufferPointer) throws -> Void
 
   private static func writeInPlace(to path: String, _ produce: (Pieces) throws -> Void) throws {
     let descriptor = open(path, O_WRONLY | O_TRUNC)
@@ -43,7 +43,9 @@ enum AtomicFile {
   }
 
   /// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes.
-  static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
+  package static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String)
+    throws
+  {
     guard let base = bytes.baseAddress else { return }
     var written = 0
     while written < bytes.count {
@@ -97,7 +99,7 @@ enum AtomicFile {
   }
 
   /// Whether two paths name the same existing file (through links, `..` or hard links).
-  static func sameFile(_ first: String, _ second: String) -> Bool {
+  package static func sameFile(_ first: String, _ second: String) -> Bool {
     var a = stat()
     var b = stat()
     guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
@@ -106,8 +108,8 @@ enum AtomicFile {
 }
 
 /// An output file that could not be written.
-struct AtomicFileError: Error, CustomStringConvertible {
-  var path: String
-  var reason: String
-  var description: String { "cannot write \(path): \(reason)" }
+package struct AtomicFileError: Error, CustomStringConvertible {
+  package var path: String
+  package var reason: String
+  package var description: String { "cannot write \(path): \(reason)" }
 }

@@ -2,9 +2,9 @@ import DFDLayout
 import Reports
 import Testing
 
-@testable import scp_dfd
+@testable import Pipeline
 
-/// One table maps output extensions to formats, for every command and for the warm-up.
+/// One table maps output extensions to formats, for every command.
 struct FileFormatsTests {
   @Test func extensionsAreTheTextAfterTheLastDotOfTheName() {
     #expect(FileFormats.fileExtension(of: "out.SVG") == "SVG")

@@ -8,12 +8,12 @@ import Foundation
 /// An included path is refused unless its real path (every `..` and symbolic link resolved) lies
 /// inside the real path of the root; a path that does not exist is judged by its nearest existing
 /// folder, so a refusal never says whether a file outside the root exists.
-struct IncludeRoot {
+package struct IncludeRoot {
   /// The real path of the root folder.
-  let path: String
+  package let path: String
 
   /// The root for the model at `model`, or the folder `override` names.
-  init(model: String, override: String?) {
+  package init(model: String, override: String?) {
     if let override {
       path = Self.realPath(override) ?? override
       return
@@ -23,14 +23,14 @@ struct IncludeRoot {
   }
 
   /// Whether `path` names a folder, as `--include-root` must.
-  static func isFolder(_ path: String) -> Bool {
+  package static func isFolder(_ path: String) -> Bool {
     var status = stat()
     return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
   }
 
   /// The bytes of the included file at `target`; throws `IncludeOutsideRoot` when it lies outside
   /// the root, and `FileReadError` when it is not a regular file or cannot be read.
-  func read(_ target: String) throws -> [UInt8] {
+  package func read(_ target: String) throws -> [UInt8] {
     guard let real = Self.realPath(target) else {
       let reason = errno
       guard contains(Self.nearestExistingFolder(of: target)) else {
@@ -43,13 +43,13 @@ struct IncludeRoot {
   }
 
   /// Whether the real path `real` is the root or lies inside it.
-  func contains(_ real: String?) -> Bool {
+  package func contains(_ real: String?) -> Bool {
     guard let real else { return false }
     return path == "/" || real == path || real.hasPrefix(path + "/")
   }
 
   /// The nearest folder above `folder` (itself included) that holds `.git`.
-  static func enclosingRepository(of folder: String) -> String? {
+  package static func enclosingRepository(of folder: String) -> String? {
     var current = folder
     while true {
       if access(current == "/" ? "/.git" : current + "/.git", F_OK) == 0 { return current }
@@ -59,7 +59,7 @@ struct IncludeRoot {
   }
 
   /// The real path of the nearest existing folder holding `target`.
-  static func nearestExistingFolder(of target: String) -> String? {
+  package static func nearestExistingFolder(of target: String) -> String? {
     var current = folder(of: target)
     while true {
       if let real = realPath(current) { return real }
@@ -69,14 +69,14 @@ struct IncludeRoot {
   }
 
   /// The folder part of `path`: `.` for a bare name, `/` for a name at the top.
-  static func folder(of path: String) -> String {
+  package static func folder(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
   /// `path` with every symbolic link, `.` and `..` resolved, or nil (with `errno` set) when a
   /// part of it does not exist.
-  static func realPath(_ path: String) -> String? {
+  package static func realPath(_ path: String) -> String? {
     guard let resolved = realpath(path, nil) else { return nil }
     defer { free(resolved) }
     return String(cString: resolved)

@@ -1,20 +1,20 @@
-import ArgumentParser
 import DFDParser
 
 /// Refuses to write an output over one of the run's inputs: the model, a file it includes, a
 /// catalogue or a template, however the path names it (links, `..`, hard links).
-struct OutputGuard {
+package struct OutputGuard {
   /// A file the run reads, and what it is to the run.
-  struct Input {
+  package struct Input {
     var path: String
     var role: String
   }
 
-  var inputs: [Input]
+  package var inputs: [Input]
 
   /// The model and, once it is loaded, its includes; plus catalogues and a template.
-  init(model: String, files: [SourceFile] = [], catalogues: [String] = [], template: String? = nil)
-  {
+  package init(
+    model: String, files: [SourceFile] = [], catalogues: [String] = [], template: String? = nil
+  ) {
     inputs = [Input(path: model, role: "the model")]
     for file in files where file.path != model {
       inputs.append(Input(path: file.path, role: "the included file"))
@@ -23,15 +23,13 @@ struct OutputGuard {
     if let template { inputs.append(Input(path: template, role: "the template")) }
   }
 
-  /// Prints why and exits with status 2 when `output` is one of the inputs.
-  func check(_ output: String?, writing product: String) throws {
+  /// Throws why, with exit status 2, when `output` is one of the inputs.
+  package func check(_ output: String?, writing product: String) throws(PipelineFailure) {
     guard let output else { return }
     for input in inputs where AtomicFile.sameFile(output, input.path) {
       let name = input.path == output ? "'\(output)'" : "'\(input.path)' (as '\(output)')"
-      Terminal.writeError(
-        "error: refusing to overwrite \(input.role) \(name) with the \(product); choose another -o\n"
-      )
-      throw ExitCode(2)
+      throw .error(
+        "refusing to overwrite \(input.role) \(name) with the \(product); choose another -o")
     }
   }
 }

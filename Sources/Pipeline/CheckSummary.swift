@@ -1,9 +1,9 @@
 import DFDParser
 
 /// The one-line summary `check` prints per model.
-enum CheckSummary {
+package enum CheckSummary {
   /// `3 errors, 1 warning in lighting.dfd`, or `lighting.dfd: no problems`.
-  static func line(for model: LoadedModel, path: String) -> String {
+  package static func line(for model: LoadedModel, path: String) -> String {
     let errors = model.errorCount
     let warnings = model.warningCount
     guard errors + warnings > 0 else { return "\(path): no problems" }

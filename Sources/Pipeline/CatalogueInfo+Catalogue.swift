@@ -4,7 +4,7 @@ import ThreatEngine
 
 extension CatalogueInfo {
   /// What a report needs of a loaded catalogue: its identity and each rule's words.
-  init(_ catalogue: Catalogue) {
+  package init(_ catalogue: Catalogue) {
     self.init(
       id: catalogue.id, version: catalogue.version, title: catalogue.title,
       rules: catalogue.rules.map { rule in

@@ -6,14 +6,14 @@ import Foundation
 /// Only regular files are read: a directory, FIFO, socket or device (`/dev/zero`) is refused
 /// before a byte is read, and so is a file larger than `ModelLoader.maximumFileSize`, so hostile
 /// paths end at once with a reason instead of blocking or exhausting memory.
-enum FileReader {
+package enum FileReader {
   /// The bytes of the file at `path`, at most `limit` of them.
-  static func read(_ path: String) throws -> [UInt8] {
+  package static func read(_ path: String) throws -> [UInt8] {
     try read(path, limit: ModelLoader.maximumFileSize)
   }
 
   /// The bytes of the regular file at `path`, refusing it when it holds more than `limit` bytes.
-  static func read(_ path: String, limit: Int) throws -> [UInt8] {
+  package static func read(_ path: String, limit: Int) throws -> [UInt8] {
     // The type is checked before opening, so a device is never opened; fstat checks it again on
     // the descriptor in case the path changed in between. O_NONBLOCK: opening a FIFO for reading
     // must not wait for a writer.
@@ -46,11 +46,11 @@ enum FileReader {
   }
 
   /// The most bytes a catalogue or template file may hold.
-  static let maximumTextFileSize = 16 << 20
+  package static let maximumTextFileSize = 16 << 20
 
   /// The text of a catalogue or template: a regular file of at most `maximumTextFileSize`
   /// bytes, in valid UTF-8.
-  static func readText(_ path: String) throws -> String {
+  package static func readText(_ path: String) throws -> String {
     let bytes = try read(path, limit: maximumTextFileSize)
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw FileReadError("it is not valid UTF-8 text")
@@ -60,14 +60,14 @@ enum FileReader {
 
   /// The identity of the file that `path` names after following symbolic links (device and inode),
   /// so that one file reached through two paths is recognised as one.
-  static func identity(_ path: String) -> String? {
+  package static func identity(_ path: String) -> String? {
     var status = stat()
     guard stat(path, &status) == 0 else { return nil }
     return "\(status.st_dev):\(status.st_ino)"
   }
 
   /// What a file of this mode is, in words, unless it is a regular file.
-  static func nonRegularKind(_ mode: mode_t) -> String? {
+  package static func nonRegularKind(_ mode: mode_t) -> String? {
     switch mode & S_IFMT {
     case S_IFREG: return nil
     case S_IFDIR: return "a directory"

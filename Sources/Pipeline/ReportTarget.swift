@@ -1,34 +1,31 @@
-import ArgumentParser
 import Foundation
 import Reports
 
-extension ReportFormat: ExpressibleByArgument {}
-
 /// Where `report` writes and in which format, decided from `-o` and `--format` before any work.
-struct ReportTarget {
+package struct ReportTarget {
   private var target: OutputTarget<ReportFormat>
 
   /// The output file, or nil for standard output.
-  var path: String? { target.path }
-  var format: ReportFormat { target.format }
+  package var path: String? { target.path }
+  package var format: ReportFormat { target.format }
 
   /// Format from `--format`, else from the extension of `-o`, else HTML; refuses (exit 2) an
   /// output that cannot be written and an output file that is the model itself.
-  init(output: String?, format: ReportFormat?, model: String) throws {
+  package init(output: String?, format: ReportFormat?, model: String) throws {
     target = try OutputTarget(output: output, format: format, default: .html, product: "report")
     try OutputGuard(model: model).check(path, writing: "report")
   }
 
   /// The diagram file written beside a Markdown report (`lighting.svg` for `lighting.md`);
   /// nil on standard output.
-  var diagramFile: String? {
+  package var diagramFile: String? {
     guard let path, format == .markdown else { return nil }
     return URL(fileURLWithPath: path).deletingPathExtension().appendingPathExtension("svg")
       .lastPathComponent
   }
 
   /// Exits 2 when the report, or the diagram written beside it, would replace an input.
-  func check(_ inputs: OutputGuard) throws {
+  package func check(_ inputs: OutputGuard) throws {
     try inputs.check(path, writing: "report")
     if let path, let diagramFile {
       let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -41,13 +38,12 @@ struct ReportTarget {
   ///
   /// A custom template (`template`, its path) that renders too much is refused here, before
   /// anything is written.
-  func write(_ report: PreparedReport, svg: String?, template: String? = nil) throws {
+  package func write(_ report: PreparedReport, svg: String?, template: String? = nil) throws {
     try target.writing {
       do {
         try writePieces(report, svg: svg)
       } catch let error as ReportRenderer.TemplateError {
-        Terminal.writeErrorLine("\(template ?? "template"): error: \(error.message)")
-        throw ExitCode(2)
+        throw PipelineFailure.line("\(template ?? "template"): error: \(error.message)")
       }
     }
   }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import OutputEscaping
 
@@ -6,18 +5,21 @@ import OutputEscaping
 ///
 /// The format is `--format`, else the extension of `-o`, else the command's default. An output that
 /// cannot be written (an unknown extension, a folder, a missing folder, a failed write) is
-/// reported on standard error and exits 2, as bad input does.
-struct OutputTarget<Format: RawRepresentable & CaseIterable> where Format.RawValue == String {
+/// a `PipelineFailure` with exit status 2, as bad input does.
+package struct OutputTarget<Format: RawRepresentable & CaseIterable>
+where Format.RawValue == String {
   /// The output file, or nil for standard output.
-  var path: String?
-  var format: Format
+  package var path: String?
+  package var format: Format
 
   /// Exit status when the output cannot be written.
-  static var failure: Int32 { 2 }
+  package static var failure: Int32 { 2 }
 
   /// The target for `-o output` and `--format format`; `product` names what is written
   /// ("diagram", "report", "findings") in messages.
-  init(output: String?, format: Format?, default defaultFormat: Format, product: String) throws {
+  package init(output: String?, format: Format?, default defaultFormat: Format, product: String)
+    throws
+  {
     path = output == "-" ? nil : output
     if let path { try Self.checkFolder(of: path, product: product) }
     if let format {
@@ -51,20 +53,35 @@ struct OutputTarget<Format: RawRepresentable & CaseIterable> where Format.RawVal
     }
   }
 
+  /// Writes `text` to the file (atomically) or to standard output; fails with status 2 when
+  /// that fails.
+  package func write(_ text: String) throws {
+    try writing {
+      var text = text
+      try text.withUTF8 { bytes in
+        if let path {
+          try AtomicFile.write(to: path) { write in try write(UnsafeRawBufferPointer(bytes)) }
+        } else {
+          try AtomicFile.writeAll(
+            UnsafeRawBufferPointer(bytes), to: STDOUT_FILENO, path: "standard output")
+        }
+      }
+    }
+  }
+
   /// Runs `write`, turning any error into a message and exit status 2.
-  func writing(_ write: () throws -> Void) throws {
+  package func writing(_ write: () throws -> Void) throws {
     do {
       try write()
-    } catch let exit as ExitCode {
-      throw exit
+    } catch let failure as PipelineFailure {
+      throw failure
     } catch {
       throw Self.fail("\(error)")
     }
   }
 
-  /// Prints `error: message` (escaped for the terminal) and returns the exit to throw.
-  static func fail(_ message: String) -> ExitCode {
-    Terminal.writeError("error: \(Escaping.terminal(message))\n")
-    return ExitCode(failure)
+  /// The failure to throw: `error: message`, escaped for the terminal, and exit status 2.
+  package static func fail(_ message: String) -> PipelineFailure {
+    .error(message, status: failure)
   }
 }

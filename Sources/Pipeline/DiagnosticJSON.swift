@@ -3,8 +3,8 @@ import Foundation
 import OutputEscaping
 
 /// The JSON form of `check --format json`, for editors and CI.
-struct DiagnosticJSON: Encodable {
-  struct Item: Encodable {
+package struct DiagnosticJSON: Encodable {
+  package struct Item: Encodable {
     var file: String
     var line: Int
     var column: Int
@@ -18,24 +18,26 @@ struct DiagnosticJSON: Encodable {
     var suggestion: String?
   }
 
-  struct NoteItem: Encodable {
+  package struct NoteItem: Encodable {
     var message: String
     var file: String?
     var line: Int?
     var column: Int?
   }
 
-  struct FileSummary: Encodable {
+  package struct FileSummary: Encodable {
     var file: String
     var errors: Int
     var warnings: Int
   }
 
-  var diagnostics: [Item] = []
-  var files: [FileSummary] = []
+  package var diagnostics: [Item] = []
+  package var files: [FileSummary] = []
+
+  package init() {}
 
   /// Adds one checked model.
-  mutating func add(_ model: LoadedModel, path: String) {
+  package mutating func add(_ model: LoadedModel, path: String) {
     let sources = model.sources
     files.append(FileSummary(file: path, errors: model.errorCount, warnings: model.warningCount))
     for diagnostic in model.diagnostics {
@@ -61,7 +63,7 @@ struct DiagnosticJSON: Encodable {
   private func shown(_ text: String) -> String { Escaping.showingBidiControls(text) }
 
   /// The document as pretty-printed JSON.
-  func encoded() throws -> String {
+  package func encoded() throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(self), as: UTF8.self)

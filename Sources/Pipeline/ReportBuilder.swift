@@ -1,0 +1,90 @@
+import DFDLayout
+import DFDModel
+import Foundation
+import Reports
+import ThreatEngine
+
+/// The steps from a valid model to a report: its input, its diagram and its page.
+package enum ReportBuilder {
+  /// A report ready to write, and the warnings laying out its diagram gave.
+  package struct Built {
+    package var page: PreparedReport
+    package var svg: String
+    package var warnings: String
+  }
+
+  /// The report of `findings` on `loaded`, with its diagram laid out as `render` would;
+  /// `diagramFile` names the SVG written beside a Markdown report.
+  ///
+  /// The layout needs the findings (for badges) and the page needs little of the layout, so
+  /// the page is prepared in a child task while Graphviz lays the diagram out in this one. The
+  /// overlap hides the page's time: 0.03 s of CPU at 100 elements, 0.3 s at 1,000 (of a
+  /// 2.6 s layout), measured with `--timings` on the generated models.
+  package static func build(
+    _ loaded: ValidModel, findings: [Finding], catalogue: Catalogue, renderer: ReportRenderer,
+    diagramFile: String?, timer: inout PhaseTimer
+  ) async throws(PipelineFailure) -> Built {
+    let report = input(loaded, findings, catalogue, drawn: true)
+    // A layout that throws leaves the child task to be awaited at the end of the scope.
+    async let page = renderer.prepare(report, withDiagram: true, diagramFile: diagramFile)
+    let drawing = try timer.measure("layout") { () throws(PipelineFailure) in
+      try diagram(loaded, findings)
+    }
+    let waiting = timer.start()
+    let prepared = await page
+    timer.record("page", since: waiting)
+    let svg = String(decoding: drawing.rendering.data, as: UTF8.self)
+    return Built(page: prepared, svg: svg, warnings: drawing.warnings)
+  }
+
+  /// The report input for `findings` of a valid model, without the diagram's SVG; `drawn`
+  /// says that the SVG, when it comes, is `diagram(_:_:)`'s, badges and all.
+  package static func input(
+    _ loaded: ValidModel, _ findings: [Finding], _ catalogue: Catalogue, drawn: Bool = false
+  ) -> ReportInput {
+    ReportInput(
+      diagram: loaded.diagram, sourceMap: loaded.sourceMap, findings: findings,
+      modelPath: loaded.path, catalogue: CatalogueInfo(catalogue), svgHasBadges: drawn,
+      generated: now(), toolVersion: ToolVersion.current)
+  }
+
+  /// The diagram as SVG with threat badges, laid out as `render` would; a big model's tooltips
+  /// count findings instead of listing them, as the report lists them one click away.
+  package static func diagram(_ loaded: ValidModel, _ findings: [Finding])
+    throws(PipelineFailure) -> DiagramDrawer.Drawing
+  {
+    var options = DiagramOptions(
+      name: URL(fileURLWithPath: loaded.path).deletingPathExtension().lastPathComponent)
+    options.preset = LayoutCost(loaded.diagram).preset
+    options.listsFindingsInTooltips = !options.fast
+    return try DiagramDrawer.draw(
+      loaded.diagram, findings: findings, facts: loaded.flowFacts(),
+      numbers: FlowNumbers(loaded.diagram), options: options, as: .svg)
+  }
+
+  /// The renderer for `format`, with the template file when one is given; a template that
+  /// cannot be read or parsed is an input error (exit 2).
+  package static func renderer(for format: ReportFormat, template: String?)
+    throws(PipelineFailure) -> ReportRenderer
+  {
+    let text: String?
+    do {
+      text = try template.map(FileReader.readText)
+    } catch {
+      throw .line("\(template ?? ""): error: cannot read the template: \(error)")
+    }
+    do {
+      return try ReportRenderer(format: format, template: text)
+    } catch {
+      throw .line("\(template ?? ""):\(error.line):\(error.column): error: \(error.message)")
+    }
+  }
+
+  /// The generation time: `SOURCE_DATE_EPOCH` when set (reproducible output), else now.
+  package static func now() -> Date {
+    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) {
+      return Date(timeIntervalSince1970: epoch)
+    }
+    return Date()
+  }
+}

@@ -1,0 +1,41 @@
+import DFDLayout
+import Foundation
+import Pipeline
+import Testing
+
+/// Every sample lays out, in process, under the drawing options `render` offers, without a
+/// word from Graphviz.
+struct SampleDrawingTests {
+  static let samples: [String] = {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: samplesFolder.path)) ?? []
+    return names.filter { $0.hasSuffix(".dfd") }.sorted()
+  }()
+
+  /// Each sample under the default options, top to bottom, and without threats; and the
+  /// include demo.
+  static let cases: [(String, DiagramOptions.Direction, Bool)] =
+    samples.flatMap {
+      [($0, .leftToRight, true), ($0, .topToBottom, true), ($0, .leftToRight, false)]
+    }
+    + [("include-demo/main.dfd", .leftToRight, true)]
+
+  @Test func samplesExist() {
+    #expect(Self.samples.count >= 3)
+  }
+
+  @Test(arguments: cases)
+  func sampleDrawsWithoutGraphvizWarnings(
+    _ sample: String, _ direction: DiagramOptions.Direction, _ threats: Bool
+  ) throws {
+    let path = samplesFolder.appendingPathComponent(sample).path
+    let loaded = try #require(ModelReader(catalogue: .builtIn).read(path).valid)
+    var options = DiagramOptions(direction: direction, showThreats: threats, name: "sample")
+    options.preset = LayoutCost(loaded.diagram).preset
+    let drawing = try DiagramDrawer.draw(
+      loaded.diagram, findings: threats ? loaded.analyze().findings : [],
+      facts: loaded.flowFacts(), numbers: FlowNumbers(loaded.diagram), options: options,
+      as: .png)
+    #expect(drawing.warnings.isEmpty, "\(sample): \(drawing.warnings)")
+    #expect(drawing.rendering.data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+  }
+}
