@@ -41,8 +41,8 @@ struct FindingsOutputTests {
   }
 
   @Test func markdownIsATableForAPullRequest() throws {
-    #expect(
-      try output(.markdown).contains("| Severity | Status | Basis | STRIDE | Rule | Target | Title |"))
+    let header = "| Severity | Status | Basis | STRIDE | Rule | Target | Title |"
+    #expect(try output(.markdown).contains(header))
   }
 
   @Test func openStatusHidesTriagedFindings() throws {
