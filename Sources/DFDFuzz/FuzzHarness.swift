@@ -1,4 +1,5 @@
 import DFDParser
+import Diagnostics
 import ThreatEngine
 
 /// Runs one fuzz input through every stage that reads untrusted text: the model loader (lexer,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import ThreatEngine
 
@@ -33,7 +34,7 @@ struct CatalogueOptions: ParsableArguments {
     do {
       return try FileReader.readText(path)
     } catch {
-      throw CatalogueLoadFailure(message: "\(path): error: cannot read the catalogue: \(error)")
+      throw CatalogueLoadFailure(.catalogueUnreadable(path, reason: "\(error)"))
     }
   }
 
@@ -43,25 +44,37 @@ struct CatalogueOptions: ParsableArguments {
   {
     do {
       return try CatalogueLoader(file: path).load(text, base: base)
-    } catch let error as CatalogueError {
-      throw CatalogueLoadFailure(message: error.description)
     } catch {
-      throw CatalogueLoadFailure(message: "\(path): error: \(error)")
+      throw CatalogueLoadFailure(error, source: SourceFile(path: path, text: text))
     }
   }
 
-  /// Loads the catalogues, or prints the error and exits with status 2.
-  func loadOrExit() throws -> Catalogue {
+  /// Loads the catalogues, or prints the problem and exits with status 2.
+  func loadOrExit(color: ColorChoice = .auto) throws -> Catalogue {
     do {
       return try load()
     } catch {
-      Terminal.writeErrorLine(error.message)
+      Terminal.writeRenderedDiagnostics(error.rendered(colors: Terminal.usesColor(color)))
       throw ExitCode(2)
     }
   }
 }
 
-/// A catalogue that could not be read or loaded, as one `file:line:col: error: ...` line.
+/// A catalogue that could not be read or loaded: its diagnostic, and the file's text to show.
 struct CatalogueLoadFailure: Error {
-  var message: String
+  var diagnostic: Diagnostic
+  var source: SourceFile?
+
+  init(_ diagnostic: Diagnostic, source: SourceFile? = nil) {
+    self.diagnostic = diagnostic
+    self.source = source
+  }
+
+  /// The files to render the diagnostic with.
+  var files: [String: SourceFile] { source.map { [$0.path: $0] } ?? [:] }
+
+  /// The diagnostic as `check` shows it: `file:line:col`, the source line and a caret.
+  func rendered(colors: Bool) -> String {
+    DiagnosticRenderer(files: files, colors: colors).render([diagnostic])
+  }
 }

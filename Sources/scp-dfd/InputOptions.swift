@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFDModel
 import DFDParser
+import Diagnostics
 import ThreatEngine
 
 /// Options shared by every command that reads a model.
@@ -27,7 +28,7 @@ struct InputOptions: ParsableArguments {
 
   /// The catalogue in force: built-in (unless `--no-builtin`) plus `--catalogue` files; prints
   /// the first catalogue error and exits 2.
-  func catalogue() throws -> Catalogue { try catalogueOptions.loadOrExit() }
+  func catalogue() throws -> Catalogue { try catalogueOptions.loadOrExit(color: color) }
 
   /// Reads, parses and resolves the model at `path` against `catalogue` (from `catalogue()`, so
   /// that catalogue files are read once), adding stale-triage warnings when it is valid; never
@@ -61,9 +62,8 @@ struct InputOptions: ParsableArguments {
       }
       if triage {
         model = timer.measure("triage") {
-          let problems = prepared.map(analyzer.triageProblems) ?? analyzer.triageProblems(diagram)
-          let warnings = TriageDiagnostics.warnings(
-            problems, sourceMap: resolved.sourceMap, files: model.sources)
+          let warnings = analyzer.triageDiagnostics(
+            diagram, prepared: prepared, sourceMap: resolved.sourceMap, files: model.sources)
           return LoadedModel(
             files: model.files, resolved: resolved, diagnostics: model.diagnostics + warnings)
         }

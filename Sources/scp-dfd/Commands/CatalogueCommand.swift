@@ -94,7 +94,7 @@ extension SCPDFD.CatalogueCommand {
         text = try CatalogueOptions.read(file)
         loaded = try CatalogueOptions.load(file, text: text, on: base)
       } catch {
-        Terminal.writeErrorLine(error.message)
+        Terminal.writeRenderedDiagnostics(error.rendered(colors: Terminal.usesColor(.auto)))
         throw ExitCode(2)
       }
       let ownRules = loaded.rules.filter { base.rule($0.id) != $0 }
