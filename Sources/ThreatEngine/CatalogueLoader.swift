@@ -118,7 +118,8 @@ public struct CatalogueLoader: Sendable {
     case .reader(let problem, let offset, _, _):
       // Yams counts the offset in characters.
       let start = text.prefix(max(0, offset ?? 0)).utf8.count
-      return .catalogueYAML(problem, at: SourceRange(file: reader.source.path, start: start, end: start))
+      return .catalogueYAML(
+        problem, at: SourceRange(file: reader.source.path, start: start, end: start))
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
       return .catalogueYAML(problem, at: reader.range(line: mark.line, column: mark.column))

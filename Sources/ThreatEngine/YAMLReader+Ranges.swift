@@ -25,7 +25,8 @@ extension YAMLReader {
     let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
     let textStart = start + (quoted ? 1 : 0)
     let end = textStart + text.count + (quoted ? 1 : 0)
-    guard !text.isEmpty, end <= bytes.count, Array(bytes[textStart..<textStart + text.count]) == text
+    guard !text.isEmpty, end <= bytes.count,
+      Array(bytes[textStart..<textStart + text.count]) == text
     else { return 0 }
     if quoted, bytes[end - 1] != bytes[start] { return 0 }
     return end - start

@@ -12,8 +12,7 @@ struct CatalogueProblem {
   var code: String { diagnostic.code }
 
   /// Loads `yaml` on `base`; the problem it is refused with, or nil when it loads.
-  static func load(_ yaml: String, file: String, base: Catalogue? = .builtIn) -> CatalogueProblem?
-  {
+  static func load(_ yaml: String, file: String, base: Catalogue? = .builtIn) -> CatalogueProblem? {
     do {
       _ = try CatalogueLoader(file: file).load(yaml, base: base)
       return nil
