@@ -17,12 +17,17 @@ let package = Package(
     .target(name: "DFDModel"),
     // Escaping of untrusted text for every output context (standard library only).
     .target(name: "OutputEscaping"),
-    // Source files, lexer, parser, resolver and diagnostics.
-    .target(name: "DFDParser", dependencies: ["DFDModel", "OutputEscaping"]),
+    // Diagnostics of every producer (parser, catalogue, triage, CLI): source files, positions and
+    // the one renderer.
+    .target(name: "Diagnostics", dependencies: ["OutputEscaping"]),
+    // Lexer, parser, resolver and the model loader.
+    .target(name: "DFDParser", dependencies: ["DFDModel", "Diagnostics", "OutputEscaping"]),
     // The threat catalogue (YAML), its condition language and the analyser.
     .target(
       name: "ThreatEngine",
-      dependencies: ["DFDModel", "OutputEscaping", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "DFDModel", "Diagnostics", "OutputEscaping", .product(name: "Yams", package: "Yams"),
+      ],
       // The built-in catalogue's YAML is the source of Generated/BuiltInCatalogue.swift, which
       // a test regenerates and compares; the binary holds only the precompiled form.
       exclude: ["Resources/connected-places.yaml"]
@@ -53,13 +58,14 @@ let package = Package(
     .target(
       name: "Pipeline",
       dependencies: [
-        "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports", "OutputEscaping",
+        "DFDModel", "Diagnostics", "DFDParser", "ThreatEngine", "DFDLayout", "Reports",
+        "OutputEscaping",
       ]),
     .executableTarget(
       name: "scp-dfd",
       dependencies: [
-        "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports", "OutputEscaping",
-        "Interop", "Pipeline",
+        "DFDModel", "Diagnostics", "DFDParser", "ThreatEngine", "DFDLayout", "Reports",
+        "OutputEscaping", "Interop", "Pipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -67,29 +73,33 @@ let package = Package(
     // -sanitize=fuzzer,address and -D SCP_DFD_FUZZER as a libFuzzer target.
     .executableTarget(
       name: "DFDFuzz",
-      dependencies: ["DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports", "Pipeline"]),
+      dependencies: [
+        "DFDModel", "Diagnostics", "DFDParser", "ThreatEngine", "DFDLayout", "Reports", "Pipeline",
+      ]),
     .testTarget(name: "DFDModelTests", dependencies: ["DFDModel"]),
     .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
     .testTarget(
-      name: "DFDParserTests", dependencies: ["DFDParser", "ThreatEngine"],
+      name: "DFDParserTests", dependencies: ["Diagnostics", "DFDParser", "ThreatEngine"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "ThreatEngineTests", dependencies: ["ThreatEngine", "DFDParser"],
+      name: "ThreatEngineTests", dependencies: ["Diagnostics", "ThreatEngine", "DFDParser"],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "DFDLayoutTests",
-      dependencies: ["DFDLayout", "DFDParser", "ThreatEngine", "OutputEscaping"],
+      dependencies: ["DFDLayout", "Diagnostics", "DFDParser", "ThreatEngine", "OutputEscaping"],
       exclude: ["Fixtures"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden", "Fixtures"]),
     .testTarget(
-      name: "InteropTests", dependencies: ["Interop", "DFDParser", "ThreatEngine"],
+      name: "InteropTests", dependencies: ["Interop", "Diagnostics", "DFDParser", "ThreatEngine"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "DiffTests", dependencies: ["Reports", "DFDParser", "ThreatEngine"],
+      name: "DiffTests", dependencies: ["Reports", "Diagnostics", "DFDParser", "ThreatEngine"],
       exclude: ["Fixtures", "Golden"]),
     .testTarget(
       name: "PipelineTests",
-      dependencies: ["Pipeline", "DFDLayout", "DFDParser", "Reports", "ThreatEngine"]),
+      dependencies: [
+        "Pipeline", "Diagnostics", "DFDLayout", "DFDParser", "Reports", "ThreatEngine",
+      ]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd", "DFDFuzz"]),
   ]
 )

@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 // The resolver's attribute diagnostics (DFD3xx), alphabetised. Codes are never reused.
 

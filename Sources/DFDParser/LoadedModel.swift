@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 /// A loaded model: the files read, the resolved diagram, and every diagnostic.
 public struct LoadedModel: Sendable {

@@ -1,3 +1,5 @@
+import Diagnostics
+
 // The model loader's diagnostics (DFD5xx), alphabetised. Codes are never reused.
 
 extension Diagnostic {

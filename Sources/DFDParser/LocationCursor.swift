@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 /// Turns ranges of one file into `SourceLocation`s, quickly when they come in increasing order
 /// (as declarations do): each line search starts from the line of the previous offset.

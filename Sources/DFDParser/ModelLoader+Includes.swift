@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension ModelLoader {
   /// Reads and visits the file that `include` names, unless the include is refused: an absolute
   /// path, a cycle, too deep, outside the include root, unreadable, too large, or not a model.

@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 /// Why a file could not be read, as the reader says it.
 public struct FileReadError: Error, Hashable, Sendable, CustomStringConvertible {

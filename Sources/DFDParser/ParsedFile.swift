@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A source file and its syntax, ready for the resolver.
 public struct ParsedFile: Sendable {
   public var source: SourceFile

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Turns tokens into syntax: one `parseX()` per rule of the grammar in docs/language.md.
 ///
 /// It reports every syntax error it meets (at most one per line) and recovers at the next line or

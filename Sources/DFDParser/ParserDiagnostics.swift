@@ -1,3 +1,5 @@
+import Diagnostics
+
 // The parser's diagnostics, alphabetised. Codes DFD1xx are syntax; codes are never reused.
 
 extension Diagnostic {

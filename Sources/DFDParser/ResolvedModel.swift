@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 /// What the resolver makes of a model: the diagram, where each part was declared, and problems.
 public struct ResolvedModel: Sendable {

@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 extension Resolver {
   /// Checks an attribute list against the vocabulary for `scope` and converts it to values.

@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 extension Resolver {
   /// The ends of a flow, as indexes into `elements`.

@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 extension Resolver {
   /// Warns about elements that no flow touches.

@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 extension Resolver {
   /// Checks a `threat` statement's target and attributes and records the triage.

@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 /// Turns syntax into a `Diagram` and `SourceMap`, checking names, references and attributes against
 /// a `Vocabulary`.

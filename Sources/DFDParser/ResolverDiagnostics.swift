@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 // The resolver's name and reference diagnostics (DFD2xx), alphabetised. Codes are never reused.
 

@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 
 // The resolver's structure warnings (DFD4xx), alphabetised. Codes are never reused.
 

@@ -1,4 +1,5 @@
 import DFDParser
+import Diagnostics
 import Foundation
 import OutputEscaping
 
@@ -38,9 +39,19 @@ package struct DiagnosticJSON: Encodable {
 
   /// Adds one checked model.
   package mutating func add(_ model: LoadedModel, path: String) {
-    let sources = model.sources
     files.append(FileSummary(file: path, errors: model.errorCount, warnings: model.warningCount))
-    for diagnostic in model.diagnostics {
+    add(model.diagnostics, sources: model.sources)
+  }
+
+  /// Adds a catalogue that could not be loaded, as a file with one error.
+  package mutating func add(_ failure: CatalogueLoadFailure) {
+    files.append(FileSummary(file: failure.diagnostic.range.file, errors: 1, warnings: 0))
+    add([failure.diagnostic], sources: failure.files)
+  }
+
+  /// Adds diagnostics, placed in `sources`.
+  private mutating func add(_ list: [Diagnostic], sources: [String: SourceFile]) {
+    for diagnostic in list {
       let range = diagnostic.range
       let location = sources[range.file]?.location(of: range)
       let notes = diagnostic.notes.map { note -> NoteItem in

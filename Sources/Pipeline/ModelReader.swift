@@ -56,9 +56,8 @@ package struct ModelReader {
       }
       if triage {
         model = timer.measure("triage") {
-          let problems = prepared.map(analyzer.triageProblems) ?? analyzer.triageProblems(diagram)
-          let warnings = TriageDiagnostics.warnings(
-            problems, sourceMap: resolved.sourceMap, files: model.sources)
+          let warnings = analyzer.triageDiagnostics(
+            diagram, prepared: prepared, sourceMap: resolved.sourceMap, files: model.sources)
           return LoadedModel(
             files: model.files, resolved: resolved, diagnostics: model.diagnostics + warnings)
         }

@@ -1,4 +1,5 @@
 import DFDParser
+import Diagnostics
 
 /// Refuses to write an output over one of the run's inputs: the model, a file it includes, a
 /// catalogue or a template, however the path names it (links, `..`, hard links).

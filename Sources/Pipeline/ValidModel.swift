@@ -1,5 +1,6 @@
 import DFDModel
 import DFDParser
+import Diagnostics
 import ThreatEngine
 
 /// A model without errors, ready for analysis and drawing.

@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 import Yams
 
 extension CatalogueLoader {
@@ -139,9 +140,8 @@ extension CatalogueLoader {
       let mark = node?.mark
       let quoted = node?.scalar.map { $0.style == .doubleQuoted || $0.style == .singleQuoted }
       let column = (mark?.column ?? 1) + (quoted == true ? 1 : 0) + error.offset
-      throw CatalogueError(
-        file: file, line: mark?.line ?? 1, column: column, message: "in condition: \(error.message)"
-      )
+      throw Diagnostic.catalogueCondition(
+        error.message, at: reader.range(line: mark?.line ?? 1, column: column))
     }
   }
 }

@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 import Yams
 
 /// Reads a catalogue in the YAML format documented in docs/catalogue.md.
@@ -10,26 +11,34 @@ public struct CatalogueLoader: Sendable {
     self.file = file
   }
 
-  /// Parses catalogue text on top of `base`; every problem names the file, line and column.
+  /// Parses catalogue text on top of `base`; the first problem is thrown, at its place.
   ///
   /// The text extends the base's kinds, attributes, protocols, references and rules; a rule with
   /// an existing id replaces it.
-  public func load(_ text: String, base: Catalogue? = nil) throws -> Catalogue {
-    let reader = YAMLReader(file: file)
+  public func load(_ text: String, base: Catalogue? = nil) throws(Diagnostic) -> Catalogue {
+    let source = SourceFile(path: file, text: text)
     do {
-      try YAMLBounds.check(text)
+      return try load(text, source, base: base)
+    } catch let diagnostic as Diagnostic {
+      throw diagnostic
     } catch {
-      throw CatalogueError(
-        file: file, line: error.line + 1, column: error.column + 1, message: error.message)
+      throw .catalogueContent("\(error)", at: SourceRange(file: file, start: 0, end: 0))
     }
+  }
+
+  private func load(_ text: String, _ source: SourceFile, base: Catalogue?) throws -> Catalogue {
+    let reader = YAMLReader(source: source)
     let root: Node
     do {
-      guard let node = try Yams.compose(yaml: text, .basic) else {
+      guard let node = try YAMLBounds.compose(text) else {
         throw reader.error("the catalogue is empty", at: nil)
       }
       root = node
+    } catch let violation as YAMLBounds.Violation {
+      throw Diagnostic.catalogueTooLarge(
+        violation.message, at: reader.range(line: violation.line, column: violation.column))
     } catch let error as YamlError {
-      throw Self.error(from: error, file: file, text: text)
+      throw Self.diagnostic(from: error, reader, text: text)
     }
     guard root.mapping != nil else { throw reader.error("a catalogue must be a mapping", at: root) }
     try reader.expectKeys(root, allowed: Self.sections, "a catalogue")
@@ -102,27 +111,26 @@ public struct CatalogueLoader: Sendable {
     }
   }
 
-  /// Yams' error as one line at its position: the problem, without the excerpt of the text that
-  /// Yams' own description adds (the caller shows the file's position instead).
-  static func error(from error: YamlError, file: String, text: String) -> CatalogueError {
+  /// Yams' error at its position: the problem, without the excerpt of the text that Yams' own
+  /// description adds (the renderer shows the source line instead).
+  static func diagnostic(from error: YamlError, _ reader: YAMLReader, text: String) -> Diagnostic {
     switch error {
     case .reader(let problem, let offset, _, _):
-      let before = text.utf8.prefix(max(0, offset ?? 0))
-      let line = before.count(where: { $0 == UInt8(ascii: "\n") }) + 1
-      let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { before.index(after: $0) }
-      let column = before[(lineStart ?? before.startIndex)...].count + 1
-      return CatalogueError(file: file, line: line, column: column, message: problem)
+      // Yams counts the offset in characters.
+      let start = text.prefix(max(0, offset ?? 0)).utf8.count
+      return .catalogueYAML(
+        problem, at: SourceRange(file: reader.source.path, start: start, end: start))
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      return CatalogueError(file: file, line: mark.line, column: mark.column, message: problem)
+      return .catalogueYAML(problem, at: reader.range(line: mark.line, column: mark.column))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-      return CatalogueError(
-        file: file, line: context.mark.line, column: context.mark.column,
-        message: "duplicate keys \(keys) in a mapping")
+      return .catalogueYAML(
+        "duplicate keys \(keys) in a mapping",
+        at: reader.range(line: context.mark.line, column: context.mark.column))
     default:
       let firstLine = "\(error)".split(separator: "\n").first.map(String.init) ?? ""
-      return CatalogueError(file: file, line: 1, column: 1, message: firstLine)
+      return .catalogueYAML(firstLine, at: reader.range(line: 1, column: 1))
     }
   }
 }

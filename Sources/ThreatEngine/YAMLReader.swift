@@ -1,13 +1,12 @@
+import Diagnostics
 import Yams
 
-/// Reads a composed YAML tree, turning every mismatch into a `CatalogueError` at the node's place.
+/// Reads a composed YAML tree, turning every mismatch into a diagnostic (DFD704) at the node.
 struct YAMLReader {
-  let file: String
+  let source: SourceFile
 
-  func error(_ message: String, at node: Node?) -> CatalogueError {
-    let mark = node?.mark
-    return CatalogueError(
-      file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
+  func error(_ message: String, at node: Node?) -> Diagnostic {
+    .catalogueContent(message, at: range(of: node))
   }
 
   /// The pairs of a mapping, keys as strings, in file order.

@@ -1,5 +1,6 @@
 import DFDModel
 import DFDParser
+import Diagnostics
 import ThreatEngine
 
 /// Runs the `examples` of a catalogue's rules, as the test suite runs the built-in catalogue's

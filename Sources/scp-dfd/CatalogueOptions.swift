@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Pipeline
 import ThreatEngine
 
@@ -17,52 +16,16 @@ struct CatalogueOptions: ParsableArguments {
 
   /// The built-in catalogue (unless `--no-builtin`) with every `--catalogue` file on top.
   func load() throws(CatalogueLoadFailure) -> Catalogue {
-    var catalogue = noBuiltin ? Catalogue.empty : Catalogue.builtIn
-    for path in catalogues {
-      catalogue = try Self.load(path, on: catalogue)
-    }
-    return catalogue
+    try CatalogueReader.load(catalogues, builtIn: !noBuiltin)
   }
 
-  /// Loads `path` on top of `base`.
-  static func load(_ path: String, on base: Catalogue) throws(CatalogueLoadFailure) -> Catalogue {
-    try load(path, text: try read(path), on: base)
-  }
-
-  /// The text of the catalogue file at `path`.
-  static func read(_ path: String) throws(CatalogueLoadFailure) -> String {
-    do {
-      return try FileReader.readText(path)
-    } catch {
-      throw CatalogueLoadFailure(message: "\(path): error: cannot read the catalogue: \(error)")
-    }
-  }
-
-  /// Loads `text`, the catalogue file at `path`, on top of `base`.
-  static func load(_ path: String, text: String, on base: Catalogue) throws(CatalogueLoadFailure)
-    -> Catalogue
-  {
-    do {
-      return try CatalogueLoader(file: path).load(text, base: base)
-    } catch let error as CatalogueError {
-      throw CatalogueLoadFailure(message: error.description)
-    } catch {
-      throw CatalogueLoadFailure(message: "\(path): error: \(error)")
-    }
-  }
-
-  /// Loads the catalogues, or prints the error and exits with status 2.
-  func loadOrExit() throws -> Catalogue {
+  /// Loads the catalogues, or prints the problem and exits with status 2.
+  func loadOrExit(color: ColorChoice = .auto) throws -> Catalogue {
     do {
       return try load()
     } catch {
-      Terminal.writeErrorLine(error.message)
+      Terminal.writeRenderedDiagnostics(error.rendered(colors: Terminal.usesColor(color)))
       throw ExitCode(2)
     }
   }
-}
-
-/// A catalogue that could not be read or loaded, as one `file:line:col: error: ...` line.
-struct CatalogueLoadFailure: Error {
-  var message: String
 }

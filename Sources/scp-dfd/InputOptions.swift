@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFDModel
 import DFDParser
+import Diagnostics
 import Pipeline
 import ThreatEngine
 
@@ -28,7 +29,7 @@ struct InputOptions: ParsableArguments {
 
   /// The catalogue in force: built-in (unless `--no-builtin`) plus `--catalogue` files; prints
   /// the first catalogue error and exits 2.
-  func catalogue() throws -> Catalogue { try catalogueOptions.loadOrExit() }
+  func catalogue() throws -> Catalogue { try catalogueOptions.loadOrExit(color: color) }
 
   /// The reader of models for these options and `catalogue` (from `catalogue()`, so that
   /// catalogue files are read once).

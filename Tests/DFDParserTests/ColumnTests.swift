@@ -1,5 +1,6 @@
 import DFDModel
 import DFDParser
+import Diagnostics
 import Testing
 
 /// Columns on very long lines, where `SourceFile` counts from marks rather than the line start.

@@ -1,5 +1,6 @@
 import DFDModel
 import DFDParser
+import Diagnostics
 import Testing
 
 /// DFD307: a flow that states an attribute false while another stated fact implies it.

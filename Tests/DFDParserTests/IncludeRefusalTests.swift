@@ -1,5 +1,6 @@
 import DFDModel
 import DFDParser
+import Diagnostics
 import Testing
 import ThreatEngine
 

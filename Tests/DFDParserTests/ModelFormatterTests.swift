@@ -1,4 +1,5 @@
 import DFDParser
+import Diagnostics
 import Testing
 
 /// The layout rules of `ModelFormatter`, one at a time.

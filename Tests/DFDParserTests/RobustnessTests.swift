@@ -1,4 +1,5 @@
 import DFDParser
+import Diagnostics
 import Testing
 
 /// Hostile inputs: each must end quickly with diagnostics, never a crash or a hang.

@@ -1,5 +1,6 @@
 import DFDModel
 import DFDParser
+import Diagnostics
 import Foundation
 import Reports
 import ThreatEngine

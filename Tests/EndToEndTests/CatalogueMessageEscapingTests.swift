@@ -54,7 +54,11 @@ struct CatalogueMessageEscapingTests {
       let result = try Binary.run(arguments, in: folder)
       #expect(result.status == 2, "\(name): \(result.stdout) \(result.stderr)")
       #expect(result.stderr.hasPrefix("c.yaml:"), "\(name): \(result.stderr)")
-      #expect(result.stderr.filter { $0 == "\n" }.count == 1, "one line: \(result.stderr)")
+      // One diagnostic: `file:line:col: error[DFD7xx]: …`, the gutter, the line, the caret.
+      let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(lines.count == 5 && lines[4].isEmpty, "one diagnostic: \(result.stderr)")
+      #expect(lines[0].contains(": error[DFD70"), "\(name): \(result.stderr)")
+      #expect(lines.dropFirst().dropLast().allSatisfy { $0.contains("|") }, "\(result.stderr)")
       Self.expectNoControls(result.stdout + result.stderr, "\(name) \(arguments)")
     }
   }

@@ -70,7 +70,14 @@ struct ThreatsCommandTests {
     defer { try? FileManager.default.removeItem(at: file) }
     let check = try Binary.run(["catalogue", "check", file.path])
     #expect(check.status == 2)
-    #expect(check.stderr.contains(":6:12: error: in condition: unknown flow attribute 'encrypt'"))
+    #expect(
+      check.stderr.contains(":6:12: error[DFD705]: in condition: unknown flow attribute 'encrypt'"))
+    #expect(check.stderr.contains("6 |     when: \"flow.encrypt\"\n  |            ^"))
+    let json = try Binary.run(
+      ["check", sample, "--catalogue", file.path, "--format", "json"], in: Binary.root)
+    #expect(json.status == 2)
+    #expect(json.stdout.contains("\"code\" : \"DFD705\""), "\(json.stdout)")
+    #expect(json.stdout.contains("\"line\" : 6"), "\(json.stdout)")
     let threats = try Binary.run(["threats", sample, "--catalogue", file.path], in: Binary.root)
     #expect(threats.status == 2)
   }

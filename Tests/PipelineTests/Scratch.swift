@@ -1,4 +1,5 @@
 import DFDParser
+import Diagnostics
 import Foundation
 import Pipeline
 import ThreatEngine

@@ -3,13 +3,8 @@ import Testing
 import ThreatEngine
 
 struct CatalogueLoaderTests {
-  func error(_ yaml: String, base: Catalogue = .builtIn) -> CatalogueError? {
-    do {
-      _ = try CatalogueLoader(file: "user.yaml").load(yaml, base: base)
-      return nil
-    } catch {
-      return error as? CatalogueError
-    }
+  func error(_ yaml: String, base: Catalogue = .builtIn) -> CatalogueProblem? {
+    CatalogueProblem.load(yaml, file: "user.yaml", base: base)
   }
 
   func rule(target: String = "element", when: String, extra: String = "") -> String {

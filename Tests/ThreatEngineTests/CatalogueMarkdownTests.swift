@@ -47,12 +47,8 @@ struct CatalogueMarkdownTests {
           target: element
           severity: low
       """
-    #expect {
-      _ = try CatalogueLoader(file: "user.yaml").load(yaml, base: .empty)
-    } throws: { error in
-      let error = try #require(error as? CatalogueError)
-      return error.line == 2 && error.message.contains("must be 1 to 64 letters, digits")
-    }
+    let error = try #require(CatalogueProblem.load(yaml, file: "user.yaml", base: .empty))
+    #expect(error.line == 2 && error.message.contains("must be 1 to 64 letters, digits"))
   }
 
   @Test func safeRuleIDsLoad() throws {

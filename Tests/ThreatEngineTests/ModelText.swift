@@ -1,5 +1,6 @@
 import DFDModel
 import DFDParser
+import Diagnostics
 import ThreatEngine
 
 /// Loads .dfd text in memory for engine tests, against a catalogue's vocabulary.

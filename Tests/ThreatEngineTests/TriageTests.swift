@@ -1,4 +1,5 @@
 import DFDModel
+import Diagnostics
 import Testing
 import ThreatEngine
 
@@ -103,5 +104,25 @@ struct TriageProblemsTests {
     let full = analyzer.analyze(diagram).problems
     #expect(analyzer.triageProblems(diagram) == full)
     #expect(full.map(\.triageIndex) == [1, 2, 3, 4, 5])
+  }
+}
+
+/// The engine places triage problems at their `threat` statements itself.
+struct TriageDiagnosticTests {
+  @Test func staleTriageIsAWarningAtItsStatement() throws {
+    let text = "sensor a\ngateway b\na -> b [protocol: lorawan]\nthreat SCP-T-04 on a\n"
+    let (diagram, sourceMap) = try ModelText.diagram(text, path: "m.dfd")
+    let files = ["m.dfd": SourceFile(path: "m.dfd", text: text)]
+    let analyzer = Analyzer(catalogue: .builtIn)
+    let warnings = analyzer.triageDiagnostics(diagram, sourceMap: sourceMap, files: files)
+    let warning = try #require(warnings.first)
+    #expect(warnings.count == 1)
+    #expect(warning.code == "DFD601" && warning.severity == .warning)
+    #expect(warning.range.file == "m.dfd")
+    #expect(files["m.dfd"]?.position(of: warning.range.start).line == 4)
+    let prepared = analyzer.prepare(diagram)
+    #expect(
+      analyzer.triageDiagnostics(
+        diagram, prepared: prepared, sourceMap: sourceMap, files: files) == warnings)
   }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Writes a model file in the one canonical layout that `scp-dfd fmt` gives.
 ///
 /// Statements stand one a line, indented two spaces a boundary level; an attribute list stays

@@ -62,11 +62,6 @@ struct TriageApplier {
     }
   }
 
-  /// Takes in what `other`, a copy of this applier that settled other subjects, matched.
-  mutating func absorb(_ other: TriageApplier) {
-    matched.formUnion(other.matched)
-  }
-
   /// The problems with the statements, in statement order, once every subject is settled.
   func finish(_ catalogue: Catalogue, locate: (String) -> Subject?) -> [TriageProblem] {
     var problems = problems

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFDModel
 import Foundation
+import Pipeline
 import ThreatEngine
 
 extension SCPDFD {
@@ -91,10 +92,10 @@ extension SCPDFD.CatalogueCommand {
       let text: String
       let loaded: Catalogue
       do {
-        text = try CatalogueOptions.read(file)
-        loaded = try CatalogueOptions.load(file, text: text, on: base)
+        text = try CatalogueReader.read(file)
+        loaded = try CatalogueReader.load(file, text: text, on: base)
       } catch {
-        Terminal.writeErrorLine(error.message)
+        Terminal.writeRenderedDiagnostics(error.rendered(colors: Terminal.usesColor(.auto)))
         throw ExitCode(2)
       }
       let ownRules = loaded.rules.filter { base.rule($0.id) != $0 }

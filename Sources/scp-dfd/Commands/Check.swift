@@ -1,6 +1,7 @@
 import ArgumentParser
 import DFDParser
 import Pipeline
+import ThreatEngine
 
 extension SCPDFD {
   /// `scp-dfd check MODEL...`: parse and validate models, print diagnostics.
@@ -42,7 +43,7 @@ extension SCPDFD {
     var models: [String]
 
     func run() throws {
-      let catalogue = try input.catalogue()
+      let catalogue = try format == .json ? catalogueOrJSON() : input.catalogue()
       let results = models.map { (path: $0, model: input.read($0, catalogue: catalogue)) }
       switch format {
       case .text:
@@ -57,6 +58,19 @@ extension SCPDFD {
         print(try document.encoded())
       }
       if results.contains(where: { $0.model.hasErrors }) { throw ExitCode(2) }
+    }
+
+    /// The catalogue in force; when it cannot be loaded, prints its diagnostic as the JSON
+    /// document and exits 2.
+    private func catalogueOrJSON() throws -> Catalogue {
+      do {
+        return try input.catalogueOptions.load()
+      } catch {
+        var document = DiagnosticJSON()
+        document.add(error)
+        print(try document.encoded())
+        throw ExitCode(2)
+      }
     }
   }
 }

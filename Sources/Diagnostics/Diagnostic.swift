@@ -1,5 +1,9 @@
-/// A problem found in a model: an error or a warning, where it is, and what may fix it.
-public struct Diagnostic: Hashable, Sendable {
+/// A problem found in a model, a catalogue or a command's input: an error or a warning, where it
+/// is, and what may fix it.
+///
+/// Producers append diagnostics to a list; one that stops at its first problem (the catalogue
+/// loader) throws it, hence `Error`.
+public struct Diagnostic: Hashable, Sendable, Error {
   /// How serious a diagnostic is.
   public enum Severity: String, Hashable, Sendable {
     case error, warning, note

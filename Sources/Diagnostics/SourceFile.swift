@@ -1,5 +1,3 @@
-import DFDModel
-
 /// The text of one model file, with a table of line starts for turning offsets into positions.
 public struct SourceFile: Sendable {
   /// The path as the user named it.
@@ -58,7 +56,7 @@ extension SourceFile {
   /// The 1-based line and column of `offset`, which is known to be on line `index` (0-based).
   ///
   /// On a long line, the count starts at the nearest column mark, so it never scans far.
-  func position(of offset: Int, onLine index: Int) -> (line: Int, column: Int) {
+  package func position(of offset: Int, onLine index: Int) -> (line: Int, column: Int) {
     let clamped = min(max(0, offset), bytes.count)
     var from = ColumnMark(offset: lineStarts[index], column: 1)
     if !columnMarks.isEmpty, let marks = columnMarks[index] {
@@ -67,11 +65,13 @@ extension SourceFile {
     return (index + 1, from.column + ColumnMark.characterCount(bytes, from.offset..<clamped))
   }
 
-  /// The `SourceLocation` of a range in this file.
-  public func location(of range: SourceRange) -> SourceLocation {
-    let start = position(of: range.start)
-    let end = position(of: range.end)
-    return SourceLocation(
-      file: path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column)
+  /// The byte offset of a 1-based line and column (columns count `Character`s), clamped to the
+  /// line: the inverse of `position(of:)`.
+  public func offset(line: Int, column: Int) -> Int {
+    guard line >= 1, line <= lineStarts.count else { return bytes.count }
+    let range = lineRange(line - 1)
+    let text = String(decoding: bytes[range], as: UTF8.self)
+    let prefix = text.prefix(max(0, column - 1))
+    return range.lowerBound + prefix.utf8.count
   }
 }
