@@ -11,6 +11,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
   ],
   targets: [
     // The domain model: values only, no dependencies.
@@ -47,11 +50,21 @@ let package = Package(
     ),
     // Import and export of Threat Dragon v2 and Open Threat Model (OTM) files.
     .target(name: "Interop", dependencies: ["DFDModel", "DFDLayout", "OutputEscaping"]),
+    // Watching the files a model reads, for `watch` and `serve` (standard library only).
+    .target(name: "LiveReload"),
+    // The local preview server behind `serve`: the page, its reload events, nothing else.
+    .target(
+      name: "LiveServer",
+      dependencies: [
+        "OutputEscaping", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .executableTarget(
       name: "scp-dfd",
       dependencies: [
         "DFDModel", "DFDParser", "ThreatEngine", "DFDLayout", "Reports", "OutputEscaping",
-        "Interop",
+        "Interop", "LiveReload", "LiveServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -79,6 +92,7 @@ let package = Package(
     .testTarget(
       name: "DiffTests", dependencies: ["Reports", "DFDParser", "ThreatEngine"],
       exclude: ["Fixtures", "Golden"]),
+    .testTarget(name: "LiveReloadTests", dependencies: ["LiveReload", "LiveServer"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd", "DFDFuzz"]),
   ]
 )
