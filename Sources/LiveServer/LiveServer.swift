@@ -32,13 +32,18 @@ public struct LiveServer: Sendable {
     }
     var logger = Logger(label: "scp-dfd-serve")
     logger.logLevel = .error
-    var app = Application(
+    let app = Application(
       router: router,
       configuration: .init(address: .hostname(host, port: port), serverName: nil),
       onServerRunning: { channel in onRunning(channel.localAddress?.port ?? 0) },
       logger: logger)
-    app.addServices(StreamCloser(state: state))
-    try await app.runService()
+    // A group stops its services last to first: the event streams end before the server
+    // waits for its connections to close.
+    let group = ServiceGroup(
+      configuration: .init(
+        services: [app, StreamCloser(state: state)], gracefulShutdownSignals: [.sigterm, .sigint],
+        logger: logger))
+    try await group.run()
   }
 
   /// The page, never cached, never framed.

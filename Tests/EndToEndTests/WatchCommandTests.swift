@@ -23,6 +23,7 @@ import Testing
     #expect(demo.read("out.svg") == good)
 
     #expect(watch.stop(with: SIGTERM))
+    #expect(watch.status.map { $0 & 0x7F } == SIGTERM, "ends as the signal asks")
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: demo.folder.path)
       .filter { $0.contains(".tmp-") }
     #expect(leftovers.isEmpty)
