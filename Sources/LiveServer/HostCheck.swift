@@ -33,6 +33,7 @@ struct HostCheck: Sendable {
     headers[.contentType] = "text/plain; charset=utf-8"
     let text = "403: this preview answers only to 127.0.0.1 and localhost\n"
     return Response(
-      status: .forbidden, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+      status: .forbidden, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text))
+    )
   }
 }

@@ -3,8 +3,10 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 
-/// The local server behind `serve`: `GET /` is the page in `state`, `GET /events` a stream
-/// of server-sent events that names each new version. There are no other routes.
+/// The local server behind `serve`: the page and a stream of its versions, nothing else.
+///
+/// `GET /` is the page in `state`, `GET /events` a stream of server-sent events that names
+/// each new version. There are no other routes.
 public struct LiveServer: Sendable {
   public var host: String
   public var port: Int
@@ -52,8 +54,11 @@ public struct LiveServer: Sendable {
     headers[.contentType] = "text/html; charset=utf-8"
     headers[.cacheControl] = "no-store"
     headers[.contentSecurityPolicy] = "frame-ancestors 'none'"
-    headers[values: .init("X-Content-Type-Options")!] = ["nosniff"]
-    headers[values: .init("Referrer-Policy")!] = ["no-referrer"]
+    for (name, value) in [
+      ("X-Content-Type-Options", "nosniff"), ("Referrer-Policy", "no-referrer"),
+    ] {
+      if let field = HTTPFields.Element.Name(name) { headers[field] = value }
+    }
     return Response(
       status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
   }

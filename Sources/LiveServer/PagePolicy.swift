@@ -1,4 +1,5 @@
 import Foundation
+
 /// The page's Content-Security-Policy `<meta>` and the one change `serve` makes to it.
 enum PagePolicy {
   static let metaStart = "<meta http-equiv=\"Content-Security-Policy\" content=\""

@@ -36,7 +36,8 @@ struct WatchRunner {
       product = .report(try ReportTarget(output: output, format: format, model: model))
     } else {
       let known =
-        FileFormats.extensions(of: RenderFormat.self) + FileFormats.extensions(of: ReportFormat.self)
+        FileFormats.extensions(of: RenderFormat.self)
+        + FileFormats.extensions(of: ReportFormat.self)
       throw OutputTarget<RenderFormat>.fail(
         "cannot tell what to write to '\(output)': known extensions are "
           + known.joined(separator: ", "))
@@ -44,6 +45,7 @@ struct WatchRunner {
   }
 
   /// Loads the model and, when it is valid, re-writes the output; returns the files to watch.
+  ///
   /// A broken model, template or layout leaves the last good output as it was.
   func pass() throws -> [String] {
     let load = LiveLoad(model, input: input, template: template)

@@ -35,7 +35,8 @@ final class LiveProcess {
     let shell = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path, Binary.url.path]
     let argv = (shell + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
-    let environment = (ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 })
+    let environment =
+      (ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 })
       .map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { environment.forEach { free($0) } }
     var pid: pid_t = 0

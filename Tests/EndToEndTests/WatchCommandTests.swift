@@ -30,7 +30,8 @@ import Testing
   }
 
   @Test func refusesAnOutputItCannotTellTheFormatOf() throws {
-    let result = try Binary.run(["watch", "samples/street-lighting.dfd", "-o", "out.xyz"], in: Binary.root)
+    let result = try Binary.run(
+      ["watch", "samples/street-lighting.dfd", "-o", "out.xyz"], in: Binary.root)
     #expect(result.status == 2)
     #expect(result.stderr.contains("cannot tell what to write to 'out.xyz'"))
   }

@@ -42,8 +42,11 @@ import Testing
   @Test func thePlaceholderHasItsOwnStrictPolicy() throws {
     let page = LivePage.placeholder(version: 0, diagnostics: "x.dfd:1:1: error", title: "<x>")
     let policy = try #require(PagePolicy.find(in: page)).content
-    let nonce = try #require(PagePolicy.nonce(in: "script-src 'nonce-" + (policy.split(
-      separator: "'nonce-")[1])))
+    let nonce = try #require(
+      PagePolicy.nonce(
+        in: "script-src 'nonce-"
+          + (policy.split(
+            separator: "'nonce-")[1])))
     #expect(policy.hasPrefix("default-src 'none';"))
     #expect(page.contains("<script nonce=\"\(nonce)\">"))
     #expect(page.contains("<title>&lt;x&gt;</title>"))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFDLayout
 import Foundation
 import LiveReload
 import LiveServer
@@ -45,6 +46,7 @@ extension SCPDFD {
         Terminal.writeErrorLine(
           "warning: listening on \(host): anyone who can reach it can read the threat model")
       }
+      DiagramRenderer.isolatesEveryLayout = true  // Graphviz's leaks end with each child
       let preview = try LivePreview(input: input, model: model)
       let state = LiveState(page: preview.page(version: 0))
       let watcher = FileWatcher(forcePolling: poll)

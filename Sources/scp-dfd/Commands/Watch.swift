@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFDLayout
 import LiveReload
 
 extension SCPDFD {
@@ -6,7 +7,8 @@ extension SCPDFD {
   struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "watch",
-      abstract: "Re-write a diagram or report whenever the model, an include or a catalogue changes.",
+      abstract:
+        "Re-write a diagram or report whenever the model, an include or a catalogue changes.",
       discussion: """
         Writes OUT as `render` (.svg, .png, .pdf, .dot) or `report` (.html, .md) would, then \
         again after each change to the model, a file it includes, a --catalogue file or the \
@@ -35,6 +37,7 @@ extension SCPDFD {
     var poll = false
 
     func run() throws {
+      DiagramRenderer.isolatesEveryLayout = true  // Graphviz's leaks end with each child
       let runner = try WatchRunner(input: input, model: model, output: output, template: template)
       let watcher = FileWatcher(forcePolling: poll)
       Terminal.writeErrorLine(
