@@ -17,9 +17,13 @@ import Testing
 
     let events = try LoopbackHTTP(port: port, path: "/events")
     #expect(events.read(until: "data: 0\n\n"))
+    let saved = ContinuousClock.now
     try demo.append("\ncitizen serve-probe \"Serve probe\"\n", to: "shared/council-users.dfd")
     #expect(events.read(until: "data: 1\n\n"))
+    let notified = ContinuousClock.now
     let second = try LoopbackHTTP.get(port: port, path: "/")
+    let fetched = ContinuousClock.now
+    print("serve: save to event \(notified - saved), to new page \(fetched - saved)")
     #expect(second.contains("Serve probe"))
     #expect(!second.contains("scp-dfd-live-diagnostics"))
 
