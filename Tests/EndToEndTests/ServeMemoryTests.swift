@@ -27,7 +27,8 @@ import Testing
     let before = try #require(samples[warmUp])
     let after = try #require(samples[Self.renders])
     print("serve RSS by re-render:", samples.sorted { $0.key < $1.key })
-    print("serve RSS after \(warmUp) re-renders: \(before) KiB; after \(Self.renders): \(after) KiB")
+    print(
+      "serve RSS after \(warmUp) re-renders: \(before) KiB; after \(Self.renders): \(after) KiB")
     // Before layouts ran in a child, 190 re-renders of this model grew it by 7 MB.
     #expect(after - before < 2 * 1024, "grew from \(before) KiB to \(after) KiB")
     #expect(serve.stop(with: SIGTERM))
