@@ -37,6 +37,12 @@ import Testing
     #expect(broken.contains("Serve probe"))  // the last good diagram stays
     #expect(broken.contains("<svg"))
 
+    // Only GET / and GET /events, and only for loopback names (no DNS rebinding).
+    let refused = try LoopbackHTTP.get(port: port, path: "/", host: "rebound.example")
+    #expect(refused.hasPrefix("HTTP/1.1 403"))
+    let missing = try LoopbackHTTP.get(port: port, path: "/main.dfd")
+    #expect(missing.hasPrefix("HTTP/1.1 404"))
+
     #expect(serve.stop(with: SIGINT))
     #expect(serve.status == 0, "a clean stop exits 0")
   }
