@@ -11,6 +11,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
   ],
   targets: [
     // The domain model: values only, no dependencies.
@@ -61,11 +64,21 @@ let package = Package(
         "DFDModel", "Diagnostics", "DFDParser", "ThreatEngine", "DFDLayout", "Reports",
         "OutputEscaping",
       ]),
+    // Watching the files a model reads, for `watch` and `serve` (standard library only).
+    .target(name: "LiveReload"),
+    // The local preview server behind `serve`: the page, its reload events, nothing else.
+    .target(
+      name: "LiveServer",
+      dependencies: [
+        "OutputEscaping", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .executableTarget(
       name: "scp-dfd",
       dependencies: [
         "DFDModel", "Diagnostics", "DFDParser", "ThreatEngine", "DFDLayout", "Reports",
-        "OutputEscaping", "Interop", "Pipeline",
+        "OutputEscaping", "Interop", "LiveReload", "LiveServer", "Pipeline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -100,6 +113,7 @@ let package = Package(
       dependencies: [
         "Pipeline", "Diagnostics", "DFDLayout", "DFDParser", "Reports", "ThreatEngine",
       ]),
+    .testTarget(name: "LiveReloadTests", dependencies: ["LiveReload", "LiveServer"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd", "DFDFuzz"]),
   ]
 )

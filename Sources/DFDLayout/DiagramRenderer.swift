@@ -28,7 +28,7 @@ public struct DiagramRenderer: Hashable, Sendable {
       writer.options.preset = preset
       return writer.utf8(diagram, findings: findings, facts: facts, numbers: numbers)
     }
-    if format == .dot || LayoutCost(diagram).isSmall {
+    if format == .dot || (LayoutCost(diagram).isSmall && !Self.isolatesEveryLayout) {
       return try GraphvizRenderer().render(dotUTF8: dot(asked), as: format)
     }
     var reason = ""

@@ -11,7 +11,7 @@ struct SCPDFD: AsyncParsableCommand {
     version: version,
     subcommands: [
       Check.self, Threats.self, Render.self, Report.self, Diff.self, Fmt.self,
-      CatalogueCommand.self, Import.self, Export.self,
+      Watch.self, Serve.self, CatalogueCommand.self, Import.self, Export.self,
     ]
   )
 
