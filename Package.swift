@@ -14,6 +14,8 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+    // Tests only: the WebSocket client that drives headless Chromium over DevTools.
+    .package(url: "https://github.com/hummingbird-project/swift-websocket", from: "1.6.0"),
   ],
   targets: [
     // The domain model: values only, no dependencies.
@@ -114,6 +116,11 @@ let package = Package(
         "Pipeline", "Diagnostics", "DFDLayout", "DFDParser", "Reports", "ThreatEngine",
       ]),
     .testTarget(name: "LiveReloadTests", dependencies: ["LiveReload", "LiveServer"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd", "DFDFuzz"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: [
+        "scp-dfd", "DFDFuzz", .product(name: "WSClient", package: "swift-websocket"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
   ]
 )

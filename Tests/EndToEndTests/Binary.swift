@@ -8,8 +8,12 @@ struct Binary {
     var stderr: String
   }
 
-  /// The built executable, next to the test bundle.
+  /// The built executable, next to the test bundle, or `SCP_DFD_BINARY` when set (the
+  /// benchmarks run the tests against a release build).
   static var url: URL {
+    if let binary = ProcessInfo.processInfo.environment["SCP_DFD_BINARY"] {
+      return URL(fileURLWithPath: binary)
+    }
     var directory = Bundle.main.bundleURL
     for _ in 0..<4
     where !FileManager.default.fileExists(atPath: directory.appendingPathComponent("scp-dfd").path)

@@ -5,7 +5,7 @@ import ThreatEngine
 
 extension SCPDFD {
   /// `scp-dfd check MODEL...`: parse and validate models, print diagnostics.
-  struct Check: ParsableCommand {
+  struct Check: AsyncParsableCommand {
     /// How `check` prints its findings.
     enum Format: String, ExpressibleByArgument, CaseIterable {
       case text, json
@@ -39,12 +39,18 @@ extension SCPDFD {
       help: "Output format: text (diagnostics on standard error) or json (on standard output).")
     var format: Format = .text
 
-    @Argument(help: "The model files to check.")
+    @Argument(
+      help: """
+        The model files to check; a folder stands for every .dfd file under it that no other \
+        one includes. Models are checked in parallel.
+        """)
     var models: [String]
 
-    func run() throws {
+    func run() async throws {
       let catalogue = try format == .json ? catalogueOrJSON() : input.catalogue()
-      let results = models.map { (path: $0, model: input.read($0, catalogue: catalogue)) }
+      let files = try Portfolio.files(models)
+      let results = await Portfolio.read(files, with: input.reader(catalogue))
+        .map { (path: $0.path, model: $0.model) }
       switch format {
       case .text:
         for (path, model) in results {
@@ -52,6 +58,7 @@ extension SCPDFD {
           Terminal.writeRenderedDiagnostics(text)
           Terminal.writeError(CheckSummary.line(for: model, path: path) + "\n")
         }
+        if results.count > 1 { Terminal.writeError(CheckSummary.total(results.map(\.model))) }
       case .json:
         var document = DiagnosticJSON()
         for (path, model) in results { document.add(model, path: path) }

@@ -7,8 +7,9 @@ import Reports
 import ThreatEngine
 
 extension SCPDFD {
-  /// `scp-dfd threats MODEL`: run the catalogue over a model and list the findings.
-  struct Threats: ParsableCommand {
+  /// `scp-dfd threats MODEL...`: run the catalogue over a model and list the findings, or
+  /// summarise several models.
+  struct Threats: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "threats",
       abstract: "Run the threat rules over a model and list the findings.",
@@ -18,6 +19,11 @@ extension SCPDFD {
         --min-severity narrow the list; each may be repeated, and a finding is listed when it \
         matches one value of every option given. -o FILE writes the list atomically, in the \
         format its extension names (.txt, .json, .csv, .sarif, .md) unless --format is given.
+
+        Several models, or a folder (every .dfd file under it that no other one includes), \
+        give one summary row per model instead (elements, flows, open findings by severity, \
+        confirmed and presumed, triaged, and the --fail-on gate), as a table, markdown, csv or \
+        json; the models are read and analysed in parallel.
 
         Exit status: 0; or 1 with --fail-on when an open finding at or above that severity is \
         among those --element, --boundary and --rule select (the failing findings are listed \
@@ -34,12 +40,16 @@ extension SCPDFD {
           21 findings, 20 open (1 critical, 6 high, 10 medium, 3 low)
           $ scp-dfd threats lighting.dfd --boundary street --status open,accepted -o street.csv
           $ scp-dfd threats lighting.dfd --rule SCP-T-002 --min-severity high --format json
+          $ scp-dfd threats models/ --fail-on high --format markdown
         """)
 
     @OptionGroup var input: InputOptions
 
-    @Argument(help: "The model file.")
-    var model: String
+    @Argument(help: "The model file; or several files or folders, for a summary per model.")
+    var models: [String]
+
+    /// The one model named, when there is one.
+    var model: String { models[0] }
 
     @Option(name: .shortAndLong, help: "Output file ('-' for standard output).")
     var output: String?
@@ -84,7 +94,17 @@ extension SCPDFD {
     @Flag(help: .hidden)
     var timings = false
 
-    func run() throws {
+    func run() async throws {
+      let files = try Portfolio.files(models)
+      if files.isOneFile {
+        try runOne()
+      } else {
+        try await runPortfolio(files)
+      }
+    }
+
+    /// Lists the findings of the one model.
+    private func runOne() throws {
       var timer = PhaseTimer(enabled: timings)
       let target = try OutputTarget(
         output: output, format: format, default: .table, product: "findings")
@@ -125,7 +145,7 @@ extension SCPDFD {
     }
 
     /// The filter the options ask for; exits 2 on a status it does not know.
-    private func findingFilter() throws -> FindingFilter {
+    func findingFilter() throws -> FindingFilter {
       let statuses: Set<TriageStatus>?
       do {
         statuses = try FindingFilter.statuses(from: status)

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// `serve` as a person at the browser sees it: headless Chromium shows the report, the model
+/// is saved, and the time runs until the reloaded page shows the new picture.
+///
+/// The figure it prints is the one in docs/live-preview.md; `scripts/bench-serve.sh` runs it
+/// against a release build.
+@Suite(.serialized) struct ServeBrowserTests {
+  static let allSamples = [
+    "street-lighting.dfd", "traffic-anpr.dfd", "ev-charging.dfd", "car-park-cctv.dfd",
+    "flood-warning.dfd", "council-bms.dfd",
+  ]
+  /// Two samples in the default run (the smallest and the largest); every sample with
+  /// `SCP_DFD_SERVE_SAMPLES=all`.
+  static var samples: [String] {
+    ProcessInfo.processInfo.environment["SCP_DFD_SERVE_SAMPLES"] == "all"
+      ? allSamples : ["street-lighting.dfd", "car-park-cctv.dfd"]
+  }
+  /// Saves per sample.
+  static let saves = 3
+
+  @Test(.timeLimit(.minutes(5))) func savingAModelRedrawsTheOpenPage() async throws {
+    let browser = try DevToolsBrowser()
+    var times: [Duration] = []
+    for sample in Self.samples {
+      let copy = try SampleCopy(sample)
+      let serve = try LiveProcess(["serve", sample, "--port", "0"], in: copy.folder)
+      #expect(LiveProcess.wait { serve.stderr.contains("serving \(sample) at http://") })
+      let port = try #require(ServeCommandTests.port(in: serve.stderr))
+      let measured = Measured()
+      try await browser.withPage { page in
+        try await page.command("Page.navigate", ["url": "http://127.0.0.1:\(port)/"])
+        try await page.event("Page.loadEventFired")
+        for save in 1...Self.saves {
+          let label = "Browser probe \(save)"
+          let start = ContinuousClock.now
+          try copy.append("\nuser probe-\(save) \"\(label)\"\n")
+          try await page.event("Page.loadEventFired")
+          let drawn = try await page.evaluate(
+            "Array.from(document.querySelectorAll('svg'))"
+              + ".some(svg => svg.textContent.includes('\(label)'))")
+          measured.add(ContinuousClock.now - start, shown: drawn as? Bool == true)
+        }
+      }
+      #expect(measured.allShown, "\(sample): every save shows its new element")
+      times += measured.times
+      #expect(serve.stop(with: SIGINT))
+    }
+    let sorted = times.sorted()
+    let median = sorted[sorted.count / 2]
+    print("serve in chromium: save to new picture, median \(median), worst \(sorted.last!)")
+    #expect(times.count == Self.samples.count * Self.saves)
+    // Behaviour, not speed: a debug build on a busy machine must still redraw within seconds.
+    #expect(sorted.last! < .seconds(10))
+  }
+}
+
+/// Times of saves and whether each showed its change; shared with the DevTools session.
+final class Measured: @unchecked Sendable {
+  private(set) var times: [Duration] = []
+  private(set) var allShown = true
+
+  func add(_ time: Duration, shown: Bool) {
+    times.append(time)
+    allShown = allShown && shown
+  }
+}
+
+/// A copy of one sample in a temporary folder, removed when the value goes.
+final class SampleCopy: Sendable {
+  let folder: URL
+  let file: URL
+
+  init(_ name: String) throws {
+    folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("scp-dfd-sample-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    file = folder.appendingPathComponent(name)
+    try FileManager.default.copyItem(
+      at: Binary.root.appendingPathComponent("samples/\(name)"), to: file)
+  }
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
+
+  /// Appends `text` to the model, as an editor saves it (a new file renamed over the old).
+  func append(_ text: String) throws {
+    let old = try String(contentsOf: file, encoding: .utf8)
+    try (old + text).write(to: file, atomically: true, encoding: .utf8)
+  }
+}
