@@ -34,6 +34,19 @@ struct GitRepository {
 
   /// Runs `git arguments` in `folder` (nil: the current one) and returns its standard output,
   /// or throws a `FileReadError` with git's own message when it fails.
+  /// Whether `path` is a folder (a tree) at `revision`.
+  func isFolder(_ path: String, at revision: String) -> Bool {
+    let type = try? Self.run(git, ["cat-file", "-t", "\(revision):\(path)"], in: top)
+    return type.map { String(decoding: $0, as: UTF8.self) } == "tree\n"
+  }
+
+  /// The files under the folder `path` at `revision`, relative to the repository's top.
+  func files(under path: String, at revision: String) throws -> [String] {
+    let listing = try Self.run(
+      git, ["ls-tree", "-r", "-z", "--name-only", revision, "--", path + "/"], in: top)
+    return listing.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+  }
+
   static func run(_ git: URL, _ arguments: [String], in folder: String?) throws -> [UInt8] {
     let process = Process()
     process.executableURL = git

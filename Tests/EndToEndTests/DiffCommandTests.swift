@@ -114,4 +114,43 @@ struct DiffCommandTests {
     #expect(result.stdout.hasPrefix("### Threat-model changes: `HEAD:city.dfd` → `city.dfd`\n\n**"))
     #expect(result.stdout.contains("<details open><summary>New findings (1)</summary>"))
   }
+
+  /// A scratch git repository for a test, removed with it.
+  final class Repository {
+    let folder: URL = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "scp-dfd-diff-\(UUID())")
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// Writes `text` to `name`, making its folders.
+    func write(_ name: String, _ text: String) throws {
+      let url = folder.appendingPathComponent(name)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// Commits everything (making the repository the first time).
+    func commit() throws {
+      if !FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) {
+        try git(["init", "-q"])
+      }
+      try git(["add", "-A"])
+      try git(["-c", "user.name=test", "-c", "user.email=test@example", "commit", "-qm", "v"])
+    }
+
+    func git(_ arguments: [String]) throws {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      process.arguments = ["git"] + arguments
+      process.currentDirectoryURL = folder
+      try process.run()
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0, "git \(arguments)")
+    }
+
+    func diff(_ arguments: [String]) throws -> Binary.Result {
+      try Binary.run(["diff"] + arguments, in: folder, environment: ["NO_COLOR": "1"])
+    }
+  }
 }

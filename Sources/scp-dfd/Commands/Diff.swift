@@ -8,7 +8,7 @@ import ThreatEngine
 
 extension SCPDFD {
   /// `scp-dfd diff OLD NEW`: what changed in a model, and in its threats, between two versions.
-  struct Diff: ParsableCommand {
+  struct Diff: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "diff",
       abstract: "Show what changed in a model and its threats between two versions.",
@@ -18,6 +18,10 @@ extension SCPDFD {
         relative to the current directory, others to the repository's top). Includes of a \
         REV:path model are read at the same revision. Items are matched by identifier; \
         findings by rule and target, each new one with the facts that made it fire.
+
+        OLD and NEW may both be folders (or REV:folder): models are paired by their path \
+        inside each, a model on one side only is compared with nothing, files that another \
+        model includes are left out, and every version is read and analysed in parallel.
 
         Exit status: 0; or 1 with --fail-on when the change introduces an open finding at or \
         above that severity (new, raised to it, or reopened; listed on standard error), or \
@@ -29,6 +33,7 @@ extension SCPDFD {
           Model: 0 added, 0 removed, 1 changed. Threats: 1 new (1 high), 0 resolved, 0 changed.
           ...
           $ scp-dfd diff main:lighting.dfd lighting.dfd --format markdown > comment.md
+          $ scp-dfd diff HEAD~1:models models --fail-on high
         """)
 
     @OptionGroup var input: InputOptions
@@ -52,8 +57,16 @@ extension SCPDFD {
     @Flag(help: "Exit 1 when anything changed.")
     var exitCode = false
 
-    func run() throws {
+    func run() async throws {
       let catalogue = try input.catalogue()
+      let (oldVersion, newVersion) = (try ModelVersion(old), try ModelVersion(new))
+      switch (oldVersion.isFolder, newVersion.isFolder) {
+      case (true, true): return try await runFolders(oldVersion, newVersion, catalogue)
+      case (false, false): break
+      default:
+        throw OutputTarget<DiffFormat>.fail(
+          "compare a folder with a folder, or a model with a model")
+      }
       let (oldName, oldModel) = try load(old, catalogue)
       let (newName, newModel) = try load(new, catalogue)
       let report = DiffReport(
@@ -75,7 +88,7 @@ extension SCPDFD {
     }
 
     /// Exits 1, naming the findings, when the change brings open findings to the gate.
-    private func gate(_ threshold: Severity, _ report: DiffReport) throws {
+    func gate(_ threshold: Severity, _ report: DiffReport) throws {
       let gate = SeverityGate(threshold: threshold)
       let introduced = gate.introduced(by: report.findings)
       guard !introduced.isEmpty else { return }
@@ -84,7 +97,7 @@ extension SCPDFD {
       throw ExitCode(1)
     }
 
-    private func write(_ text: String) throws {
+    func write(_ text: String) throws {
       let target = try OutputTarget(output: nil, format: format, default: .text, product: "diff")
       try target.write(text)
     }
