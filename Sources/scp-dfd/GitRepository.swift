@@ -32,8 +32,6 @@ struct GitRepository {
     try Self.run(git, ["cat-file", "blob", "\(revision):\(path)"], in: top)
   }
 
-  /// Runs `git arguments` in `folder` (nil: the current one) and returns its standard output,
-  /// or throws a `FileReadError` with git's own message when it fails.
   /// Whether `path` is a folder (a tree) at `revision`.
   func isFolder(_ path: String, at revision: String) -> Bool {
     let type = try? Self.run(git, ["cat-file", "-t", "\(revision):\(path)"], in: top)
@@ -47,6 +45,8 @@ struct GitRepository {
     return listing.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
   }
 
+  /// Runs `git arguments` in `folder` (nil: the current one) and returns its standard output,
+  /// or throws a `FileReadError` with git's own message when it fails.
   static func run(_ git: URL, _ arguments: [String], in folder: String?) throws -> [UInt8] {
     let process = Process()
     process.executableURL = git

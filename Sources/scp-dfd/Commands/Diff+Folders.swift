@@ -14,8 +14,9 @@ extension SCPDFD.Diff {
     var findings: [Finding]
   }
 
-  /// Compares two folders of models, pairing the models by their path inside each folder; a
-  /// model on one side only is compared with nothing. Every version is read and analysed in
+  /// Compares two folders of models, pairing the models by their path inside each folder.
+  ///
+  /// A model on one side only is compared with nothing. Every version is read and analysed in
   /// its own task.
   func runFolders(_ old: ModelVersion, _ new: ModelVersion, _ catalogue: Catalogue) async throws {
     let reader = input.reader(catalogue)
