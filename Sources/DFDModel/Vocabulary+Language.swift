@@ -42,3 +42,14 @@ extension Vocabulary {
       meaning: "Mitigations of a model-specific threat"),
   ]
 }
+
+extension Vocabulary {
+  /// Element attributes that describe the element itself and are never taken from a boundary.
+  public static let elementOnlyAttributes: Set<String> = ["count"]
+
+  /// Whether an element attribute `name` written on a boundary is a default for the elements
+  /// inside (boundary defaults); boundary attributes of the same name stay the boundary's own.
+  public static func inheritsFromBoundary(_ name: String) -> Bool {
+    !elementOnlyAttributes.contains(name)
+  }
+}

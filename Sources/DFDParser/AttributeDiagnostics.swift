@@ -142,3 +142,23 @@ extension ValueSyntax.Kind {
     }
   }
 }
+
+extension Diagnostic {
+  /// DFD308: a boundary default that reaches elements it does not apply to.
+  static func defaultDoesNotApply(
+    _ name: String, boundary: String, elements: [String], appliesTo: Set<ElementCategory>,
+    at range: SourceRange
+  ) -> Diagnostic {
+    let allowed = ElementCategory.allCases.filter(appliesTo.contains).map(\.pluralTitle)
+    let shown = elements.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+    let more = elements.count > 3 ? " and \(elements.count - 3) more" : ""
+    return Diagnostic(
+      .warning, "DFD308",
+      "boundary default '\(name)' on '\(boundary)' does not apply to \(shown)\(more) inside it",
+      at: range, label: "applies to " + allowed.joined(separator: ", "),
+      notes: [
+        Diagnostic.Note(
+          "state '\(name)' on the elements it applies to instead")
+      ])
+  }
+}

@@ -76,6 +76,13 @@ extension Resolver {
     if !holdsSomething {
       diagnostics.append(.emptyBoundary(syntax.name.text, at: range(syntax.name.range, file)))
     }
+    let firstElement = elements.count
+    let firstBoundary = boundaries.count
     declare(syntax.statements, file: file, boundary: claimed ? syntax.name.text : parent)
+    if claimed {
+      checkDefaults(
+        of: syntax, values: values, file: file,
+        inside: (elements: firstElement, boundaries: firstBoundary))
+    }
   }
 }
