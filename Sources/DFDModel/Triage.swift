@@ -3,16 +3,21 @@
 public struct Triage: Hashable, Sendable {
   /// The rule id (`SCP-T-003`) or a local id (`LOCAL-1`).
   public var rule: String
-  /// The element, boundary or flow id the statement is about.
+  /// The element, boundary or flow id the statement is about; for a bulk statement, the
+  /// selector as written (`*`, `boundary street`, `kind camera`).
   public var target: String
+  /// Which findings the statement is about.
+  public var selector: TriageSelector
   public var status: TriageStatus
   public var attributes: Attributes
 
   public init(
-    rule: String, target: String, status: TriageStatus = .open, attributes: Attributes = [:]
+    rule: String, target: String, status: TriageStatus = .open, attributes: Attributes = [:],
+    selector: TriageSelector? = nil
   ) {
     self.rule = rule
     self.target = target
+    self.selector = selector ?? .target(target)
     self.status = status
     self.attributes = attributes
   }

@@ -39,12 +39,17 @@ extension SCPDFD {
       help: "Output format: text (diagnostics on standard error) or json (on standard output).")
     var format: Format = .text
 
+    @Flag(help: "Also list, at each bulk threat statement, the findings it settles (DFD604 notes).")
+    var verbose = false
+
     @Argument(help: "The model files to check.")
     var models: [String]
 
     func run() throws {
       let catalogue = try format == .json ? catalogueOrJSON() : input.catalogue()
-      let results = models.map { (path: $0, model: input.read($0, catalogue: catalogue)) }
+      var reader = input.reader(catalogue)
+      reader.verbose = verbose
+      let results = models.map { (path: $0, model: reader.read($0).model) }
       switch format {
       case .text:
         for (path, model) in results {
