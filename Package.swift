@@ -99,7 +99,8 @@ let package = Package(
       name: "PipelineTests",
       dependencies: [
         "Pipeline", "Diagnostics", "DFDLayout", "DFDParser", "Reports", "ThreatEngine",
-      ]),
+      ],
+      exclude: ["Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["scp-dfd", "DFDFuzz"]),
   ]
 )

@@ -28,6 +28,17 @@ public struct Triage: Hashable, Sendable {
   public var by: String? { attributes.text("by") }
   public var date: String? { attributes.text("date") }
   public var ticket: String? { attributes.text("ticket") }
+  /// When the decision is to be reviewed (`YYYY-MM-DD`), if stated.
+  public var review: String? { attributes.text("review") }
+  /// The risk-register likelihood (1 to 5), if stated.
+  public var likelihood: Int? { attributes["likelihood"]?.numberValue.flatMap(RiskScore.level) }
+  /// The risk-register impact (1 to 5), if stated.
+  public var impact: Int? { attributes["impact"]?.numberValue.flatMap(RiskScore.level) }
+  /// Likelihood × impact, when both are stated.
+  public var riskScore: RiskScore? {
+    guard let likelihood, let impact else { return nil }
+    return RiskScore(likelihood: likelihood, impact: impact)
+  }
   /// The title of a model-specific threat.
   public var title: String? { attributes.text("title") }
   /// The STRIDE categories of a model-specific threat.

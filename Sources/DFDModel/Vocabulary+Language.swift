@@ -40,6 +40,15 @@ extension Vocabulary {
     AttributeDefinition(
       name: "mitigations", scope: .threat, type: .list(.string),
       meaning: "Mitigations of a model-specific threat"),
+    AttributeDefinition(
+      name: "review", scope: .threat, type: .string,
+      meaning: "When the decision is to be reviewed (YYYY-MM-DD); past it, check warns"),
+    AttributeDefinition(
+      name: "likelihood", scope: .threat, type: .number,
+      meaning: "Risk-register likelihood, 1 (rare) to 5 (almost certain)"),
+    AttributeDefinition(
+      name: "impact", scope: .threat, type: .number,
+      meaning: "Risk-register impact, 1 (negligible) to 5 (severe)"),
   ]
 }
 

@@ -162,3 +162,22 @@ extension Diagnostic {
       ])
   }
 }
+
+extension Diagnostic {
+  /// DFD309: a `review` date that is not a real `YYYY-MM-DD` day.
+  static func invalidReviewDate(_ text: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, "DFD309", "review date '\(text)' is not a date written YYYY-MM-DD", at: range,
+      label: "expected a date such as \"2026-06-01\"")
+  }
+
+  /// DFD310: a `likelihood` or `impact` outside 1 to 5.
+  static func riskLevelOutOfRange(_ name: String, value: String, at range: SourceRange)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "DFD310", "\(name) \(value) is not a whole number from 1 to 5", at: range,
+      label: "expected 1, 2, 3, 4 or 5",
+      notes: [Diagnostic.Note("the risk register scores likelihood × impact on a 5×5 matrix")])
+  }
+}

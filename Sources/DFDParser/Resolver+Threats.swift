@@ -5,6 +5,7 @@ extension Resolver {
   /// Checks a `threat` statement's target and attributes and records the triage.
   mutating func resolveThreat(_ syntax: ThreatSyntax, file: String) {
     let values = attributes(syntax.attributes, scope: .threat, category: nil, file: file)
+    checkTriageValues(syntax, values, file: file)
     if syntax.selector != .one {
       resolveBulkThreat(syntax, values: values, file: file)
       return

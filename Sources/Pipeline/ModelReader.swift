@@ -64,8 +64,12 @@ package struct ModelReader {
           let warnings = analyzer.triageDiagnostics(
             diagram, prepared: prepared, sourceMap: resolved.sourceMap, files: model.sources,
             coverage: verbose)
+          let lapsed = ReviewDates.lapsed(
+            diagram, sourceMap: resolved.sourceMap, files: model.sources,
+            today: today ?? ReviewDates.today())
           return LoadedModel(
-            files: model.files, resolved: resolved, diagnostics: model.diagnostics + warnings)
+            files: model.files, resolved: resolved,
+            diagnostics: model.diagnostics + warnings + lapsed)
         }
       }
     }
