@@ -1,7 +1,17 @@
 extension Vocabulary {
   /// Attributes that belong to the language itself rather than to a catalogue: those of the
   /// `model` statement and of `threat` statements.
-  public static let languageAttributes: [AttributeDefinition] = modelAttributes + threatAttributes
+  public static let languageAttributes: [AttributeDefinition] =
+    modelAttributes + threatAttributes + elementAttributes
+
+  /// The most units one element may stand for (`count`).
+  public static let maximumCount = 1_000_000
+
+  private static let elementAttributes: [AttributeDefinition] = [
+    AttributeDefinition(
+      name: "count", scope: .element, type: .number,
+      meaning: "How many identical units the element stands for (1 to 1,000,000; default 1)")
+  ]
 
   private static let modelAttributes: [AttributeDefinition] = [
     ("version", "Version of the model"),

@@ -181,3 +181,13 @@ extension Diagnostic {
       notes: [Diagnostic.Note("the risk register scores likelihood × impact on a 5×5 matrix")])
   }
 }
+
+extension Diagnostic {
+  /// DFD311: a `count` that is not a whole number from 1 to 1,000,000.
+  static func invalidCount(_ value: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, "DFD311", "count \(value) is not a whole number from 1 to 1,000,000", at: range,
+      label: "expected the number of identical units, such as 40",
+      notes: [Diagnostic.Note("an element stands for one unit unless it states a count")])
+  }
+}

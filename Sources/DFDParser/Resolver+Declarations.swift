@@ -52,6 +52,7 @@ extension Resolver {
       return
     }
     let values = attributes(syntax.attributes, scope: .element, category: kind.category, file: file)
+    checkCount(syntax.attributes, values, file: file)
     guard claim(syntax.name, as: .element(index: elements.count), file: file) else { return }
     elements.append(
       Element(

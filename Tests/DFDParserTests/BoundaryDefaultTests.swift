@@ -73,7 +73,7 @@ struct BoundaryDefaultTests {
       [
         ("DFD302", "'mars' is not a valid value of 'data-location'"),
         ("DFD303", "unknown boundary attribute 'firmware-signd'"),
-        ("DFD303", "unknown boundary attribute 'count'"),
+        ("DFD304", "attribute 'count' does not apply to boundaries"),
       ], ignoring: ["DFD402"])
   }
 }

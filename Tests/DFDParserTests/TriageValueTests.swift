@@ -46,3 +46,31 @@ struct TriageValueTests {
     #expect(CalendarDate("2026-01-31")! < CalendarDate("2026-02-01")!)
   }
 }
+
+struct UnitCountSyntaxTests {
+  @Test func countMustBeAWholeNumberOfUnits() {
+    expectDiagnostics(
+      """
+      camera a [count: 40]
+      camera b [count: ↓0]
+      camera c [count: ↓2.5]
+      camera d [count: ↓2000000]
+      camera e [count: ↓"many"]
+      service s
+      a -> s
+      b -> s
+      c -> s
+      d -> s
+      e -> s
+      s -> a "x" [↓count: 2]
+      """,
+      [
+        ("DFD311", "count 0 is not a whole number from 1 to 1,000,000"),
+        ("DFD311", "count 2.5 is not a whole number from 1 to 1,000,000"),
+        ("DFD311", "count 2000000 is not a whole number from 1 to 1,000,000"),
+        ("DFD301", "attribute 'count' must be a number, found a string"),
+        ("DFD304", "attribute 'count' does not apply to flows"),
+      ])
+    #expect(load("camera a [count: 40]").resolved?.diagram.elements.first?.count == 40)
+  }
+}
