@@ -114,7 +114,8 @@ let package = Package(
       name: "PipelineTests",
       dependencies: [
         "Pipeline", "Diagnostics", "DFDLayout", "DFDParser", "Reports", "ThreatEngine",
-      ]),
+      ],
+      exclude: ["Fixtures"]),
     .testTarget(name: "LiveReloadTests", dependencies: ["LiveReload", "LiveServer"]),
     .testTarget(
       name: "EndToEndTests",

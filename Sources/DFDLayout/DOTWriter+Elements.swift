@@ -27,24 +27,31 @@ extension DOTWriter {
     case .device:
       document.attribute(.shape, "box")
       document.attribute(.style, "filled")
-      document.attribute(.peripheries, "2")
+      // A second outline marks a device; a third, many identical units.
+      document.attribute(.peripheries, element.count > 1 ? "3" : "2")
       document.attribute(.penwidth, "1.2")
     case .store:
       document.attribute(.shape, "plain")
+    }
+    if element.count > 1, element.category == .external || element.category == .process {
+      // Many identical units: one more outline, so the node reads as a stack.
+      document.attribute(.peripheries, "2")
     }
     let summary = badge?.summary
     if element.category == .store {
       document.htmlAttribute(.label) { label in
         Self.writeStoreLabel(fill: DiagramStyle.fill(.store), into: &label) {
           Self.writeElementContent(
-            name: element.displayName, kind: element.kind, badge: summary, into: &$0)
+            name: element.displayName, kind: element.kind, count: element.count, badge: summary,
+            into: &$0)
         }
       }
     } else {
       document.attribute(.fillcolor, token: DiagramStyle.fill(element.category))
       document.htmlAttribute(.label) {
         Self.writeElementContent(
-          name: element.displayName, kind: element.kind, badge: summary, into: &$0)
+          name: element.displayName, kind: element.kind, count: element.count, badge: summary,
+          into: &$0)
       }
     }
     document.attribute(.tooltip) {
@@ -54,15 +61,17 @@ extension DOTWriter {
       $0.markup("», ")
       $0.constant(element.category.title)
       $0.markup(": ")
-      $0.text(element.displayName)
+      $0.text(element.countedName)
       $0.tooltipFindings(badge, listed: options.listsFindingsInTooltips)
     }
     document.endStatement()
   }
 
-  /// The inside of a node: the name (wrapped), the kind in small type, and the badge.
+  /// The inside of a node: the name (wrapped), the kind in small type (with `×N` for an
+  /// element that stands for several units), and the badge.
   static func writeElementContent(
-    name: String, kind: String, badge: ThreatBadge.Summary?, into document: inout DOTDocument
+    name: String, kind: String, count: Int = 1, badge: ThreatBadge.Summary?,
+    into document: inout DOTDocument
   ) {
     document.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\"") {
       $0.row { $0.wrapped(name, width: DOTText.defaultWidth) }
@@ -71,6 +80,10 @@ extension DOTWriter {
           $0.markup("«")
           $0.html(kind)
           $0.markup("»")
+          if count > 1 {
+            $0.markup(" ×")
+            $0.html(Element.grouped(count))
+          }
         }
       }
       if let badge {

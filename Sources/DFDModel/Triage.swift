@@ -3,16 +3,21 @@
 public struct Triage: Hashable, Sendable {
   /// The rule id (`SCP-T-003`) or a local id (`LOCAL-1`).
   public var rule: String
-  /// The element, boundary or flow id the statement is about.
+  /// The element, boundary or flow id the statement is about; for a bulk statement, the
+  /// selector as written (`*`, `boundary street`, `kind camera`).
   public var target: String
+  /// Which findings the statement is about.
+  public var selector: TriageSelector
   public var status: TriageStatus
   public var attributes: Attributes
 
   public init(
-    rule: String, target: String, status: TriageStatus = .open, attributes: Attributes = [:]
+    rule: String, target: String, status: TriageStatus = .open, attributes: Attributes = [:],
+    selector: TriageSelector? = nil
   ) {
     self.rule = rule
     self.target = target
+    self.selector = selector ?? .target(target)
     self.status = status
     self.attributes = attributes
   }
@@ -23,6 +28,17 @@ public struct Triage: Hashable, Sendable {
   public var by: String? { attributes.text("by") }
   public var date: String? { attributes.text("date") }
   public var ticket: String? { attributes.text("ticket") }
+  /// When the decision is to be reviewed (`YYYY-MM-DD`), if stated.
+  public var review: String? { attributes.text("review") }
+  /// The risk-register likelihood (1 to 5), if stated.
+  public var likelihood: Int? { attributes["likelihood"]?.numberValue.flatMap(RiskScore.level) }
+  /// The risk-register impact (1 to 5), if stated.
+  public var impact: Int? { attributes["impact"]?.numberValue.flatMap(RiskScore.level) }
+  /// Likelihood × impact, when both are stated.
+  public var riskScore: RiskScore? {
+    guard let likelihood, let impact else { return nil }
+    return RiskScore(likelihood: likelihood, impact: impact)
+  }
   /// The title of a model-specific threat.
   public var title: String? { attributes.text("title") }
   /// The STRIDE categories of a model-specific threat.

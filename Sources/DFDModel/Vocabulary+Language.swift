@@ -1,7 +1,17 @@
 extension Vocabulary {
   /// Attributes that belong to the language itself rather than to a catalogue: those of the
   /// `model` statement and of `threat` statements.
-  public static let languageAttributes: [AttributeDefinition] = modelAttributes + threatAttributes
+  public static let languageAttributes: [AttributeDefinition] =
+    modelAttributes + threatAttributes + elementAttributes
+
+  /// The most units one element may stand for (`count`).
+  public static let maximumCount = 1_000_000
+
+  private static let elementAttributes: [AttributeDefinition] = [
+    AttributeDefinition(
+      name: "count", scope: .element, type: .number,
+      meaning: "How many identical units the element stands for (1 to 1,000,000; default 1)")
+  ]
 
   private static let modelAttributes: [AttributeDefinition] = [
     ("version", "Version of the model"),
@@ -40,5 +50,25 @@ extension Vocabulary {
     AttributeDefinition(
       name: "mitigations", scope: .threat, type: .list(.string),
       meaning: "Mitigations of a model-specific threat"),
+    AttributeDefinition(
+      name: "review", scope: .threat, type: .string,
+      meaning: "When the decision is to be reviewed (YYYY-MM-DD); past it, check warns"),
+    AttributeDefinition(
+      name: "likelihood", scope: .threat, type: .number,
+      meaning: "Risk-register likelihood, 1 (rare) to 5 (almost certain)"),
+    AttributeDefinition(
+      name: "impact", scope: .threat, type: .number,
+      meaning: "Risk-register impact, 1 (negligible) to 5 (severe)"),
   ]
+}
+
+extension Vocabulary {
+  /// Element attributes that describe the element itself and are never taken from a boundary.
+  public static let elementOnlyAttributes: Set<String> = ["count"]
+
+  /// Whether an element attribute `name` written on a boundary is a default for the elements
+  /// inside (boundary defaults); boundary attributes of the same name stay the boundary's own.
+  public static func inheritsFromBoundary(_ name: String) -> Bool {
+    !elementOnlyAttributes.contains(name)
+  }
 }

@@ -142,3 +142,52 @@ extension ValueSyntax.Kind {
     }
   }
 }
+
+extension Diagnostic {
+  /// DFD308: a boundary default that reaches elements it does not apply to.
+  static func defaultDoesNotApply(
+    _ name: String, boundary: String, elements: [String], appliesTo: Set<ElementCategory>,
+    at range: SourceRange
+  ) -> Diagnostic {
+    let allowed = ElementCategory.allCases.filter(appliesTo.contains).map(\.pluralTitle)
+    let shown = elements.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+    let more = elements.count > 3 ? " and \(elements.count - 3) more" : ""
+    return Diagnostic(
+      .warning, "DFD308",
+      "boundary default '\(name)' on '\(boundary)' does not apply to \(shown)\(more) inside it",
+      at: range, label: "applies to " + allowed.joined(separator: ", "),
+      notes: [
+        Diagnostic.Note(
+          "state '\(name)' on the elements it applies to instead")
+      ])
+  }
+}
+
+extension Diagnostic {
+  /// DFD309: a `review` date that is not a real `YYYY-MM-DD` day.
+  static func invalidReviewDate(_ text: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, "DFD309", "review date '\(text)' is not a date written YYYY-MM-DD", at: range,
+      label: "expected a date such as \"2026-06-01\"")
+  }
+
+  /// DFD310: a `likelihood` or `impact` outside 1 to 5.
+  static func riskLevelOutOfRange(_ name: String, value: String, at range: SourceRange)
+    -> Diagnostic
+  {
+    Diagnostic(
+      .error, "DFD310", "\(name) \(value) is not a whole number from 1 to 5", at: range,
+      label: "expected 1, 2, 3, 4 or 5",
+      notes: [Diagnostic.Note("the risk register scores likelihood × impact on a 5×5 matrix")])
+  }
+}
+
+extension Diagnostic {
+  /// DFD311: a `count` that is not a whole number from 1 to 1,000,000.
+  static func invalidCount(_ value: String, at range: SourceRange) -> Diagnostic {
+    Diagnostic(
+      .error, "DFD311", "count \(value) is not a whole number from 1 to 1,000,000", at: range,
+      label: "expected the number of identical units, such as 40",
+      notes: [Diagnostic.Note("an element stands for one unit unless it states a count")])
+  }
+}

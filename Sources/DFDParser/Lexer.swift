@@ -37,6 +37,7 @@ public struct Lexer: Sendable {
       case UInt8(ascii: ":"): emit(.colon, from: start, length: 1)
       case UInt8(ascii: ","): emit(.comma, from: start, length: 1)
       case UInt8(ascii: ";"): emit(.semicolon, from: start, length: 1)
+      case UInt8(ascii: "*"): emit(.star, from: start, length: 1)
       case UInt8(ascii: "["): emit(.leftBracket, from: start, length: 1)
       case UInt8(ascii: "]"): emit(.rightBracket, from: start, length: 1)
       case UInt8(ascii: "{"): emit(.leftBrace, from: start, length: 1)

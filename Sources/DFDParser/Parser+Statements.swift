@@ -181,6 +181,12 @@ extension Parser {
     advance()
     guard let rule = parseIdentifier("a rule id") else { return nil }
     guard expect(.keyword(.on), "'on'") != nil else { return nil }
+    if let bulk = parseBulkTarget() {
+      guard let target = bulk.target else { return nil }
+      return ThreatSyntax(
+        keyword: keyword, rule: rule, selector: bulk.selector, target: target,
+        attributes: parseOptionalAttributes())
+    }
     guard var target = parseIdentifier("an element, boundary or flow") else { return nil }
     if current.kind == .arrow {
       advance()

@@ -18,6 +18,10 @@ extension Parser {
     case .number:
       advance()
       guard let number = Self.number(text(token)) else {
+        // An ISO date (`review: 2026-06-01`) reads as the string it would be in quotes.
+        if Self.isDateShaped(text(token)) {
+          return ValueSyntax(.string(text(token)), token.range)
+        }
         report(.invalidNumber(text(token), at: range(token.range)))
         return nil
       }
@@ -82,5 +86,13 @@ extension Parser {
       parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
     else { return nil }
     return Double(text)
+  }
+
+  /// Whether `text` is written like an ISO date, `DDDD-DD-DD` (whether the day exists is
+  /// checked where a date is expected).
+  static func isDateShaped(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.map(\.count) == [4, 2, 2]
+      && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
   }
 }

@@ -22,7 +22,7 @@ extension Resolver {
           .repeatedAttribute(
             name, at: range(nameRange, file), first: range(items[earlier].name.range, file)))
       }
-      guard let definition = definitions[name] else {
+      guard let definition = definitions[name] ?? boundaryDefault(name, scope: scope) else {
         reportUnknownAttribute(name, scope: scope, at: range(nameRange, file))
         let value = items[index].value
         if let value = value.flatMap(Self.plainValue) ?? (value == nil ? .bool(true) : nil) {
@@ -49,6 +49,13 @@ extension Resolver {
       }
     }
     return Attributes(result)
+  }
+
+  /// The element attribute `name` written on a boundary as a default for the elements inside;
+  /// nil in other scopes, and for attributes that are not inherited (`count`).
+  func boundaryDefault(_ name: String, scope: AttributeScope) -> AttributeTable.Entry? {
+    guard scope == .boundary, Vocabulary.inheritsFromBoundary(name) else { return nil }
+    return attributeTable[.element][name]
   }
 
   /// The longest attribute list searched item by item for repeated names.

@@ -52,6 +52,7 @@ extension Resolver {
       return
     }
     let values = attributes(syntax.attributes, scope: .element, category: kind.category, file: file)
+    checkCount(syntax.attributes, values, file: file)
     guard claim(syntax.name, as: .element(index: elements.count), file: file) else { return }
     elements.append(
       Element(
@@ -76,6 +77,13 @@ extension Resolver {
     if !holdsSomething {
       diagnostics.append(.emptyBoundary(syntax.name.text, at: range(syntax.name.range, file)))
     }
+    let firstElement = elements.count
+    let firstBoundary = boundaries.count
     declare(syntax.statements, file: file, boundary: claimed ? syntax.name.text : parent)
+    if claimed {
+      checkDefaults(
+        of: syntax, values: values, file: file,
+        inside: (elements: firstElement, boundaries: firstBoundary))
+    }
   }
 }

@@ -5,6 +5,11 @@ extension Resolver {
   /// Checks a `threat` statement's target and attributes and records the triage.
   mutating func resolveThreat(_ syntax: ThreatSyntax, file: String) {
     let values = attributes(syntax.attributes, scope: .threat, category: nil, file: file)
+    checkTriageValues(syntax, values, file: file)
+    if syntax.selector != .one {
+      resolveBulkThreat(syntax, values: values, file: file)
+      return
+    }
     let target = syntax.target.text
     let here = range(syntax.target.range, file)
     switch declarations[target]?.what {
@@ -24,8 +29,14 @@ extension Resolver {
       }
     }
     let status = values.text("status").flatMap(TriageStatus.init(rawValue:)) ?? .open
-    triage.append(
-      Triage(rule: syntax.rule.text, target: target, status: status, attributes: values))
+    record(
+      Triage(rule: syntax.rule.text, target: target, status: status, attributes: values), syntax,
+      file)
+  }
+
+  /// Appends a triage statement and where it is written.
+  mutating func record(_ statement: Triage, _ syntax: ThreatSyntax, _ file: String) {
+    triage.append(statement)
     sourceMap.triage.append(
       location(range(syntax.keyword.lowerBound..<syntax.target.range.upperBound, file)))
   }

@@ -69,6 +69,18 @@ extension Diagnostic {
       at: range, notes: notes, suggestion: suggestion)
   }
 
+  /// DFD206: a bulk `threat` statement whose boundary or kind does not exist.
+  static func bulkTargetNotFound(
+    _ target: String, at range: SourceRange, reason: String?, suggestion: String?
+  ) -> Diagnostic {
+    var notes: [Diagnostic.Note] = []
+    if let reason { notes.append(Diagnostic.Note(reason)) }
+    if let suggestion { notes.append(Diagnostic.Note("did you mean '\(suggestion)'?")) }
+    return Diagnostic(
+      .error, "DFD206", "threat target \(target) is not in this model", at: range, notes: notes,
+      suggestion: suggestion)
+  }
+
   /// DFD202: a flow end that names nothing.
   static func unknownElement(
     _ name: String, at range: SourceRange, suggestion: (String, SourceRange)?

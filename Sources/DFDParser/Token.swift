@@ -15,6 +15,8 @@ public struct Token: Hashable, Sendable {
     case colon
     case comma
     case semicolon
+    /// `*`: every target, in `threat RULE on *`.
+    case star
     case leftBracket
     case rightBracket
     case leftBrace
@@ -54,6 +56,7 @@ extension Token.Kind {
     case .colon: return "':'"
     case .comma: return "','"
     case .semicolon: return "';'"
+    case .star: return "'*'"
     case .leftBracket: return "'['"
     case .rightBracket: return "']'"
     case .leftBrace: return "'{'"

@@ -12,6 +12,11 @@ package struct ModelReader {
   package var includeRoot: String?
   /// Whether warnings count as errors.
   package var warningsAsErrors = false
+  /// Whether to add a note at each bulk `threat` statement listing what it settled.
+  package var verbose = false
+  /// Today's date (`YYYY-MM-DD`) against which triage review dates are checked; nil for the
+  /// system clock's.
+  package var today: String?
 
   package init(catalogue: Catalogue, includeRoot: String? = nil, warningsAsErrors: Bool = false) {
     self.catalogue = catalogue
@@ -57,9 +62,14 @@ package struct ModelReader {
       if triage {
         model = timer.measure("triage") {
           let warnings = analyzer.triageDiagnostics(
-            diagram, prepared: prepared, sourceMap: resolved.sourceMap, files: model.sources)
+            diagram, prepared: prepared, sourceMap: resolved.sourceMap, files: model.sources,
+            coverage: verbose)
+          let lapsed = ReviewDates.lapsed(
+            diagram, sourceMap: resolved.sourceMap, files: model.sources,
+            today: today ?? ReviewDates.today())
           return LoadedModel(
-            files: model.files, resolved: resolved, diagnostics: model.diagnostics + warnings)
+            files: model.files, resolved: resolved,
+            diagnostics: model.diagnostics + warnings + lapsed)
         }
       }
     }

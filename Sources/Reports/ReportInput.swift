@@ -55,7 +55,7 @@ extension ReportInput {
   /// `source → target: label`.
   public func targetName(of finding: Finding) -> String {
     switch finding.targetKind {
-    case .element: return diagram.element(finding.target)?.displayName ?? finding.target
+    case .element: return diagram.element(finding.target)?.countedName ?? finding.target
     case .boundary: return diagram.boundary(finding.target)?.displayName ?? finding.target
     case .flow:
       guard let flow = diagram.flow(finding.target) else { return finding.target }

@@ -93,3 +93,38 @@ struct SemanticsTests {
     #expect(findings.last?.why.map(\.path) == ["element.category", "element.id"])
   }
 }
+
+struct BoundaryDefaultSemanticsTests {
+  /// Any element attribute stated on a boundary is a default inside it (issue 15), shown in `why`
+  /// with its boundary, and counts as stated for the finding's basis.
+  @Test func boundaryDefaultsAreInheritedWithProvenance() throws {
+    let catalogue = try TestCatalogue.rules([
+      ("T-CREDS", "element", "element.default-credentials")
+    ])
+    let diagram = Diagram(
+      elements: [
+        TestCatalogue.element("cam", "camera", in: "inner"),
+        TestCatalogue.element("own", "camera", ["default-credentials": .bool(false)], in: "inner"),
+        TestCatalogue.element("gw", "gateway", in: "cloud"),
+      ],
+      boundaries: [
+        TrustBoundary(id: "cloud", attributes: ["default-credentials": .bool(false)]),
+        TrustBoundary(
+          id: "inner", attributes: ["default-credentials": .bool(true)], parent: "cloud"),
+      ])
+    let findings = Analyzer(catalogue: catalogue).analyze(diagram).findings
+    #expect(findings.map(\.id) == ["T-CREDS@cam"])
+    let finding = try #require(findings.first)
+    #expect(
+      finding.why == [
+        Evidence(
+          path: "element.default-credentials", value: "true", origin: .inherited,
+          detail: "boundary inner")
+      ])
+    #expect(finding.basis == .confirmed)
+    #expect(
+      finding.clearedBy == [
+        "state `default-credentials: false` on `cam` (inherited true from boundary inner)"
+      ])
+  }
+}

@@ -37,7 +37,8 @@ extension ModelFormatter {
         flow.attributes, depth: depth)
     case .threat(let threat):
       writeLine(
-        "threat " + threat.rule.text + " on " + threat.target.text, at: threat.keyword.lowerBound,
+        "threat " + threat.rule.text + " on " + threat.selectorPrefix + threat.target.text,
+        at: threat.keyword.lowerBound,
         headEnd: threat.target.range.upperBound, threat.attributes, depth: depth)
     }
   }

@@ -4,10 +4,15 @@ import DFDModel
 public struct Analysis: Hashable, Sendable {
   public var findings: [Finding]
   public var problems: [TriageProblem]
+  /// What each bulk `threat` statement settled, in statement order.
+  public var coverage: [TriageCoverage]
 
-  public init(findings: [Finding] = [], problems: [TriageProblem] = []) {
+  public init(
+    findings: [Finding] = [], problems: [TriageProblem] = [], coverage: [TriageCoverage] = []
+  ) {
     self.findings = findings
     self.problems = problems
+    self.coverage = coverage
   }
 
   /// The findings still open.

@@ -47,10 +47,13 @@ extension Analyzer {
       let resolution = evaluation.resolution(probe) ?? index.resolve(probes[probe], subject)
       guard resolution.isTrue == hint.isHazard, let on = index.subjectName(hint.root, subject)
       else { continue }
-      let text =
-        resolution.origin == .stated
-        ? "change `\(hint.attribute)` on `\(on)` (stated \(resolution.text))"
-        : hint.statePrefix + on + "`"
+      let text: String
+      switch resolution.origin {
+      case .stated: text = "change `\(hint.attribute)` on `\(on)` (stated \(resolution.text))"
+      case .inherited:
+        text = hint.statePrefix + on + "` (inherited \(resolution.text) from \(resolution.detail))"
+      default: text = hint.statePrefix + on + "`"
+      }
       if !texts.contains(text) { texts.append(text) }
     }
     return texts

@@ -47,9 +47,12 @@ public struct Analyzer: Sendable {
   /// was no faster in wall time on the shared two-core machine), so threads are not worth it.
   public func analyze(_ prepared: PreparedDiagram) -> Analysis {
     let index = index(of: prepared)
-    var triage = TriageApplier(index.diagram.triage, catalogue: catalogue, locate: index.locate)
+    var triage = TriageApplier(
+      index.diagram.triage, diagram: index.diagram, catalogue: catalogue, locate: index.locate)
     let found = findings(index, &triage)
-    return Analysis(findings: found, problems: triage.finish(catalogue, locate: index.locate))
+    return Analysis(
+      findings: found, problems: triage.finish(catalogue, locate: index.locate),
+      coverage: triage.coverage)
   }
 
   /// The findings of every subject (elements, boundaries, flows, each in declaration order),

@@ -83,7 +83,8 @@ struct Implication: Sendable {
     for (scope, definitions) in vocabulary.attributes
     where scope == .element || scope == .flow || scope == .boundary {
       for definition in definitions.values.sorted(by: { $0.name < $1.name }) {
-        update(scope, definition.name) { $0.inherit = definition.inherit }
+        let inherit = Self.inheritance(definition, scope: scope, vocabulary)
+        update(scope, definition.name) { $0.inherit = inherit }
         let slot = slot(scope, definition.name)
         if let value = definition.assume {
           switch scope {
@@ -154,5 +155,20 @@ struct Implication: Sendable {
     case .flow: body(&flow.infos[slot])
     default: body(&boundary.infos[slot])
     }
+  }
+}
+
+extension Implication {
+  /// Where an attribute takes a value the model does not state: as its definition says, and
+  /// for an element attribute, from the nearest enclosing boundary that states it (a boundary
+  /// default), unless a boundary attribute of that name is the boundary's own.
+  static func inheritance(
+    _ definition: AttributeDefinition, scope: AttributeScope, _ vocabulary: Vocabulary
+  ) -> AttributeInheritance? {
+    if let inherit = definition.inherit { return inherit }
+    guard scope == .element, Vocabulary.inheritsFromBoundary(definition.name),
+      vocabulary.attribute(definition.name, in: .boundary) == nil
+    else { return nil }
+    return .boundary
   }
 }

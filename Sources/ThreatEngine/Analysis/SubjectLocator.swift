@@ -47,3 +47,14 @@ extension ModelIndex {
     SubjectLocator.locate(id, elementIDs, boundaryIDs, diagram)
   }
 }
+
+extension ModelIndex {
+  /// The id of the element, boundary or flow `subject`.
+  func subjectID(_ subject: Subject) -> String {
+    switch subject.target {
+    case .element: return diagram.elements[subject.index].id
+    case .boundary: return diagram.boundaries[subject.index].id
+    case .flow: return diagram.flows[subject.index].id
+    }
+  }
+}

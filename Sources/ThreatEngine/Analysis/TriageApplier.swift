@@ -14,11 +14,18 @@ struct TriageApplier {
   /// Model-specific threats by the subject they are about, in statement order.
   private var modelThreats: [Subject: [Finding]] = [:]
   private var matched = Set<String>()
+  /// The statements about many findings at once.
+  private var bulk: BulkTriage
 
   /// `locate` finds the subject with an id (`ModelIndex.locate`).
-  init(_ statements: [Triage], catalogue: Catalogue, locate: (String) -> Subject?) {
+  init(
+    _ statements: [Triage], diagram: Diagram, catalogue: Catalogue,
+    locate: (String) -> Subject?
+  ) {
     self.statements = statements
-    for (offset, statement) in statements.enumerated() {
+    bulk = BulkTriage(
+      statements, diagram: diagram, vocabulary: catalogue.vocabulary, problems: &problems)
+    for (offset, statement) in statements.enumerated() where !statement.selector.isBulk {
       if statement.definesThreat && catalogue.rule(statement.rule) == nil {
         addModelThreat(statement, offset, locate)
         continue
@@ -39,7 +46,7 @@ struct TriageApplier {
   /// Completes the findings of `subject`, `findings[start...]` (catalogue findings by rule id):
   /// adds its model-specific threats, keeps the rule order and attaches triage.
   mutating func settle(_ subject: Subject, _ findings: inout [Finding], from start: Int) {
-    guard !modelThreats.isEmpty || !targets.isEmpty else { return }
+    guard !modelThreats.isEmpty || !targets.isEmpty || !bulk.isEmpty else { return }
     if let extra = modelThreats[subject] {
       findings += extra
       // No slice is kept alive across the sort, which would copy every finding made so far.
@@ -52,14 +59,36 @@ struct TriageApplier {
         findings += ordered
       }
     }
-    guard start < findings.count, targets.contains(findings[start].target) else { return }
-    for offset in start..<findings.count {
-      guard findings[offset].triage == nil, let statement = byFinding[findings[offset].id]
-      else { continue }
-      findings[offset].status = statements[statement].status
-      findings[offset].triage = statements[statement]
-      matched.insert(findings[offset].id)
+    guard start < findings.count,
+      targets.contains(findings[start].target) || !bulk.isEmpty
+    else { return }
+    for offset in start..<findings.count where findings[offset].triage == nil {
+      let id = findings[offset].id
+      if let statement = byFinding[id] {
+        findings[offset].status = statements[statement].status
+        findings[offset].triage = statements[statement]
+        matched.insert(id)
+      } else if let statement = bulk.statement(
+        rule: findings[offset].rule, target: findings[offset].target, in: statements)
+      {
+        findings[offset].status = statements[statement].status
+        findings[offset].triage = statements[statement]
+        bulk.touch(statement, id)
+      }
     }
+  }
+
+  /// What each bulk statement touched, in statement order; an empty list for one that
+  /// touched nothing.
+  var coverage: [TriageCoverage] {
+    bulk.byRule.values.joined().sorted().map { offset in
+      TriageCoverage(triageIndex: offset, findings: bulk.touched[offset] ?? [])
+    }
+  }
+
+  /// Whether a bulk statement about `rule` covers the element, boundary or flow `target`.
+  func bulkCovers(rule: String, target: String) -> Bool {
+    bulk.statement(rule: rule, target: target, in: statements) != nil
   }
 
   /// The problems with the statements, in statement order, once every subject is settled.
@@ -68,6 +97,9 @@ struct TriageApplier {
     var suggestionsLeft = Self.suggestionLimit
     for (id, offset) in byFinding where !matched.contains(id) {
       problems.append(stale(statements[offset], offset, catalogue, locate, &suggestionsLeft))
+    }
+    for entry in coverage where entry.findings.isEmpty {
+      problems.append(staleBulk(statements[entry.triageIndex], entry.triageIndex, catalogue))
     }
     problems.sort { $0.triageIndex < $1.triageIndex }
     return problems

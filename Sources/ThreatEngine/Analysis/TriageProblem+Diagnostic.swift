@@ -20,12 +20,19 @@ extension TriageProblem {
 
 extension Analyzer {
   /// The triage problems of `diagram` (of `prepared`, when given, so that it is not indexed
-  /// again) as warnings at their `threat` statements.
+  /// again) as warnings at their `threat` statements; with `coverage`, also a note (DFD604) at
+  /// each bulk statement listing the findings it settled.
   public func triageDiagnostics(
     _ diagram: Diagram, prepared: PreparedDiagram? = nil, sourceMap: SourceMap,
-    files: [String: SourceFile]
+    files: [String: SourceFile], coverage: Bool = false
   ) -> [Diagnostic] {
-    let problems = prepared.map(triageProblems) ?? triageProblems(diagram)
-    return problems.compactMap { $0.diagnostic(sourceMap, files: files) }
+    guard coverage || diagram.triage.contains(where: \.selector.isBulk) else {
+      let problems = prepared.map(triageProblems) ?? triageProblems(diagram)
+      return problems.compactMap { $0.diagnostic(sourceMap, files: files) }
+    }
+    let outcome = triageOutcome(prepared ?? prepare(diagram))
+    let notes = coverage ? outcome.coverage.filter { !$0.findings.isEmpty } : []
+    return outcome.problems.compactMap { $0.diagnostic(sourceMap, files: files) }
+      + notes.compactMap { $0.diagnostic(sourceMap, files: files) }
   }
 }

@@ -431,6 +431,7 @@ enum BuiltInCatalogue {
         conditionText: "(category == device or kind in [gateway, edge]) and not element.per-device-keys", severity: .medium,
         raises: [
           ThreatRule.Raise(condition: .any([.compare(.path(Path(.element, "exposure")), .equal, .literal(.symbol("public"))), .compare(.path(Path(.element, "activation")), .equal, .literal(.symbol("abp")))]), conditionText: "element.exposure == public or element.activation == abp", to: .high),
+          ThreatRule.Raise(condition: .compare(.path(Path(.element, "count")), .greaterOrEqual, .literal(.number(100.0))), conditionText: "element.count >= 100", to: .high),
         ],
         description: "When keys or passwords are shared across a batch or compiled into firmware, extracting them from one unit lets an attacker impersonate, or read the traffic of, every unit in the fleet.",
         mitigations: ["Generate unique keys per unit at manufacture or commissioning, by a process that resists class-wide attacks.", "Prefer join procedures that derive fresh session keys (LoRaWAN OTAA) over static keys (ABP).", "Keep keys in a secure element and keep a revocation list for lost units."],
@@ -438,8 +439,8 @@ enum BuiltInCatalogue {
         ask: "Are any keys, passwords or certificates the same on more than one unit, and how are per-unit keys generated and injected?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x\n", line: 584)],
-          quiet: [RuleExample(on: "x", model: "sensor x [per-device-keys]\n", line: 587)])),
+          fires: [RuleExample(on: "x", model: "sensor x\n", line: 585), RuleExample(on: "x", model: "sensor x [count: 4000]\n", line: 587)],
+          quiet: [RuleExample(on: "x", model: "sensor x [per-device-keys]\n", line: 590), RuleExample(on: "x", model: "sensor x [count: 4000, per-device-keys]\n", line: 592)])),
       ThreatRule(
         id: "SCP-S-003", title: "Look-alike gateway, cell or access point captures field traffic",
         stride: [.spoofing, .tampering], target: .flow,
@@ -454,8 +455,8 @@ enum BuiltInCatalogue {
         ask: "Can a device tell a genuine gateway or network from a fake one, and what does it do if it cannot?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 607)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, mutual-auth]\n", line: 610)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 612)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, mutual-auth]\n", line: 615)])),
       ThreatRule(
         id: "SCP-S-004", title: "Forged commands reach street infrastructure",
         stride: [.spoofing, .elevationOfPrivilege], target: .flow,
@@ -470,8 +471,8 @@ enum BuiltInCatalogue {
         ask: "Who or what can send commands to the devices, and how does a device tell a genuine command from a forged one?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command]\n", line: 629)],
-          quiet: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command, authenticated]\n", line: 632)])),
+          fires: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command]\n", line: 634)],
+          quiet: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command, authenticated]\n", line: 637)])),
       ThreatRule(
         id: "SCP-S-005", title: "Factory default or universal credentials",
         stride: [.spoofing, .elevationOfPrivilege], target: .element,
@@ -486,8 +487,8 @@ enum BuiltInCatalogue {
         ask: "Does any account on the product have a default password, and how is it changed before the unit goes live?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x\n", line: 652)],
-          quiet: [RuleExample(on: "x", model: "camera x [default-credentials: false]\n", line: 655)])),
+          fires: [RuleExample(on: "x", model: "camera x\n", line: 657)],
+          quiet: [RuleExample(on: "x", model: "camera x [default-credentials: false]\n", line: 660)])),
       ThreatRule(
         id: "SCP-S-006", title: "Staff or contractor access without multi-factor authentication",
         stride: [.spoofing], target: .flow,
@@ -502,8 +503,8 @@ enum BuiltInCatalogue {
         ask: "Which logins to the system are protected by a second factor, and can they be tied to our own identity provider?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "staff a; web-app b; a -> b\n", line: 675)],
-          quiet: [RuleExample(on: "a->b", model: "staff a; web-app b [mfa]; a -> b\n", line: 678)])),
+          fires: [RuleExample(on: "a->b", model: "staff a; web-app b; a -> b\n", line: 680)],
+          quiet: [RuleExample(on: "a->b", model: "staff a; web-app b [mfa]; a -> b\n", line: 683)])),
       ThreatRule(
         id: "SCP-S-007", title: "Password guessing against internet-facing logins",
         stride: [.spoofing], target: .element,
@@ -518,8 +519,8 @@ enum BuiltInCatalogue {
         ask: "What stops someone trying thousands of passwords against the login, and would anyone notice?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen u; service x [internet-facing]; u -> x\n", line: 698)],
-          quiet: [RuleExample(on: "x", model: "citizen u; service x [internet-facing, rate-limited]; u -> x\n", line: 701)])),
+          fires: [RuleExample(on: "x", model: "citizen u; service x [internet-facing]; u -> x\n", line: 703)],
+          quiet: [RuleExample(on: "x", model: "citizen u; service x [internet-facing, rate-limited]; u -> x\n", line: 706)])),
       ThreatRule(
         id: "SCP-S-008", title: "Someone poses as supplier or contractor support",
         stride: [.spoofing], target: .flow,
@@ -534,8 +535,8 @@ enum BuiltInCatalogue {
         ask: "How do we know that the person connecting as your support engineer really is one, and who approves each session?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; gateway b; a -> b [remote-admin]\n", line: 721)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a [mfa]; gateway b; a -> b [remote-admin]\n", line: 724)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; gateway b; a -> b [remote-admin]\n", line: 726)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a [mfa]; gateway b; a -> b [remote-admin]\n", line: 729)])),
       ThreatRule(
         id: "SCP-S-009", title: "Machine interface accepts unauthenticated callers",
         stride: [.spoofing], target: .flow,
@@ -550,8 +551,8 @@ enum BuiltInCatalogue {
         ask: "How does each interface identify the system calling it, and what can an unauthenticated caller do?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data receipts \"Delivery receipts\" [classification: personal]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [receipts]]\n", line: 744)],
-          quiet: [RuleExample(on: "a->b", model: "data forecast \"Weather forecast\" [classification: public]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [forecast]]\n", line: 752), RuleExample(on: "a->b", model: "third-party-service a\nboundary z {\n  service b\n}\na -> b [authenticated]\n", line: 759)])),
+          fires: [RuleExample(on: "a->b", model: "data receipts \"Delivery receipts\" [classification: personal]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [receipts]]\n", line: 749)],
+          quiet: [RuleExample(on: "a->b", model: "data forecast \"Weather forecast\" [classification: public]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [forecast]]\n", line: 757), RuleExample(on: "a->b", model: "third-party-service a\nboundary z {\n  service b\n}\na -> b [authenticated]\n", line: 764)])),
       ThreatRule(
         id: "SCP-S-010", title: "Field unit trusts an impostor back end",
         stride: [.spoofing], target: .flow,
@@ -566,8 +567,8 @@ enum BuiltInCatalogue {
         ask: "How does the device check it is talking to your real platform, and can that check be turned off?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: grpc]\n", line: 782)],
-          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtt]\n", line: 791), RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtts]\n", line: 799)])),
+          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: grpc]\n", line: 787)],
+          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtt]\n", line: 796), RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtts]\n", line: 804)])),
     ]
   }
 
@@ -587,8 +588,8 @@ enum BuiltInCatalogue {
         ask: "What does the equipment use GNSS for, and how would it notice and cope with false signals?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [gnss]\n", line: 824)],
-          quiet: [RuleExample(on: "x", model: "sensor x [gnss: false]\n", line: 827)])),
+          fires: [RuleExample(on: "x", model: "sensor x [gnss]\n", line: 829)],
+          quiet: [RuleExample(on: "x", model: "sensor x [gnss: false]\n", line: 832)])),
       ThreatRule(
         id: "SCP-S-012", title: "Mesh join exposes the network key",
         stride: [.spoofing, .informationDisclosure], target: .flow,
@@ -601,8 +602,8 @@ enum BuiltInCatalogue {
         ask: "What key does a new node use to join the mesh, and is it the same for every node?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: zigbee]\n", line: 844)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a [per-device-keys]; gateway b [per-device-keys]; a -> b [protocol: zigbee]\n", line: 847)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: zigbee]\n", line: 849)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a [per-device-keys]; gateway b [per-device-keys]; a -> b [protocol: zigbee]\n", line: 852)])),
       ThreatRule(
         id: "SCP-T-001", title: "Street equipment opened, probed or swapped unnoticed",
         stride: [.tampering], target: .element,
@@ -617,8 +618,8 @@ enum BuiltInCatalogue {
         ask: "If someone opened one of your units on the street, how and how quickly would we find out?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [exposure: public]\n", line: 867)],
-          quiet: [RuleExample(on: "x", model: "sensor x [exposure: public, tamper-detection]\n", line: 870)])),
+          fires: [RuleExample(on: "x", model: "sensor x [exposure: public]\n", line: 872)],
+          quiet: [RuleExample(on: "x", model: "sensor x [exposure: public, tamper-detection]\n", line: 875)])),
       ThreatRule(
         id: "SCP-T-002", title: "Debug or service ports left open on field hardware",
         stride: [.tampering, .informationDisclosure], target: .element,
@@ -633,8 +634,8 @@ enum BuiltInCatalogue {
         ask: "Which physical ports does the unit have, and what can someone do with them without a password?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "boundary street [exposure: public] {\n  sensor x\n}\n", line: 889)],
-          quiet: [RuleExample(on: "x", model: "sensor x [exposure: internal]\n", line: 894)])),
+          fires: [RuleExample(on: "x", model: "boundary street [exposure: public] {\n  sensor x\n}\n", line: 894)],
+          quiet: [RuleExample(on: "x", model: "sensor x [exposure: internal]\n", line: 899)])),
       ThreatRule(
         id: "SCP-T-003", title: "Field radio traffic altered or replayed",
         stride: [.tampering], target: .flow,
@@ -649,8 +650,8 @@ enum BuiltInCatalogue {
         ask: "What stops an old message being recorded and played back to the device or the platform?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 914)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, replay-protected]\n", line: 917)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 919)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, replay-protected]\n", line: 922)])),
       ThreatRule(
         id: "SCP-T-004", title: "Unverified firmware or software updates",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
@@ -665,8 +666,8 @@ enum BuiltInCatalogue {
         ask: "How does the unit check that an update really comes from you and has not been altered, and who can sign updates?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "actuator x\n", line: 937)],
-          quiet: [RuleExample(on: "x", model: "actuator x [firmware-signed]\n", line: 940)])),
+          fires: [RuleExample(on: "x", model: "actuator x\n", line: 942)],
+          quiet: [RuleExample(on: "x", model: "actuator x [firmware-signed]\n", line: 945)])),
       ThreatRule(
         id: "SCP-T-005", title: "No secure boot: implants survive reboot",
         stride: [.tampering], target: .element,
@@ -681,8 +682,8 @@ enum BuiltInCatalogue {
         ask: "Does the unit verify its own software at start-up, and what happens if the check fails?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "edge x\n", line: 959)],
-          quiet: [RuleExample(on: "x", model: "edge x [secure-boot]\n", line: 962)])),
+          fires: [RuleExample(on: "x", model: "edge x\n", line: 964)],
+          quiet: [RuleExample(on: "x", model: "edge x [secure-boot]\n", line: 967)])),
       ThreatRule(
         id: "SCP-T-006", title: "Rollback to an older vulnerable image",
         stride: [.tampering], target: .element,
@@ -697,8 +698,8 @@ enum BuiltInCatalogue {
         ask: "Can a unit be made to install an older signed release?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [firmware-signed]\n", line: 980)],
-          quiet: [RuleExample(on: "x", model: "sensor x [firmware-signed, anti-rollback]\n", line: 983)])),
+          fires: [RuleExample(on: "x", model: "sensor x [firmware-signed]\n", line: 985)],
+          quiet: [RuleExample(on: "x", model: "sensor x [firmware-signed, anti-rollback]\n", line: 988)])),
       ThreatRule(
         id: "SCP-T-007", title: "Data altered between sites or organisations",
         stride: [.tampering], target: .flow,
@@ -713,8 +714,8 @@ enum BuiltInCatalogue {
         ask: "Across which networks does this data travel, and what would detect a change in transit?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet]\n", line: 1002)],
-          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet, protocol: https]\n", line: 1005)])),
+          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet]\n", line: 1007)],
+          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet, protocol: https]\n", line: 1010)])),
       ThreatRule(
         id: "SCP-T-008", title: "The sensed environment is manipulated",
         stride: [.tampering], target: .element,
@@ -729,8 +730,8 @@ enum BuiltInCatalogue {
         ask: "How would the system tell a real change in the readings from someone interfering with the sensor?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x [exposure: public]\n", line: 1024)],
-          quiet: [RuleExample(on: "x", model: "camera x [exposure: restricted]\n", line: 1027)])),
+          fires: [RuleExample(on: "x", model: "camera x [exposure: public]\n", line: 1029)],
+          quiet: [RuleExample(on: "x", model: "camera x [exposure: restricted]\n", line: 1032)])),
     ]
   }
 
@@ -750,8 +751,8 @@ enum BuiltInCatalogue {
         ask: "Is configuration sent to the controllers protected against change on the internal network?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus]\n", line: 1046)],
-          quiet: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus, integrity]\n", line: 1049)])),
+          fires: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus]\n", line: 1051)],
+          quiet: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus, integrity]\n", line: 1054)])),
       ThreatRule(
         id: "SCP-T-010", title: "Safety-relevant configuration changed without review",
         stride: [.tampering], target: .element,
@@ -766,8 +767,8 @@ enum BuiltInCatalogue {
         ask: "Who can change safety-relevant settings, who approves it, and how do we undo a bad change?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "controller x [safety-critical]\n", line: 1069)],
-          quiet: [RuleExample(on: "x", model: "controller x [safety-critical, change-control]\n", line: 1072)])),
+          fires: [RuleExample(on: "x", model: "controller x [safety-critical]\n", line: 1074)],
+          quiet: [RuleExample(on: "x", model: "controller x [safety-critical, change-control]\n", line: 1077)])),
       ThreatRule(
         id: "SCP-T-011", title: "Injection through web or API inputs",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
@@ -780,8 +781,8 @@ enum BuiltInCatalogue {
         ask: "How are inputs validated, and when was the interface last security-tested?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 1089)],
-          quiet: [RuleExample(on: "x", model: "api x [internet-facing, input-validation]\n", line: 1092)])),
+          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 1094)],
+          quiet: [RuleExample(on: "x", model: "api x [internet-facing, input-validation]\n", line: 1097)])),
       ThreatRule(
         id: "SCP-T-012", title: "Crafted device or feed data attacks the platform",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
@@ -796,8 +797,8 @@ enum BuiltInCatalogue {
         ask: "What happens when a device sends a malformed or oversized message?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "third-party-service f; service x; f -> x\n", line: 1111)],
-          quiet: [RuleExample(on: "x", model: "third-party-service f; service x [input-validation]; f -> x\n", line: 1114)])),
+          fires: [RuleExample(on: "x", model: "third-party-service f; service x; f -> x\n", line: 1116)],
+          quiet: [RuleExample(on: "x", model: "third-party-service f; service x [input-validation]; f -> x\n", line: 1119)])),
       ThreatRule(
         id: "SCP-T-013", title: "Hardware or firmware tampered with in the supply chain",
         stride: [.tampering], target: .element,
@@ -812,8 +813,8 @@ enum BuiltInCatalogue {
         ask: "Where are the units and their firmware made, who handles them before installation, and what evidence of secure development can you give?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "plc x\n", line: 1133)],
-          quiet: [RuleExample(on: "x", model: "plc x [supplier-assured]\n", line: 1136)])),
+          fires: [RuleExample(on: "x", model: "plc x\n", line: 1138)],
+          quiet: [RuleExample(on: "x", model: "plc x [supplier-assured]\n", line: 1141)])),
       ThreatRule(
         id: "SCP-T-014", title: "Evidential records can be altered or deleted",
         stride: [.tampering, .repudiation], target: .element,
@@ -828,8 +829,8 @@ enum BuiltInCatalogue {
         ask: "Could anyone, including your staff, change or delete a stored record without leaving a trace?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x\nc -> x [data: [ev]]\n", line: 1155)],
-          quiet: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x [integrity-protected]\nc -> x [data: [ev]]\n", line: 1160)])),
+          fires: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x\nc -> x [data: [ev]]\n", line: 1160)],
+          quiet: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x [integrity-protected]\nc -> x [data: [ev]]\n", line: 1165)])),
       ThreatRule(
         id: "SCP-T-015", title: "Cleartext legacy or OT protocol on the path",
         stride: [.tampering, .informationDisclosure, .spoofing], target: .flow,
@@ -845,8 +846,8 @@ enum BuiltInCatalogue {
         ask: "Which protocols on this path lack authentication or encryption, and what is the plan to replace or wrap them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: http]\n", line: 1182)],
-          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: https]\n", line: 1185)])),
+          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: http]\n", line: 1187)],
+          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: https]\n", line: 1190)])),
       ThreatRule(
         id: "SCP-R-001", title: "Control actions cannot be attributed",
         stride: [.repudiation], target: .element,
@@ -861,8 +862,8 @@ enum BuiltInCatalogue {
         ask: "If a schedule or setting changed overnight, could you tell us exactly who did it and from where?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "controller x; actuator l; x -> l [command]\n", line: 1205)],
-          quiet: [RuleExample(on: "x", model: "controller x [logging]; actuator l; x -> l [command]\n", line: 1208)])),
+          fires: [RuleExample(on: "x", model: "controller x; actuator l; x -> l [command]\n", line: 1210)],
+          quiet: [RuleExample(on: "x", model: "controller x [logging]; actuator l; x -> l [command]\n", line: 1213)])),
       ThreatRule(
         id: "SCP-R-002", title: "Shared or generic accounts",
         stride: [.repudiation, .spoofing], target: .element,
@@ -875,8 +876,8 @@ enum BuiltInCatalogue {
         ask: "Does everyone, including your support staff, log in with their own named account?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "staff u; dashboard x; u -> x\n", line: 1225)],
-          quiet: [RuleExample(on: "x", model: "staff u; dashboard x [shared-accounts: false]; u -> x\n", line: 1228)])),
+          fires: [RuleExample(on: "x", model: "staff u; dashboard x; u -> x\n", line: 1230)],
+          quiet: [RuleExample(on: "x", model: "staff u; dashboard x [shared-accounts: false]; u -> x\n", line: 1233)])),
       ThreatRule(
         id: "SCP-R-003", title: "Supplier remote sessions leave no record",
         stride: [.repudiation], target: .flow,
@@ -891,8 +892,8 @@ enum BuiltInCatalogue {
         ask: "What record is kept of what your engineers do during a remote session, and who holds it?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "contractor a; plc b; a -> b [remote-admin]\n", line: 1247), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1249)],
-          quiet: [RuleExample(on: "b->c", model: "contractor a\nremote-access b [session-recording]\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1259), RuleExample(on: "a->b", model: "contractor a; plc b [session-recording]; a -> b [remote-admin]\n", line: 1268)])),
+          fires: [RuleExample(on: "a->b", model: "contractor a; plc b; a -> b [remote-admin]\n", line: 1252), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1254)],
+          quiet: [RuleExample(on: "b->c", model: "contractor a\nremote-access b [session-recording]\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1264), RuleExample(on: "a->b", model: "contractor a; plc b [session-recording]; a -> b [remote-admin]\n", line: 1273)])),
     ]
   }
 
@@ -912,8 +913,8 @@ enum BuiltInCatalogue {
         ask: "Where do the logs go, and could an administrator of this system delete them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [logging]\n", line: 1287)],
-          quiet: [RuleExample(on: "x", model: "service x [logging, log-protected]\n", line: 1290)])),
+          fires: [RuleExample(on: "x", model: "service x [logging]\n", line: 1292)],
+          quiet: [RuleExample(on: "x", model: "service x [logging, log-protected]\n", line: 1295)])),
       ThreatRule(
         id: "SCP-R-005", title: "Device records cannot be proven to come from the device",
         stride: [.repudiation], target: .flow,
@@ -926,8 +927,8 @@ enum BuiltInCatalogue {
         ask: "If a driver disputes a record, how would we prove that this device produced it, unaltered?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r]]\n", line: 1307)],
-          quiet: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r], signed]\n", line: 1312)])),
+          fires: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r]]\n", line: 1312)],
+          quiet: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r], signed]\n", line: 1317)])),
       ThreatRule(
         id: "SCP-R-006", title: "Citizen transactions cannot be evidenced",
         stride: [.repudiation], target: .element,
@@ -942,8 +943,8 @@ enum BuiltInCatalogue {
         ask: "What record of each booking or payment is kept, and for how long?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [bookings]\n", line: 1333)],
-          quiet: [RuleExample(on: "x", model: "service x [bookings, logging]\n", line: 1336)])),
+          fires: [RuleExample(on: "x", model: "service x [bookings]\n", line: 1338)],
+          quiet: [RuleExample(on: "x", model: "service x [bookings, logging]\n", line: 1341)])),
       ThreatRule(
         id: "SCP-R-007", title: "Unsynchronised clocks break event correlation",
         stride: [.repudiation], target: .element,
@@ -956,8 +957,8 @@ enum BuiltInCatalogue {
         ask: "Where do the devices and servers get their time from?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [logging]\n", line: 1352)],
-          quiet: [RuleExample(on: "x", model: "sensor x [logging, time-synced]\n", line: 1355)])),
+          fires: [RuleExample(on: "x", model: "sensor x [logging]\n", line: 1357)],
+          quiet: [RuleExample(on: "x", model: "sensor x [logging, time-synced]\n", line: 1360)])),
       ThreatRule(
         id: "SCP-R-008", title: "Intrusions go unnoticed",
         stride: [.repudiation], target: .element,
@@ -972,8 +973,8 @@ enum BuiltInCatalogue {
         ask: "Who watches this system for signs of attack, and how would they tell us?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [internet-facing]\n", line: 1374)],
-          quiet: [RuleExample(on: "x", model: "service x [internet-facing, monitored]\n", line: 1377)])),
+          fires: [RuleExample(on: "x", model: "service x [internet-facing]\n", line: 1379)],
+          quiet: [RuleExample(on: "x", model: "service x [internet-facing, monitored]\n", line: 1382)])),
       ThreatRule(
         id: "SCP-R-009", title: "Origin of platform data cannot be shown",
         stride: [.repudiation], target: .element,
@@ -986,8 +987,8 @@ enum BuiltInCatalogue {
         ask: "For any figure on the dashboard, can we trace which sources and processing produced it?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data-platform x\n", line: 1394)],
-          quiet: [RuleExample(on: "x", model: "data-platform x [provenance]\n", line: 1397)])),
+          fires: [RuleExample(on: "x", model: "data-platform x\n", line: 1399)],
+          quiet: [RuleExample(on: "x", model: "data-platform x [provenance]\n", line: 1402)])),
       ThreatRule(
         id: "SCP-I-001", title: "Sensitive data or secrets sent unencrypted",
         stride: [.informationDisclosure], target: .flow,
@@ -1002,8 +1003,8 @@ enum BuiltInCatalogue {
         ask: "Is every leg of this flow encrypted, including inside your own network?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p]]\n", line: 1417)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p], tls]\n", line: 1422)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p]]\n", line: 1422)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p], tls]\n", line: 1427)])),
       ThreatRule(
         id: "SCP-I-002", title: "Eavesdropping on field radio links",
         stride: [.informationDisclosure], target: .flow,
@@ -1018,8 +1019,8 @@ enum BuiltInCatalogue {
         ask: "Could someone standing near a device read what it sends?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [medium: radio]\n", line: 1443)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 1446)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [medium: radio]\n", line: 1448)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 1451)])),
       ThreatRule(
         id: "SCP-I-003", title: "Keys extracted from a captured unit",
         stride: [.informationDisclosure, .spoofing], target: .element,
@@ -1034,8 +1035,8 @@ enum BuiltInCatalogue {
         ask: "Where on the unit are keys stored, and what would someone with the unit on a bench be able to read?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "gateway x [exposure: restricted]\n", line: 1465)],
-          quiet: [RuleExample(on: "x", model: "gateway x [exposure: restricted, secure-element]\n", line: 1468)])),
+          fires: [RuleExample(on: "x", model: "gateway x [exposure: restricted]\n", line: 1470)],
+          quiet: [RuleExample(on: "x", model: "gateway x [exposure: restricted, secure-element]\n", line: 1473)])),
       ThreatRule(
         id: "SCP-I-004", title: "Personal data stored unencrypted",
         stride: [.informationDisclosure], target: .element,
@@ -1050,8 +1051,8 @@ enum BuiltInCatalogue {
         ask: "Is stored personal data encrypted, and who holds the keys?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x\na -> x [data: [p]]\n", line: 1488)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x [encrypted-at-rest]\na -> x [data: [p]]\n", line: 1493)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x\na -> x [data: [p]]\n", line: 1493)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x [encrypted-at-rest]\na -> x [data: [p]]\n", line: 1498)])),
     ]
   }
 
@@ -1069,8 +1070,8 @@ enum BuiltInCatalogue {
         ask: "How long is this data kept, and what deletes it?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [location]\nservice a; database x\na -> x [data: [p]]\n", line: 1513)],
-          quiet: [RuleExample(on: "x", model: "data p [location]\nservice a; database x [retention-days: 30]\na -> x [data: [p]]\n", line: 1518)])),
+          fires: [RuleExample(on: "x", model: "data p [location]\nservice a; database x\na -> x [data: [p]]\n", line: 1518)],
+          quiet: [RuleExample(on: "x", model: "data p [location]\nservice a; database x [retention-days: 30]\na -> x [data: [p]]\n", line: 1523)])),
       ThreatRule(
         id: "SCP-I-006", title: "People re-identified from published data",
         stride: [.informationDisclosure], target: .flow,
@@ -1083,8 +1084,8 @@ enum BuiltInCatalogue {
         ask: "Could someone combine this published data with other sources to identify or follow a person?",
         linddun: .identifying,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1538)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal, anonymisation: aggregated]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1543)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1543)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal, anonymisation: aggregated]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1548)])),
       ThreatRule(
         id: "SCP-I-007", title: "One citizen can read another's records",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1097,8 +1098,8 @@ enum BuiltInCatalogue {
         ask: "If a logged-in user changes the record number in a request, what stops them seeing someone else's record?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x\nu -> x [data: [p]]\n", line: 1563)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x [least-privilege]\nu -> x [data: [p]]\n", line: 1568)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x\nu -> x [data: [p]]\n", line: 1568)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x [least-privilege]\nu -> x [data: [p]]\n", line: 1573)])),
       ThreatRule(
         id: "SCP-I-008", title: "Cameras or video systems reachable from the internet",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1111,8 +1112,8 @@ enum BuiltInCatalogue {
         ask: "Can any camera, recorder or video interface be reached from the internet, directly or through a vendor cloud?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x [internet-facing]\n", line: 1587)],
-          quiet: [RuleExample(on: "x", model: "camera x [internet-facing: false]\n", line: 1590)])),
+          fires: [RuleExample(on: "x", model: "camera x [internet-facing]\n", line: 1592)],
+          quiet: [RuleExample(on: "x", model: "camera x [internet-facing: false]\n", line: 1595)])),
       ThreatRule(
         id: "SCP-I-009", title: "Data or control leaks between tenants of a shared platform",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1125,8 +1126,8 @@ enum BuiltInCatalogue {
         ask: "How are our data and devices kept apart from your other customers', and how was that tested?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [multi-tenant, safety-critical]\n", line: 1607)],
-          quiet: [RuleExample(on: "x", model: "service x [multi-tenant: false, safety-critical]\n", line: 1610)])),
+          fires: [RuleExample(on: "x", model: "service x [multi-tenant, safety-critical]\n", line: 1612)],
+          quiet: [RuleExample(on: "x", model: "service x [multi-tenant: false, safety-critical]\n", line: 1615)])),
       ThreatRule(
         id: "SCP-I-010", title: "Where personal data is processed is not established",
         stride: [.informationDisclosure], target: .element,
@@ -1141,8 +1142,8 @@ enum BuiltInCatalogue {
         ask: "In which countries is this data stored, processed, supported and backed up?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x\nu -> x [data: [p]]\n", line: 1630)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [data-location: uk]\nu -> x [data: [p]]\n", line: 1635)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x\nu -> x [data: [p]]\n", line: 1635)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [data-location: uk]\nu -> x [data: [p]]\n", line: 1640)])),
       ThreatRule(
         id: "SCP-I-011", title: "Personal data passed to another organisation without agreed terms",
         stride: [.informationDisclosure], target: .flow,
@@ -1155,8 +1156,8 @@ enum BuiltInCatalogue {
         ask: "What agreement covers this transfer, and what may the recipient do with the data?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p]]\n", line: 1655)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p], sharing-agreement]\n", line: 1665)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p]]\n", line: 1660)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p], sharing-agreement]\n", line: 1670)])),
       ThreatRule(
         id: "SCP-I-012", title: "Street sensing collects personal data about passers-by",
         stride: [.informationDisclosure], target: .element,
@@ -1171,8 +1172,8 @@ enum BuiltInCatalogue {
         ask: "What identifiers does the device capture, and are they ever stored or sent in raw form?",
         linddun: .detecting,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data m [identifiers]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1692)],
-          quiet: [RuleExample(on: "x", model: "data m [identifiers: false]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1697)])),
+          fires: [RuleExample(on: "x", model: "data m [identifiers]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1697)],
+          quiet: [RuleExample(on: "x", model: "data m [identifiers: false]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1702)])),
       ThreatRule(
         id: "SCP-I-013", title: "Secrets built into distributed apps",
         stride: [.informationDisclosure], target: .element,
@@ -1187,8 +1188,8 @@ enum BuiltInCatalogue {
         ask: "Does the app contain any key or password that is the same for every user?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "mobile-app x\n", line: 1718)],
-          quiet: [RuleExample(on: "x", model: "mobile-app x [hardcoded-secrets: false]\n", line: 1721)])),
+          fires: [RuleExample(on: "x", model: "mobile-app x\n", line: 1723)],
+          quiet: [RuleExample(on: "x", model: "mobile-app x [hardcoded-secrets: false]\n", line: 1726)])),
       ThreatRule(
         id: "SCP-I-014", title: "Supplier staff can see citizens' data",
         stride: [.informationDisclosure], target: .element,
@@ -1201,8 +1202,8 @@ enum BuiltInCatalogue {
         ask: "Which of your staff can see our residents' data, and how is their access approved and logged?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed]\nu -> x [data: [p]]\n", line: 1739)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed, supplier-assured]\nu -> x [data: [p]]\n", line: 1744)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed]\nu -> x [data: [p]]\n", line: 1744)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed, supplier-assured]\nu -> x [data: [p]]\n", line: 1749)])),
     ]
   }
 
@@ -1222,8 +1223,8 @@ enum BuiltInCatalogue {
         ask: "Where are our devices' keys stored in your platform, and who or what can read them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "network-server x\n", line: 1765)],
-          quiet: [RuleExample(on: "x", model: "network-server x [secrets-managed]\n", line: 1768)])),
+          fires: [RuleExample(on: "x", model: "network-server x\n", line: 1770)],
+          quiet: [RuleExample(on: "x", model: "network-server x [secrets-managed]\n", line: 1773)])),
       ThreatRule(
         id: "SCP-I-016", title: "Authorised users misuse surveillance data",
         stride: [.informationDisclosure], target: .element,
@@ -1236,8 +1237,8 @@ enum BuiltInCatalogue {
         ask: "Is every search of footage or plate reads logged with a reason, and does anyone review those logs?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "vms x [logging]\n", line: 1786)],
-          quiet: [RuleExample(on: "x", model: "vms x [logging, monitored]\n", line: 1789)])),
+          fires: [RuleExample(on: "x", model: "vms x [logging]\n", line: 1791)],
+          quiet: [RuleExample(on: "x", model: "vms x [logging, monitored]\n", line: 1794)])),
       ThreatRule(
         id: "SCP-I-017", title: "Keys and data left on decommissioned units",
         stride: [.informationDisclosure], target: .element,
@@ -1252,8 +1253,8 @@ enum BuiltInCatalogue {
         ask: "What happens to keys and data on a unit when it is taken out of service?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "lighting-node x\n", line: 1808)],
-          quiet: [RuleExample(on: "x", model: "lighting-node x [secure-disposal]\n", line: 1811)])),
+          fires: [RuleExample(on: "x", model: "lighting-node x\n", line: 1813)],
+          quiet: [RuleExample(on: "x", model: "lighting-node x [secure-disposal]\n", line: 1816)])),
       ThreatRule(
         id: "SCP-I-018", title: "Card payment data handled outside certified components",
         stride: [.informationDisclosure], target: .element,
@@ -1266,8 +1267,8 @@ enum BuiltInCatalogue {
         ask: "Which components see card numbers, and what certification do they hold?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "ev-charger x [payments]\n", line: 1828)],
-          quiet: [RuleExample(on: "x", model: "ev-charger x [payments, payment-certified]\n", line: 1831)])),
+          fires: [RuleExample(on: "x", model: "ev-charger x [payments]\n", line: 1833)],
+          quiet: [RuleExample(on: "x", model: "ev-charger x [payments, payment-certified]\n", line: 1836)])),
       ThreatRule(
         id: "SCP-I-019", title: "Special-category data collected from the public without a DPIA",
         stride: [.informationDisclosure], target: .element,
@@ -1280,8 +1281,8 @@ enum BuiltInCatalogue {
         ask: "Which Article 9 condition covers the special-category data collected here, and where is the DPIA?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x\np -> x [data: [needs]]\n", line: 1849)],
-          quiet: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x [dpia]\np -> x [data: [needs]]\n", line: 1855), RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\nstaff p\nweb-app x\np -> x [data: [needs]]\n", line: 1860)])),
+          fires: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x\np -> x [data: [needs]]\n", line: 1854)],
+          quiet: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x [dpia]\np -> x [data: [needs]]\n", line: 1860), RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\nstaff p\nweb-app x\np -> x [data: [needs]]\n", line: 1865)])),
       ThreatRule(
         id: "SCP-I-020", title: "Workers monitored through workplace systems without a DPIA",
         stride: [.informationDisclosure], target: .flow,
@@ -1296,8 +1297,8 @@ enum BuiltInCatalogue {
         ask: "For what purposes may badge or presence records be reported about individual staff, and who approves each report?",
         linddun: .unawareness,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1883)],
-          quiet: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a [dpia]\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1893)])),
+          fires: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1888)],
+          quiet: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a [dpia]\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1898)])),
       ThreatRule(
         id: "SCP-I-021", title: "Surveillance system without a DPIA under the Surveillance Camera Code",
         stride: [.informationDisclosure], target: .element,
@@ -1310,8 +1311,8 @@ enum BuiltInCatalogue {
         ask: "Where are the DPIA and the Code self-assessment for this system, and how are subject access requests redacted and disclosures logged?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x\nc -> x [data: [video]]\n", line: 1918)],
-          quiet: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x [dpia]\nc -> x [data: [video]]\n", line: 1924)])),
+          fires: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x\nc -> x [data: [video]]\n", line: 1923)],
+          quiet: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x [dpia]\nc -> x [data: [video]]\n", line: 1929)])),
       ThreatRule(
         id: "SCP-D-001", title: "Radio jamming of the field network",
         stride: [.denialOfService], target: .flow,
@@ -1327,8 +1328,8 @@ enum BuiltInCatalogue {
         ask: "What happens to the service if the radio channel is jammed for an hour, and would anyone be alerted?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: nb-iot]\n", line: 1948)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: ethernet]\n", line: 1951)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: nb-iot]\n", line: 1953)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: ethernet]\n", line: 1956)])),
       ThreatRule(
         id: "SCP-D-002", title: "Devices stop working when the back end is unreachable",
         stride: [.denialOfService], target: .element,
@@ -1343,8 +1344,8 @@ enum BuiltInCatalogue {
         ask: "What does each device do if it loses contact with the platform for a day?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "cms c; lighting-node x; c -> x [command]\n", line: 1970)],
-          quiet: [RuleExample(on: "x", model: "cms c; lighting-node x [local-fallback]; c -> x [command]\n", line: 1973)])),
+          fires: [RuleExample(on: "x", model: "cms c; lighting-node x; c -> x [command]\n", line: 1975)],
+          quiet: [RuleExample(on: "x", model: "cms c; lighting-node x [local-fallback]; c -> x [command]\n", line: 1978)])),
       ThreatRule(
         id: "SCP-D-003", title: "No defined safe state for safety-relevant equipment",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1357,8 +1358,8 @@ enum BuiltInCatalogue {
         ask: "What is the safe state of this equipment, and what forces it into that state if control is lost or corrupted?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical]\n", line: 1990)],
-          quiet: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical, fail-safe]\n", line: 1993)])),
+          fires: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical]\n", line: 1995)],
+          quiet: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical, fail-safe]\n", line: 1998)])),
     ]
   }
 
@@ -1378,8 +1379,8 @@ enum BuiltInCatalogue {
         ask: "How would the service cope with a flood of traffic, and would operators still be able to control devices during one?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x\nu -> x\n", line: 2012)],
-          quiet: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x [ddos-protection]\nu -> x\n", line: 2019)])),
+          fires: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x\nu -> x\n", line: 2017)],
+          quiet: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x [ddos-protection]\nu -> x\n", line: 2024)])),
       ThreatRule(
         id: "SCP-D-005", title: "Unthrottled clients exhaust an API",
         stride: [.denialOfService], target: .element,
@@ -1394,8 +1395,8 @@ enum BuiltInCatalogue {
         ask: "What limits apply to a single client of the API?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 2042)],
-          quiet: [RuleExample(on: "x", model: "api x [internet-facing, rate-limited]\n", line: 2045)])),
+          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 2047)],
+          quiet: [RuleExample(on: "x", model: "api x [internet-facing, rate-limited]\n", line: 2050)])),
       ThreatRule(
         id: "SCP-D-006", title: "Bookings hoarded to deny others",
         stride: [.denialOfService], target: .element,
@@ -1408,8 +1409,8 @@ enum BuiltInCatalogue {
         ask: "How many bookings can one person or script hold at once?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "web-app x [bookings]\n", line: 2062)],
-          quiet: [RuleExample(on: "x", model: "web-app x [bookings, rate-limited]\n", line: 2065)])),
+          fires: [RuleExample(on: "x", model: "web-app x [bookings]\n", line: 2067)],
+          quiet: [RuleExample(on: "x", model: "web-app x [bookings, rate-limited]\n", line: 2070)])),
       ThreatRule(
         id: "SCP-D-007", title: "Central platform is a single point of failure",
         stride: [.denialOfService], target: .element,
@@ -1424,8 +1425,8 @@ enum BuiltInCatalogue {
         ask: "What happens to the service if your platform or its hosting region is down, and how fast do you recover?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "scada x\n", line: 2084)],
-          quiet: [RuleExample(on: "x", model: "scada x [redundant]\n", line: 2087)])),
+          fires: [RuleExample(on: "x", model: "scada x\n", line: 2089)],
+          quiet: [RuleExample(on: "x", model: "scada x [redundant]\n", line: 2092)])),
       ThreatRule(
         id: "SCP-D-008", title: "Ransomware halts operations and destroys data",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1438,8 +1439,8 @@ enum BuiltInCatalogue {
         ask: "If these servers were encrypted tonight, how would you restore service, and from what?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "database x [backup]\n", line: 2104)],
-          quiet: [RuleExample(on: "x", model: "database x [backup-isolated]\n", line: 2107)])),
+          fires: [RuleExample(on: "x", model: "database x [backup]\n", line: 2109)],
+          quiet: [RuleExample(on: "x", model: "database x [backup-isolated]\n", line: 2112)])),
       ThreatRule(
         id: "SCP-D-009", title: "Battery devices drained deliberately",
         stride: [.denialOfService], target: .element,
@@ -1452,8 +1453,8 @@ enum BuiltInCatalogue {
         ask: "What could make a device use its battery faster than planned, and would you notice?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained]\nu -> x [data: [fw]]\n", line: 2124)],
-          quiet: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained: false]\nu -> x [data: [fw]]\n", line: 2129)])),
+          fires: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained]\nu -> x [data: [fw]]\n", line: 2129)],
+          quiet: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained: false]\nu -> x [data: [fw]]\n", line: 2134)])),
       ThreatRule(
         id: "SCP-D-010", title: "One bad push disables the whole fleet",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1468,8 +1469,8 @@ enum BuiltInCatalogue {
         ask: "How are updates and bulk changes rolled out, and how is a bad one stopped and reversed?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "update-service x; sensor s; x -> s [firmware]\n", line: 2150)],
-          quiet: [RuleExample(on: "x", model: "update-service x [staged-rollout]; sensor s; x -> s [firmware]\n", line: 2153)])),
+          fires: [RuleExample(on: "x", model: "update-service x; sensor s; x -> s [firmware]\n", line: 2155)],
+          quiet: [RuleExample(on: "x", model: "update-service x [staged-rollout]; sensor s; x -> s [firmware]\n", line: 2158)])),
       ThreatRule(
         id: "SCP-D-011", title: "Supplier-run service without enforceable terms",
         stride: [.denialOfService], target: .element,
@@ -1482,8 +1483,8 @@ enum BuiltInCatalogue {
         ask: "What availability, support and incident-notification commitments are in the contract?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "platform x [vendor-managed]\n", line: 2169)],
-          quiet: [RuleExample(on: "x", model: "platform x [vendor-managed, sla]\n", line: 2172)])),
+          fires: [RuleExample(on: "x", model: "platform x [vendor-managed]\n", line: 2174)],
+          quiet: [RuleExample(on: "x", model: "platform x [vendor-managed, sla]\n", line: 2177)])),
       ThreatRule(
         id: "SCP-D-012", title: "Fragile field controllers exposed to general network traffic",
         stride: [.denialOfService], target: .element,
@@ -1496,8 +1497,8 @@ enum BuiltInCatalogue {
         ask: "What else shares a network with the controllers, and what traffic can reach them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "plc x; scada s; s -> x [protocol: modbus]\n", line: 2189)],
-          quiet: [RuleExample(on: "x", model: "plc x [segregated]; scada s; s -> x [protocol: modbus]\n", line: 2192)])),
+          fires: [RuleExample(on: "x", model: "plc x; scada s; s -> x [protocol: modbus]\n", line: 2194)],
+          quiet: [RuleExample(on: "x", model: "plc x [segregated]; scada s; s -> x [protocol: modbus]\n", line: 2197)])),
       ThreatRule(
         id: "SCP-D-013", title: "Supplier exit strands deployed devices",
         stride: [.denialOfService], target: .element,
@@ -1510,8 +1511,8 @@ enum BuiltInCatalogue {
         ask: "If we left you or you stopped trading, how would we keep the devices running and get our data and keys?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "database x [vendor-managed]\n", line: 2209)],
-          quiet: [RuleExample(on: "x", model: "database x [vendor-managed, exit-plan]\n", line: 2212)])),
+          fires: [RuleExample(on: "x", model: "database x [vendor-managed]\n", line: 2214)],
+          quiet: [RuleExample(on: "x", model: "database x [vendor-managed, exit-plan]\n", line: 2217)])),
     ]
   }
 
@@ -1531,8 +1532,8 @@ enum BuiltInCatalogue {
         ask: "If one gateway were compromised, what else could it connect to?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b\n", line: 2232)],
-          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c [filtered] {\n  service b\n}\na -> b\n", line: 2241)])),
+          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b\n", line: 2237)],
+          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c [filtered] {\n  service b\n}\na -> b\n", line: 2246)])),
       ThreatRule(
         id: "SCP-E-002", title: "Standing remote access for suppliers",
         stride: [.elevationOfPrivilege], target: .flow,
@@ -1547,8 +1548,8 @@ enum BuiltInCatalogue {
         ask: "List every way your staff can reach our equipment remotely; which are permanently available?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin]\n", line: 2266)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin, always-on: false]\n", line: 2269)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin]\n", line: 2271)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin, always-on: false]\n", line: 2274)])),
       ThreatRule(
         id: "SCP-E-003", title: "Remote administration lands directly on operational systems",
         stride: [.elevationOfPrivilege], target: .flow,
@@ -1563,8 +1564,8 @@ enum BuiltInCatalogue {
         ask: "From where can the administration interface be reached, and does every path go through a controlled gateway?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; plc b; a -> b [remote-admin]\n", line: 2288)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a; remote-access b; a -> b [remote-admin]\n", line: 2291)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; plc b; a -> b [remote-admin]\n", line: 2293)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a; remote-access b; a -> b [remote-admin]\n", line: 2296)])),
       ThreatRule(
         id: "SCP-E-004", title: "Users and services hold more privilege than they need",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1579,8 +1580,8 @@ enum BuiltInCatalogue {
         ask: "What roles exist, and what can the least-privileged operator do?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x\nu -> m; m -> x\n", line: 2310)],
-          quiet: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x [least-privilege]\nu -> m; m -> x\n", line: 2314)])),
+          fires: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x\nu -> m; m -> x\n", line: 2315)],
+          quiet: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x [least-privilege]\nu -> m; m -> x\n", line: 2319)])),
       ThreatRule(
         id: "SCP-E-005", title: "Citizen-facing interface also hosts admin functions",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1593,8 +1594,8 @@ enum BuiltInCatalogue {
         ask: "Are administrative functions reachable through the same interface the public uses?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen c; staff s; web-app x\nc -> x; s -> x\n", line: 2332)],
-          quiet: [RuleExample(on: "x", model: "citizen c; staff s; web-app x [admin-separated]\nc -> x; s -> x\n", line: 2336)])),
+          fires: [RuleExample(on: "x", model: "citizen c; staff s; web-app x\nc -> x; s -> x\n", line: 2337)],
+          quiet: [RuleExample(on: "x", model: "citizen c; staff s; web-app x [admin-separated]\nc -> x; s -> x\n", line: 2341)])),
       ThreatRule(
         id: "SCP-E-006", title: "Unsupported or unpatched components",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1609,8 +1610,8 @@ enum BuiltInCatalogue {
         ask: "Until what date will you supply security updates for each component, and how quickly?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x\n", line: 2356)],
-          quiet: [RuleExample(on: "x", model: "service x [supported]\n", line: 2359)])),
+          fires: [RuleExample(on: "x", model: "service x\n", line: 2361)],
+          quiet: [RuleExample(on: "x", model: "service x [supported]\n", line: 2364)])),
       ThreatRule(
         id: "SCP-E-007", title: "Device cannot be patched in the field",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1625,8 +1626,8 @@ enum BuiltInCatalogue {
         ask: "How is a security fix delivered to a unit already on a pole, and what if it cannot be?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "message-sign x\n", line: 2378)],
-          quiet: [RuleExample(on: "x", model: "message-sign x [updatable]\n", line: 2381)])),
+          fires: [RuleExample(on: "x", model: "message-sign x\n", line: 2383)],
+          quiet: [RuleExample(on: "x", model: "message-sign x [updatable]\n", line: 2386)])),
       ThreatRule(
         id: "SCP-E-008", title: "Management interface exposed to the internet",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1641,8 +1642,8 @@ enum BuiltInCatalogue {
         ask: "Can any management interface on the equipment be reached from the public internet?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing]\n", line: 2400)],
-          quiet: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing: false]\n", line: 2403)])),
+          fires: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing]\n", line: 2405)],
+          quiet: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing: false]\n", line: 2408)])),
       ThreatRule(
         id: "SCP-E-009", title: "Unneeded services and interfaces left enabled",
         stride: [.elevationOfPrivilege, .informationDisclosure], target: .element,
@@ -1655,8 +1656,8 @@ enum BuiltInCatalogue {
         ask: "Which network services and radios are enabled by default, and which does the deployment need?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "gateway x\n", line: 2420)],
-          quiet: [RuleExample(on: "x", model: "gateway x [hardened]\n", line: 2423)])),
+          fires: [RuleExample(on: "x", model: "gateway x\n", line: 2425)],
+          quiet: [RuleExample(on: "x", model: "gateway x [hardened]\n", line: 2428)])),
       ThreatRule(
         id: "SCP-E-010", title: "Control platform compromise gives fleet-wide control",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1671,8 +1672,8 @@ enum BuiltInCatalogue {
         ask: "What is the most damaging thing a single stolen administrator account could do across the fleet?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "cms x [mfa]; lighting-node l; x -> l [command]\n", line: 2442)],
-          quiet: [RuleExample(on: "x", model: "cms x [mfa, least-privilege]; lighting-node l; x -> l [command]\n", line: 2445)])),
+          fires: [RuleExample(on: "x", model: "cms x [mfa]; lighting-node l; x -> l [command]\n", line: 2447)],
+          quiet: [RuleExample(on: "x", model: "cms x [mfa, least-privilege]; lighting-node l; x -> l [command]\n", line: 2450)])),
     ]
   }
 
@@ -1692,8 +1693,8 @@ enum BuiltInCatalogue {
         ask: "What exactly can the credential used by this integration do?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b\n", line: 2464)],
-          quiet: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b [scoped]\n", line: 2473)])),
+          fires: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b\n", line: 2469)],
+          quiet: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b [scoped]\n", line: 2478)])),
       ThreatRule(
         id: "SCP-E-012", title: "Compromised supplier acts through trusted channels",
         stride: [.elevationOfPrivilege, .tampering], target: .flow,
@@ -1708,8 +1709,8 @@ enum BuiltInCatalogue {
         ask: "If your own network were compromised, what could an attacker do to our systems through your access?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware]\n", line: 2498), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2504)],
-          quiet: [RuleExample(on: "a->b", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2514), RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware: false]\n", line: 2523)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware]\n", line: 2503), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2509)],
+          quiet: [RuleExample(on: "a->b", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2519), RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware: false]\n", line: 2528)])),
       ThreatRule(
         id: "SCP-E-013", title: "Safety-critical and internet-reachable elements share a zone",
         stride: [.elevationOfPrivilege], target: .boundary,
@@ -1722,8 +1723,8 @@ enum BuiltInCatalogue {
         ask: "What separates the safety-relevant components from the internet-facing ones?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing]\n}\n", line: 2543)],
-          quiet: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing: false]\n}\n", line: 2549)])),
+          fires: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing]\n}\n", line: 2548)],
+          quiet: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing: false]\n}\n", line: 2554)])),
     ]
   }
 }

@@ -39,6 +39,9 @@ extension SCPDFD {
       help: "Output format: text (diagnostics on standard error) or json (on standard output).")
     var format: Format = .text
 
+    @Flag(help: "Also list, at each bulk threat statement, the findings it settles (DFD604 notes).")
+    var verbose = false
+
     @Argument(
       help: """
         The model files to check; a folder stands for every .dfd file under it that no other \
@@ -48,8 +51,10 @@ extension SCPDFD {
 
     func run() async throws {
       let catalogue = try format == .json ? catalogueOrJSON() : input.catalogue()
+      var reader = input.reader(catalogue)
+      reader.verbose = verbose
       let files = try Portfolio.files(models)
-      let results = await Portfolio.read(files, with: input.reader(catalogue))
+      let results = await Portfolio.read(files, with: reader)
         .map { (path: $0.path, model: $0.model) }
       switch format {
       case .text:
