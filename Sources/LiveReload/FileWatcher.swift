@@ -33,7 +33,7 @@ public final class FileWatcher: @unchecked Sendable {
 
   /// A watcher using inotify where there is one (unless `forcePolling`), else polling.
   public init(
-    debounce: Duration = .milliseconds(50), maximumDelay: Duration = .seconds(1),
+    debounce: Duration = .milliseconds(25), maximumDelay: Duration = .seconds(1),
     pollInterval: Duration = .milliseconds(250), forcePolling: Bool = false
   ) {
     self.debounce = debounce

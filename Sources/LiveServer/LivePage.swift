@@ -69,17 +69,32 @@ public enum LivePage {
       """
   }
 
-  /// The script that reloads the page when the server's version differs from the page's.
+  /// The script that shows a new version: the new diagram first, swapped in from the new
+  /// page as soon as it arrives, then the whole page, reloaded.
+  ///
+  /// Reloading alone redraws the picture only once Chromium has parsed and laid out the whole
+  /// report (0.2–0.3 s for an 800 KB sample); the figure alone is in place in a fraction of
+  /// that (docs/live-preview.md). The swapped figure comes from the same server and the same
+  /// sanitiser as the page, and scripts inside imported nodes never run.
   static func reloadScript(version: Int, nonce: String?) -> String {
     let attribute = nonce.map { " nonce=\"\(Escaping.htmlAttribute($0))\"" } ?? ""
     return """
       <script\(attribute)>(function () { var seen = "\(version)"; \
       var events = new EventSource("\(eventsPath)"); \
       events.onmessage = function (event) { \
-      if (event.data !== seen) { events.close(); location.reload(); } }; })();</script>
+      if (event.data === seen) { return; } events.close(); \
+      fetch("/", { cache: "no-store" }).then(function (response) { return response.text(); }) \
+      .then(function (html) { \
+      var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("\(figureID)"); \
+      var shown = document.getElementById("\(figureID)"); \
+      if (fresh && shown) { shown.replaceWith(document.importNode(fresh, true)); } }) \
+      .catch(function () {}).then(function () { location.reload(); }); }; })();</script>
 
       """
   }
+
+  /// The id of the report's diagram figure, which a new version replaces first.
+  static let figureID = "diagram-figure"
 
   /// Where the body's content starts: after `<body…>`, else at the start.
   static func bodyStart(of page: String) -> String.Index {

@@ -81,10 +81,13 @@ final class DevToolsBrowser {
 }
 
 /// One DevTools connection to a tab: commands with ids, events by name.
+///
+/// Events that arrive while a command waits for its reply are kept for `event(_:)`.
 final class DevToolsSession: @unchecked Sendable {
   private let send: (String) async throws -> Void
   private let receive: () async throws -> String?
   private var nextID = 1
+  private var kept: [[String: Any]] = []
 
   init(send: @escaping (String) async throws -> Void, receive: @escaping () async throws -> String?)
   {
@@ -104,10 +107,13 @@ final class DevToolsSession: @unchecked Sendable {
     return reply["result"] as? [String: Any] ?? [:]
   }
 
-  /// Waits for the next event named `method`.
+  /// Waits for the next event named `method` (or takes one that came already).
   func event(_ method: String) async throws {
     _ = try await message { $0["method"] as? String == method }
   }
+
+  /// Forgets the events that came so far.
+  func forgetEvents() { kept.removeAll() }
 
   /// Evaluates `expression` in the page and returns its value.
   func evaluate(_ expression: String) async throws -> Any? {
@@ -118,11 +124,14 @@ final class DevToolsSession: @unchecked Sendable {
 
   func enablePageEvents() async throws { try await command("Page.enable") }
 
-  /// The next message that `matches`; others are dropped.
+  /// The first kept or next message that `matches`; others are kept.
   private func message(where matches: ([String: Any]) -> Bool) async throws -> [String: Any] {
+    if let index = kept.firstIndex(where: matches) { return kept.remove(at: index) }
     while let text = try await receive() {
-      let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
-      if let object, matches(object) { return object }
+      guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+      else { continue }
+      if matches(object) { return object }
+      if object["method"] != nil { kept.append(object) }
     }
     throw POSIXError(.ECONNRESET)
   }
