@@ -84,11 +84,14 @@ public struct AttributeDefinition: Hashable, Sendable {
   public var implies: [String]
   public var inherit: AttributeInheritance?
   public var meaning: String
+  /// The question to put to whoever runs the element, in plain English, whose answer states
+  /// the attribute ("Does it ship with a shared or default password?").
+  public var question: String?
 
   public init(
     name: String, scope: AttributeScope, type: AttributeType, appliesTo: Set<ElementCategory> = [],
     role: AttributeRole = .context, assume: AttributeValue? = nil, implies: [String] = [],
-    inherit: AttributeInheritance? = nil, meaning: String = ""
+    inherit: AttributeInheritance? = nil, meaning: String = "", question: String? = nil
   ) {
     self.name = name
     self.scope = scope
@@ -99,5 +102,6 @@ public struct AttributeDefinition: Hashable, Sendable {
     self.implies = implies
     self.inherit = inherit
     self.meaning = meaning
+    self.question = question
   }
 }

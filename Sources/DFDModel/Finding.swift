@@ -32,13 +32,16 @@ public struct Finding: Hashable, Sendable, Identifiable {
   public var linddun: LinddunCategory?
   /// What would clear it: the facts to state (`default-credentials: false` on `anpr-cam`).
   public var clearedBy: [String]
+  /// The attributes it rests on that nobody stated: the questions whose answers settle it
+  /// (empty for a confirmed finding).
+  public var assumed: [Assumption]
 
   public init(
     rule: String, target: String, targetKind: TargetKind, stride: [StrideCategory],
     severity: Severity, status: TriageStatus = .open, title: String, description: String = "",
     mitigations: [String] = [], references: [Reference] = [], ask: String? = nil,
     why: [Evidence] = [], triage: Triage? = nil, basis: FindingBasis = .confirmed,
-    linddun: LinddunCategory? = nil, clearedBy: [String] = []
+    linddun: LinddunCategory? = nil, clearedBy: [String] = [], assumed: [Assumption] = []
   ) {
     self.rule = rule
     self.target = target
@@ -56,6 +59,7 @@ public struct Finding: Hashable, Sendable, Identifiable {
     self.basis = basis
     self.linddun = linddun
     self.clearedBy = clearedBy
+    self.assumed = assumed
   }
 
   public var isOpen: Bool { status.isOpen }
@@ -96,5 +100,20 @@ public struct Evidence: Hashable, Sendable, Codable {
     self.value = value
     self.origin = origin
     self.detail = detail
+  }
+}
+
+/// An attribute a finding rests on that nobody stated, and what it is about.
+public struct Assumption: Hashable, Sendable, Codable {
+  /// The attribute (`default-credentials`).
+  public var attribute: String
+  /// The id of the element, flow or boundary it is about.
+  public var subject: String
+  public var subjectKind: Finding.TargetKind
+
+  public init(attribute: String, subject: String, subjectKind: Finding.TargetKind) {
+    self.attribute = attribute
+    self.subject = subject
+    self.subjectKind = subjectKind
   }
 }

@@ -42,10 +42,13 @@ package enum ReportBuilder {
   package static func input(
     _ loaded: ValidModel, _ findings: [Finding], _ catalogue: Catalogue, drawn: Bool = false
   ) -> ReportInput {
-    ReportInput(
+    var input = ReportInput(
       diagram: loaded.diagram, sourceMap: loaded.sourceMap, findings: findings,
       modelPath: loaded.path, catalogue: CatalogueInfo(catalogue), svgHasBadges: drawn,
       generated: now(), toolVersion: ToolVersion.current)
+    input.questions = QuestionPack(
+      diagram: loaded.diagram, findings: findings, vocabulary: catalogue.vocabulary)
+    return input
   }
 
   /// The diagram as SVG with threat badges, laid out as `render` would; a big model's tooltips

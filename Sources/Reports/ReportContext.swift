@@ -74,6 +74,7 @@ public struct ReportContext {
           findingDetailsMarkdown()
         },
       ],
+      "questions": questions(),
       "strideCategories": StrideCategory.allCases.map(Self.stride),
       "severities": Severity.allCases.reversed().map(Self.severity),
       "statuses": TriageStatus.allCases.map(Self.status),

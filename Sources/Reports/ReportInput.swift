@@ -19,6 +19,8 @@ public struct ReportInput: Sendable {
   public var generated: Date
   /// The version of the tool that writes the report.
   public var toolVersion: String
+  /// The questions whose answers settle the presumed findings, when the pipeline made them.
+  public var questions: QuestionPack?
 
   public init(
     diagram: Diagram, sourceMap: SourceMap = SourceMap(), findings: [Finding], modelPath: String,

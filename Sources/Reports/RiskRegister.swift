@@ -49,27 +49,8 @@ public struct RiskRegister: Sendable {
       treatment: triage?.note ?? finding.mitigations.first ?? "", question: question)
   }
 
-  /// The owner of the nearest boundary around the finding's target that states one (for a
-  /// flow, around its destination, then its source), else the model's owner.
+  /// The owner who answers for the finding's target (`Diagram.owner(of:kind:)`).
   static func owner(of finding: Finding, in diagram: Diagram) -> String {
-    var starts: [String?] = []
-    switch finding.targetKind {
-    case .element: starts = [diagram.element(finding.target)?.boundary]
-    case .boundary: starts = [finding.target]
-    case .flow:
-      let flow = diagram.flow(finding.target)
-      starts = [
-        flow.flatMap { diagram.element($0.target)?.boundary },
-        flow.flatMap { diagram.element($0.source)?.boundary },
-      ]
-    }
-    for start in starts {
-      if let owner = diagram.boundaryChain(from: start).lazy.compactMap({
-        $0.attributes.text("owner")
-      }).first {
-        return owner
-      }
-    }
-    return diagram.info.attributes.text("owner") ?? ""
+    diagram.owner(of: finding.target, kind: finding.targetKind)
   }
 }

@@ -27,6 +27,7 @@ extension CatalogueLoader {
       spec,
       allowed: [
         "type", "values", "of", "applies-to", "role", "assume", "implies", "inherit", "meaning",
+        "question",
       ],
       what)
     let type = try attributeType(spec, what, reader)
@@ -57,7 +58,8 @@ extension CatalogueLoader {
       name: name, scope: scope, type: type, appliesTo: appliesTo, role: role,
       assume: try assumedValue(spec["assume"], type, what, reader),
       implies: try reader.strings(spec["implies"], "implies"), inherit: inherit,
-      meaning: try reader.optionalString(spec["meaning"], "meaning") ?? "")
+      meaning: try reader.optionalString(spec["meaning"], "meaning") ?? "",
+      question: try reader.optionalString(spec["question"], "question"))
   }
 
   private func attributeType(_ spec: Node, _ what: String, _ reader: YAMLReader) throws

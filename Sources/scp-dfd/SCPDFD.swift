@@ -10,7 +10,8 @@ struct SCPDFD: AsyncParsableCommand {
     abstract: "Threat modelling for connected places: data-flow diagrams as text, STRIDE by rule.",
     version: version,
     subcommands: [
-      Check.self, Threats.self, Render.self, Report.self, Register.self, Diff.self, Fmt.self,
+      Check.self, Threats.self, Render.self, Report.self, Questions.self, Register.self, Diff.self,
+      Fmt.self,
       Watch.self, Serve.self, CatalogueCommand.self, Import.self, Export.self,
     ]
   )

@@ -41,7 +41,8 @@ extension CatalogueSourceWriter {
       + "appliesTo: [\(categories.joined(separator: ", "))], role: \(member(definition.role)), "
       + "assume: \(definition.assume.map(value) ?? "nil"), implies: \(literal(definition.implies)), "
       + "inherit: \(definition.inherit.map { member($0) } ?? "nil"), "
-      + "meaning: \(literal(definition.meaning)))"
+      + "meaning: \(literal(definition.meaning))"
+      + (definition.question.map { ", question: \(literal($0))" } ?? "") + ")"
   }
 
   func type(_ type: AttributeType) -> String {

@@ -36,6 +36,30 @@ extension Analyzer {
     return .confirmed
   }
 
+  /// The attributes among `reads` whose values were assumed, with what each is about.
+  ///
+  /// These are a control's or hazard's `assume:` values: the questions whose answers settle a
+  /// presumed finding. An unknown context value (`flow.firmware` unstated) is left out: asking whether
+  /// an audit feed carries firmware settles nothing an expert would ask about.
+  func assumptions(
+    _ reads: [Int], _ evaluation: Evaluation, _ subject: Subject, _ index: ModelIndex
+  ) -> [Assumption] {
+    var found: [Assumption] = []
+    for probe in reads {
+      let resolution = evaluation.resolution(probe) ?? index.resolve(probes[probe], subject)
+      guard resolution.origin == .assumed else { continue }
+      let parts = pathTexts[probe].split(separator: ".", maxSplits: 1).map(String.init)
+      guard parts.count == 2, let root = Path.Root(rawValue: parts[0]),
+        let on = index.subjectName(root, subject)
+      else { continue }
+      let kind: Finding.TargetKind =
+        root == .flow ? .flow : root == .boundary ? .boundary : .element
+      let item = Assumption(attribute: parts[1], subject: on, subjectKind: kind)
+      if !found.contains(item) { found.append(item) }
+    }
+    return found
+  }
+
   /// What the author could state to clear a finding, one entry per control that is false or
   /// hazard that is true among the reads that decided it: "state `mfa` on `tech`".
   func clearedBy(

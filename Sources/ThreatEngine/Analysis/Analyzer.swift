@@ -142,7 +142,8 @@ public struct Analyzer: Sendable {
       description: description, mitigations: rule.mitigations,
       references: rule.references, ask: rule.ask,
       why: evidence(decisive, evaluation, subject, index), basis: basis, linddun: rule.linddun,
-      clearedBy: clearedBy(clearing, evaluation, subject, index))
+      clearedBy: clearedBy(clearing, evaluation, subject, index),
+      assumed: basis == .presumed ? assumptions(clearing, evaluation, subject, index) : [])
   }
 
   /// One piece of evidence per path in `reads`, in the order first read.
