@@ -24,11 +24,11 @@ struct BuiltInCatalogueTests {
 }
 
 struct BuiltInRulesTests {
-  @Test func builtInCatalogueHasEightyThreeRulesWithStableIds() {
+  @Test func builtInCatalogueHasEightyFourRulesWithStableIds() {
     let rules = Catalogue.builtIn.rules
-    #expect(rules.count == 83)
-    #expect(Set(rules.map(\.id)).count == 83)
-    #expect(rules.filter { $0.target == .element }.count == 57)
+    #expect(rules.count == 84)
+    #expect(Set(rules.map(\.id)).count == 84)
+    #expect(rules.filter { $0.target == .element }.count == 58)
     #expect(rules.filter { $0.target == .flow }.count == 25)
     #expect(rules.first?.id == "SCP-S-001")
   }

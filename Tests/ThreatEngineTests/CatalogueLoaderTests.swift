@@ -99,7 +99,7 @@ struct CatalogueLoaderTests {
           severity: high
       """
     let catalogue = try CatalogueLoader(file: "user.yaml").load(yaml, base: .builtIn)
-    #expect(catalogue.rules.count == 83)
+    #expect(catalogue.rules.count == 84)
     #expect(catalogue.rule("SCP-S-001")?.title == "Replaced")
     #expect(catalogue.rule("SCP-D-001") == nil)
     #expect(catalogue.rules.last?.id == "U-2")
