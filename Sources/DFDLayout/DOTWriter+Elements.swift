@@ -15,21 +15,24 @@ extension DOTWriter {
       $0.markup(" ")
       $0.slug(element.kind)
     }
+    // An attack path's entry or target (`render --paths`) is outlined heavy in its colour.
+    let onPath = !attackPaths(endingAt: element.id).isEmpty
+    if onPath { document.attribute(.color, token: DiagramStyle.attackPathColour) }
     switch element.category {
     case .external:
       document.attribute(.shape, "box")
       document.attribute(.style, "filled")
-      document.attribute(.penwidth, "1.4")
+      document.attribute(.penwidth, onPath ? "3" : "1.4")
     case .process:
       document.attribute(.shape, "box")
       document.attribute(.style, "rounded,filled")
-      document.attribute(.penwidth, "1.2")
+      document.attribute(.penwidth, onPath ? "3" : "1.2")
     case .device:
       document.attribute(.shape, "box")
       document.attribute(.style, "filled")
       // A second outline marks a device; a third, many identical units.
       document.attribute(.peripheries, element.count > 1 ? "3" : "2")
-      document.attribute(.penwidth, "1.2")
+      document.attribute(.penwidth, onPath ? "3" : "1.2")
     case .store:
       document.attribute(.shape, "plain")
     }

@@ -17,6 +17,7 @@ extension DOTWriter {
     into document: inout DOTDocument
   ) {
     let (crossing, encrypted) = (look.crossing, look.encrypted)
+    let paths = attackPaths(through: flow.id)
     document.startEdge(flow.source, flow.target)
     document.attribute(.id) {
       $0.markup("flow-")
@@ -26,8 +27,14 @@ extension DOTWriter {
       $0.markup("flow")
       if crossing { $0.markup(" crossing") }
       if !encrypted { $0.markup(" unencrypted") }
+      if !paths.isEmpty { $0.markup(" attack-path") }
     }
     switch (crossing, encrypted) {
+    case _ where !paths.isEmpty:
+      // On an attack path: the path's colour, heaviest of all, dashed if unencrypted.
+      document.attribute(.color, token: DiagramStyle.attackPathColour)
+      document.attribute(.penwidth, "4.5")
+      if crossing && !encrypted { document.attribute(.style, "dashed") }
     case (false, _):
       document.attribute(.color, token: DiagramStyle.flowColour)
       document.attribute(.penwidth, "1.2")
@@ -78,9 +85,31 @@ extension DOTWriter {
           $0.markup("\\ncrosses a trust boundary UNENCRYPTED")
         }
       }
+      for number in paths {
+        $0.markup("\\non attack path P")
+        $0.number(number)
+        if options.attackPaths[number - 1].entry == .internet {
+          $0.markup(" (from the internet)")
+        } else {
+          $0.markup(" (from a supplier)")
+        }
+      }
       $0.tooltipFindings(badge, listed: options.listsFindingsInTooltips)
     }
     document.endStatement()
+  }
+
+  /// The numbers (from 1) of the highlighted attack paths that take flow `id`.
+  func attackPaths(through id: String) -> [Int] {
+    options.attackPaths.indices.filter { options.attackPaths[$0].flows.contains(id) }.map { $0 + 1 }
+  }
+
+  /// The numbers (from 1) of the highlighted attack paths that start or end at element `id`.
+  func attackPaths(endingAt id: String) -> [Int] {
+    options.attackPaths.indices.filter {
+      options.attackPaths[$0].elements.first == id || options.attackPaths[$0].elements.last == id
+    }
+    .map { $0 + 1 }
   }
 
   /// `1. Readings` over the protocol in small type and the badge, side by side; returns the

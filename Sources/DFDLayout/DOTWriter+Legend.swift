@@ -20,6 +20,7 @@ extension DOTWriter {
       guard options.showLegend else { return }
       Self.legendRow(Self.writeLegendShapes, into: &$0)
       Self.legendRow(Self.writeLegendFlows, into: &$0)
+      if !options.attackPaths.isEmpty { Self.legendRow(Self.writeLegendPaths, into: &$0) }
       if options.showThreats { Self.legendRow(Self.writeLegendThreats, into: &$0) }
     }
   }
@@ -93,6 +94,15 @@ extension DOTWriter {
     line("1 ━━━▶", DiagramStyle.crossingColour, "crosses a boundary, encrypted")
     line("1 ╺ ╺ ╺▶", DiagramStyle.unencryptedColour, "crosses a boundary, unencrypted")
     line("◀──▶", DiagramStyle.flowColour, "two-way")
+  }
+
+  /// The attack-path line, drawn only with `render --paths`.
+  private static func writeLegendPaths(into document: inout DOTDocument) {
+    caption("Attack paths", into: &document)
+    document.markup("<TD ALIGN=\"LEFT\">")
+    document.font("━━━▶", size: 10, colour: DiagramStyle.attackPathColour, bold: true)
+    document.font(" from an internet or supplier entry to safety-critical equipment", size: 9)
+    document.markup("</TD>")
   }
 
   /// What a badge says and the severity colours.

@@ -1,3 +1,5 @@
+import DFDModel
+
 /// How a diagram is drawn: direction, threat badges, legend and layout effort.
 public struct DiagramOptions: Hashable, Sendable {
   /// The direction in which flows mostly run.
@@ -24,6 +26,9 @@ public struct DiagramOptions: Hashable, Sendable {
   /// Whether tooltips list every open finding (id, title, first mitigation) or only count them
   /// (a report, which lists the findings beside the diagram, may ask for the count).
   public var listsFindingsInTooltips: Bool
+  /// The attack paths to highlight (`render --paths`), numbered P1, P2… in this order; the
+  /// engine found them, the diagram only draws them.
+  public var attackPaths: [AttackPath] = []
 
   public init(
     direction: Direction = .leftToRight, showThreats: Bool = true, showLegend: Bool = true,

@@ -8,6 +8,9 @@ enum DiagramStyle {
   static let flowColour = "#455a64"
   static let crossingColour = "#1565c0"
   static let unencryptedColour = "#c62828"
+  /// Attack paths (`render --paths`): a heavy dark purple, apart from the blue of crossings and
+  /// the red of danger, and still the heaviest line in greyscale.
+  static let attackPathColour = "#6a1b9a"
   static let boundaryColour = "#c62828"
   /// Space between neighbours in one rank, in inches.
   static let nodeSeparation = "0.7"

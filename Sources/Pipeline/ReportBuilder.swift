@@ -48,6 +48,7 @@ package enum ReportBuilder {
       generated: now(), toolVersion: ToolVersion.current)
     input.questions = QuestionPack(
       diagram: loaded.diagram, findings: findings, vocabulary: catalogue.vocabulary)
+    input.attackPaths = loaded.attackPaths()
     return input
   }
 

@@ -25,3 +25,28 @@ extension ReportContext {
     ]
   }
 }
+
+extension ReportContext {
+  /// How many attack paths the report lists; `scp-dfd render --paths` draws the first five.
+  static let attackPathsListed = 10
+
+  /// The attack paths for the template: `hasAny`, `count` and `items`, each with `number`,
+  /// `entry` ("the internet", "a supplier") and `steps` (`id`, `name`, `last`).
+  func attackPaths() -> [String: Any] {
+    let paths = input.attackPaths.prefix(Self.attackPathsListed)
+    let items = paths.enumerated().map { number, path -> [String: Any] in
+      let steps = path.elements.enumerated().map { index, id -> [String: Any] in
+        [
+          "id": id, "name": input.diagram.element(id)?.label ?? id,
+          "last": index == path.elements.count - 1,
+        ]
+      }
+      return [
+        "number": number + 1,
+        "entry": path.entry == .internet ? "the internet" : "a supplier or contractor",
+        "steps": steps,
+      ]
+    }
+    return ["hasAny": !items.isEmpty, "count": input.attackPaths.count, "items": items]
+  }
+}

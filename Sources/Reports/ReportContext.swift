@@ -75,6 +75,7 @@ public struct ReportContext {
         },
       ],
       "questions": questions(),
+      "attackPaths": attackPaths(),
       "strideCategories": StrideCategory.allCases.map(Self.stride),
       "severities": Severity.allCases.reversed().map(Self.severity),
       "statuses": TriageStatus.allCases.map(Self.status),

@@ -21,6 +21,9 @@ public struct ReportInput: Sendable {
   public var toolVersion: String
   /// The questions whose answers settle the presumed findings, when the pipeline made them.
   public var questions: QuestionPack?
+  /// The shortest attack paths to safety-critical equipment, shortest first, as the engine
+  /// found them.
+  public var attackPaths: [AttackPath] = []
 
   public init(
     diagram: Diagram, sourceMap: SourceMap = SourceMap(), findings: [Finding], modelPath: String,

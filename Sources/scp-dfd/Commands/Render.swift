@@ -56,6 +56,17 @@ extension SCPDFD {
     var depth = 1
 
     @Flag(
+      help: """
+        Highlight the shortest attack paths (at most \(Self.pathsDrawn)) from internet-reachable \
+        elements and from suppliers or contractors to safety-critical equipment, numbered P1, \
+        P2… in the tooltips; each path is listed on standard error.
+        """)
+    var paths = false
+
+    /// How many attack paths `--paths` draws, shortest first.
+    static let pathsDrawn = 5
+
+    @Flag(
       inversion: .prefixedNo,
       help: """
         Spend less effort on crossings (mclimit=0.1 nslimit=1 nslimit1=1 searchsize=10), \
@@ -75,9 +86,11 @@ extension SCPDFD {
       try input.inputs(of: loaded).check(target.path, writing: "diagram")
       let diagram = try focused(loaded.diagram)
       let findings = noThreats ? [] : loaded.analyze().findings
+      var options = options(for: diagram)
+      if paths { options.attackPaths = try attackPaths(loaded) }
       let drawing = try DiagramDrawer.draw(
         diagram, findings: findings, facts: loaded.flowFacts(),
-        numbers: FlowNumbers(loaded.diagram), options: options(for: diagram), as: target.format)
+        numbers: FlowNumbers(loaded.diagram), options: options, as: target.format)
       Terminal.writeError(drawing.warnings)
       try target.write(drawing.rendering.data)
     }
@@ -88,6 +101,22 @@ extension SCPDFD {
         name: URL(fileURLWithPath: model).deletingPathExtension().lastPathComponent)
       options.preset = fast.map { $0 ? .fast : .full } ?? LayoutCost(diagram).preset
       return options
+    }
+
+    /// The attack paths to draw, listed on standard error; exits 2 when there are none.
+    private func attackPaths(_ loaded: ValidModel) throws -> [AttackPath] {
+      let found = Array(loaded.attackPaths().prefix(Self.pathsDrawn))
+      guard !found.isEmpty else {
+        throw OutputTarget<RenderFormat>.fail(
+          "--paths: no path leads from the internet or a supplier to a safety-critical element "
+            + "in \(model) (mark equipment `safety-critical` to find them)")
+      }
+      for (number, path) in found.enumerated() {
+        Terminal.writeErrorLine(
+          "P\(number + 1) from the \(path.entry.rawValue): "
+            + path.elements.joined(separator: " → "))
+      }
+      return found
     }
 
     private func focused(_ diagram: Diagram) throws -> Diagram {
