@@ -8,7 +8,12 @@ For each file it prints how many
   label/label  pairs of flow labels overlapping each other,
   edge/title   (flow, boundary title) pairs where the flow's line runs through the title,
   edge/label   (flow, other flow's label) pairs where a line runs through a label,
-  title/node   boundary titles overlapping an element.
+  title/node   boundary titles overlapping an element,
+and the figures
+  size         the picture in pixels at 96 dpi (what `render -o x.png` writes),
+  px2/element  area per element (elements and boundaries) in square pixels,
+  length       total length of all flow lines in pixels,
+  crossings    pairs of flow lines that cross (away from their ends).
 Boxes come from the drawn shapes; text widths are estimated (0.6 em a character), so the
 numbers are for comparing layouts, not exact geometry.
 """
@@ -69,8 +74,46 @@ def inside(point, box):
     return box[0] < point[0] < box[2] and box[1] < point[1] < box[3]
 
 
+def length(line):
+    return sum(((b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2) ** 0.5 for a, b in zip(line, line[1:]))
+
+
+def segments_cross(p, q, r, s):
+    def side(a, b, c):
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    d1, d2 = side(r, s, p), side(r, s, q)
+    d3, d4 = side(p, q, r), side(p, q, s)
+    return d1 * d2 < 0 and d3 * d4 < 0
+
+
+def crossings(edges, margin=12.0):
+    """Pairs of lines that cross at least once more than `margin` from every end of both."""
+    def near_end(point, line):
+        return any(abs(point[0] - e[0]) + abs(point[1] - e[1]) < margin for e in (line[0], line[-1]))
+    boxes = [bbox(line) for _, line in edges]
+    count = 0
+    for i in range(len(edges)):
+        for j in range(i + 1, len(edges)):
+            if not overlap(boxes[i], boxes[j], 0):
+                continue
+            a, b = edges[i][1], edges[j][1]
+            hit = False
+            for p, q in zip(a, a[1:]):
+                for r, s in zip(b, b[1:]):
+                    if segments_cross(p, q, r, s) and not (
+                            near_end(p, a) or near_end(p, b) or near_end(r, a) or near_end(r, b)):
+                        hit = True
+                        break
+                if hit:
+                    break
+            count += hit
+    return count
+
+
 def analyse(path):
     root = ET.parse(path).getroot()
+    width = float(re.sub("[a-z]", "", root.get("width", "0"))) * 96 / 72
+    height = float(re.sub("[a-z]", "", root.get("height", "0"))) * 96 / 72
     nodes, labels, edges, titles = [], [], [], []
     for group in root.iter(SVG + "g"):
         classes = (group.get("class") or "").split()
@@ -115,6 +158,10 @@ def analyse(path):
             any(inside(p, box) for p in line)
             for eid, line in edges for lid, box in labels if lid != eid),
         "title/node": sum(overlap(t, n) for _, t in titles for _, n in nodes),
+        "size": f"{width:.0f}x{height:.0f}",
+        "px2/element": round(width * height / max(1, len(nodes) + len(titles))),
+        "length": round(sum(length(line) for _, line in edges) * 96 / 72),
+        "crossings": crossings(edges),
     }
     return counts
 

@@ -56,6 +56,15 @@ extension DOTDocument {
     markup(" </B></FONT></TD>")
   }
 
+  /// A boundary's type badge: the style's word, bold white on the style's colour.
+  mutating func boundaryBadgeCell(_ style: BoundaryStyle) {
+    markup("<TD BGCOLOR=\"")
+    constant(style.colour)
+    markup("\" CELLPADDING=\"1\"><FONT POINT-SIZE=\"7\" COLOR=\"#ffffff\"><B> ")
+    constant(style.word)
+    markup(" </B></FONT></TD>")
+  }
+
   /// What a badge says, `STI 3 · high` (letters, digits and words: nothing to escape).
   mutating func badgeText(_ badge: ThreatBadge.Summary) {
     badge.forEachLetter { byte($0) }

@@ -61,18 +61,21 @@ extension DOTWriter {
   private func writeClusterAttributes(
     _ boundary: TrustBoundary, depth: Int, badge: ThreatBadge?, into document: inout DOTDocument
   ) {
-    let look = DiagramStyle.boundary(depth: depth)
+    let look = BoundaryStyle(type: boundary.type)
     document.attribute(.id) {
       $0.markup("tb-")
       $0.slug(boundary.id)
     }
-    document.attribute(.class, "trust-boundary")
-    document.attribute(.style, "dashed,filled,rounded")
-    document.attribute(.color, token: DiagramStyle.boundaryColour)
+    document.attribute(.class) {
+      $0.markup("trust-boundary boundary-")
+      $0.constant(look.rawValue)
+    }
+    document.attribute(.style, token: look.dotStyle)
+    document.attribute(.color, token: look.colour)
     document.attribute(.fillcolor, token: look.fill)
-    document.attribute(.penwidth, token: look.penwidth)
+    document.attribute(.penwidth, token: look.penwidth(depth: depth))
     document.attribute(.fontname, token: DiagramStyle.font)
-    document.attribute(.fontcolor, token: DiagramStyle.boundaryColour)
+    document.attribute(.fontcolor, token: look.colour)
     document.attribute(.labeljust, "l")
     // At the bottom, titles are crossed by about half as many flows as at the top (edges enter
     // boundaries through their top in TB and arc over it in LR); measured on every sample with
@@ -81,9 +84,11 @@ extension DOTWriter {
     document.attribute(.margin, "14")
     document.htmlAttribute(.label) {
       $0.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"") {
-        $0.markup("<TR><TD ALIGN=\"LEFT\">")
+        $0.markup("<TR>")
+        $0.boundaryBadgeCell(look)
+        $0.markup("<TD ALIGN=\"LEFT\">")
         $0.font(boundary.displayName, size: depth == 0 ? 12 : 11, bold: true)
-        if let type = boundary.type {
+        if look == .other, let type = boundary.type {
           $0.font(size: 9) {
             $0.markup("  [")
             $0.html(type)

@@ -6,11 +6,13 @@ extension DOTWriter {
 
   /// The graph's label: the model's title and, unless turned off, the legend.
   ///
-  /// It sits under the drawing as a title block with the element shapes, the boundary, the flow
-  /// styles and the badge colours. Being the graph label, it takes no part in the layout and
+  /// It sits under the drawing as a title block with the element shapes, the boundary styles in
+  /// `boundaries` (those the picture uses, and only those), the flow styles and the badge colours. Being the graph label, it takes no part in the layout and
   /// never crowds the diagram; its items carry no classes (Graphviz writes no ids for
   /// graph-label cells).
-  func writeTitleBlock(title: String?, into document: inout DOTDocument) {
+  func writeTitleBlock(
+    title: String?, boundaries: [BoundaryStyle], into document: inout DOTDocument
+  ) {
     document.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"") {
       if let title {
         $0.markup("<TR><TD ALIGN=\"LEFT\">")
@@ -19,6 +21,9 @@ extension DOTWriter {
       }
       guard options.showLegend else { return }
       Self.legendRow(Self.writeLegendShapes, into: &$0)
+      if !boundaries.isEmpty {
+        Self.legendRow({ Self.writeLegendBoundaries(boundaries, into: &$0) }, into: &$0)
+      }
       Self.legendRow(Self.writeLegendFlows, into: &$0)
       if !options.attackPaths.isEmpty { Self.legendRow(Self.writeLegendPaths, into: &$0) }
       if options.showThreats { Self.legendRow(Self.writeLegendThreats, into: &$0) }
@@ -54,7 +59,7 @@ extension DOTWriter {
     document.markup("</TD>")
   }
 
-  /// Element shapes and the trust boundary, drawn as they appear in the diagram.
+  /// Element shapes, drawn as they appear in the diagram.
   private static func writeLegendShapes(into document: inout DOTDocument) {
     let ink = "COLOR=\"\(DiagramStyle.ink)\""
     caption("Legend", into: &document)
@@ -73,12 +78,32 @@ extension DOTWriter {
     sample(
       "data store", "SIDES=\"TB\" BORDER=\"2\" \(ink) BGCOLOR=\"\(DiagramStyle.fill(.store))\"",
       into: &document)
-    document.constant(
-      "<TD STYLE=\"dashed\" BORDER=\"2\" COLOR=\"\(DiagramStyle.boundaryColour)\" BGCOLOR=\"\(DiagramStyle.boundary(depth: 0).fill)\">"
-    )
-    document.font(
-      "trust boundary  [type]", size: 9, colour: DiagramStyle.boundaryColour, bold: true)
-    document.markup("</TD>")
+  }
+
+  /// One sample per boundary style in `styles`: outline, fill, badge and meaning.
+  private static func writeLegendBoundaries(
+    _ styles: [BoundaryStyle], into document: inout DOTDocument
+  ) {
+    caption("Boundaries", into: &document)
+    for style in styles {
+      document.markup("<TD STYLE=\"")
+      document.constant(style.legendStyle)
+      document.markup("\" BORDER=\"")
+      document.constant(style.penwidth >= 2.2 ? "3" : "2")
+      document.markup("\" COLOR=\"")
+      document.constant(style.colour)
+      document.markup("\" BGCOLOR=\"")
+      document.constant(style.fill)
+      document.markup("\">")
+      document.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"0\"") {
+        $0.markup("<TR>")
+        $0.boundaryBadgeCell(style)
+        $0.markup("<TD>")
+        $0.font(style.meaning, size: 9, colour: style.colour, bold: true)
+        $0.markup("</TD></TR>")
+      }
+      document.markup("</TD>")
+    }
   }
 
   /// The three flow styles and the two-way arrow.

@@ -65,7 +65,10 @@ public struct DOTWriter: Hashable, Sendable {
     document.attribute(.pad, "0.3")
     document.attribute(.forcelabels, "true")
     if hasTitleBlock(title: diagram.info.title) {
-      document.htmlAttribute(.label) { writeTitleBlock(title: diagram.info.title, into: &$0) }
+      let styles = BoundaryStyle.used(by: diagram.boundaries)
+      document.htmlAttribute(.label) {
+        writeTitleBlock(title: diagram.info.title, boundaries: styles, into: &$0)
+      }
       if options.showLegend {
         document.attribute(.labelloc, "b")
       } else {

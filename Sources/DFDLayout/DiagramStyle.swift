@@ -8,10 +8,10 @@ enum DiagramStyle {
   static let flowColour = "#455a64"
   static let crossingColour = "#1565c0"
   static let unencryptedColour = "#c62828"
-  /// Attack paths (`render --paths`): a heavy dark purple, apart from the blue of crossings and
-  /// the red of danger, and still the heaviest line in greyscale.
-  static let attackPathColour = "#6a1b9a"
-  static let boundaryColour = "#c62828"
+  /// Attack paths (`render --paths`): heavy reddish purple (Okabe-Ito), apart from the blue of
+  /// crossings, the red of danger and the muted purple of physical sites, and the heaviest
+  /// line in greyscale.
+  static let attackPathColour = "#cc79a7"
   /// Space between neighbours in one rank, in inches.
   static let nodeSeparation = "0.7"
   /// Space between ranks, in inches.
@@ -29,15 +29,6 @@ enum DiagramStyle {
     case .device: return "#e8f5e9"
     case .store: return "#fff8e1"
     }
-  }
-
-  /// Fill and line width of a boundary at nesting `depth` (0 is outermost): inner ones lighter
-  /// and thinner.
-  static func boundary(depth: Int) -> (fill: String, penwidth: String) {
-    let fills = ["#fdecea", "#fef4f3", "#fffafa"]
-    let widths = ["2.4", "1.8", "1.3"]
-    let index = min(depth, fills.count - 1)
-    return (fills[index], widths[index])
   }
 
   /// Badge colour by severity; the badge also names the severity in words.

@@ -33,19 +33,19 @@ struct AttackPathDrawingTests {
       let edge = statement(dot, flow)
       #expect(edge.contains("attack-path"))
       #expect(edge.components(separatedBy: "penwidth=").count == 2, "one pen width")
-      #expect(edge.contains("color=\"#6a1b9a\"") && edge.contains("penwidth=\"4.5\""))
+      #expect(edge.contains("color=\"#cc79a7\"") && edge.contains("penwidth=\"4.5\""))
       #expect(edge.contains("on attack path P1 (from a supplier)"))
     }
     #expect(!statement(dot, "\"other\" -> \"plc\"").contains("attack-path"))
-    #expect(statement(dot, "\"vendor\" [").contains("color=\"#6a1b9a\""))
-    #expect(statement(dot, "\"plc\" [").contains("color=\"#6a1b9a\""))
-    #expect(!statement(dot, "\"broker\" [").contains("#6a1b9a"))
+    #expect(statement(dot, "\"vendor\" [").contains("color=\"#cc79a7\""))
+    #expect(statement(dot, "\"plc\" [").contains("color=\"#cc79a7\""))
+    #expect(!statement(dot, "\"broker\" [").contains("#cc79a7"))
     #expect(dot.contains("Attack paths"))
   }
 
   @Test func withoutPathsNothingIsPurple() {
     let dot = DOTWriter().write(Self.diagram)
-    #expect(!dot.contains("#6a1b9a"))
+    #expect(!dot.contains("#cc79a7"))
     #expect(!dot.contains("attack-path"))
     #expect(!dot.contains("Attack paths"))
   }

@@ -31,7 +31,9 @@ struct GraphvizRendererTests {
         classes == ["node", "element", element.category.rawValue, element.kind], "\(element.id)")
     }
     for boundary in diagram.boundaries {
-      #expect(svg.classes(SVGIdentifier.boundary(boundary.id)) == ["cluster", "trust-boundary"])
+      let style = "boundary-" + (boundary.type ?? "other")
+      #expect(
+        svg.classes(SVGIdentifier.boundary(boundary.id)) == ["cluster", "trust-boundary", style])
     }
     for flow in diagram.drawnFlows {
       #expect(svg.classes(SVGIdentifier.flow(flow.id)).prefix(2) == ["edge", "flow"])

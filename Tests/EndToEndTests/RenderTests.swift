@@ -37,7 +37,7 @@ struct RenderTests {
       group.attributes?.first { $0.name == "class" }?.stringValue ?? ""
     }
     #expect(classes.contains { $0.hasPrefix("node element ") })
-    #expect(classes.contains { $0 == "cluster trust-boundary" })
+    #expect(classes.contains { $0.hasPrefix("cluster trust-boundary boundary-") })
     #expect(classes.contains { $0.hasPrefix("edge flow") })
   }
 

@@ -1,0 +1,82 @@
+import DFDModel
+import Testing
+
+@testable import DFDLayout
+
+/// Boundaries drawn by type: one DOT golden per style, and a legend with exactly the styles used.
+struct BoundaryStyleTests {
+  /// The type attribute that selects each style (`other` from a type outside the vocabulary).
+  static let types: [(style: BoundaryStyle, type: String?)] = [
+    (.organisation, "organisation"), (.physical, "physical"), (.network, "network"),
+    (.cloud, "cloud"), (.internet, "internet"), (.other, "vehicle"), (.other, nil),
+  ]
+
+  /// A diagram with one boundary of each type in `types`, an element in each, and a flow.
+  static func diagram(types: [String?]) -> Diagram {
+    var diagram = Diagram(info: ModelInfo(title: "Boundary styles"))
+    for (index, type) in types.enumerated() {
+      let attributes: Attributes = type.map { ["type": .symbol($0)] } ?? [:]
+      diagram.add(TrustBoundary(id: "b\(index)", label: "Zone \(index)", attributes: attributes))
+      diagram.add(
+        Element(
+          id: "e\(index)", kind: "service", category: .process, label: "Service \(index)",
+          boundary: "b\(index)"))
+    }
+    if types.count > 1 {
+      diagram.add(Flow(id: "e0->e1", source: "e0", target: "e1", label: "Data"))
+    }
+    return diagram
+  }
+
+  static func dot(types: [String?]) -> String {
+    DOTWriter(options: DiagramOptions(showThreats: false)).write(diagram(types: types))
+  }
+
+  @Test(arguments: 0..<types.count)
+  func eachStyleMatchesItsGolden(_ index: Int) throws {
+    let (style, type) = Self.types[index]
+    #expect(BoundaryStyle(type: type) == style)
+    try expectGolden(Self.dot(types: [type]), "boundary-styles/\(type ?? "untyped").dot")
+  }
+
+  @Test func everyStyleTogetherMatchesTheGolden() throws {
+    try expectGolden(Self.dot(types: Self.types.map(\.type)), "boundary-styles/all.dot")
+  }
+
+  @Test func theLegendShowsTheStylesUsedAndOnlyThose() {
+    let dot = Self.dot(types: ["cloud", "network", "cloud"])
+    #expect(dot.contains("Boundaries"))
+    #expect(dot.contains("> CLOUD <"))
+    #expect(dot.contains("> NETWORK <"))
+    for absent in ["> ORG <", "> SITE <", "> INTERNET <", "> BOUNDARY <"] {
+      #expect(!dot.contains(absent), "\(absent)")
+    }
+    #expect(dot.components(separatedBy: "> CLOUD <").count == 4)  // two boundaries, one sample
+  }
+
+  @Test func withoutBoundariesTheLegendHasNoBoundaryRow() {
+    #expect(!Self.dot(types: []).contains("Boundaries"))
+  }
+
+  @Test func stylesDifferInPatternOrCornersAndNoneIsRed() {
+    let looks = Set(BoundaryStyle.allCases.map(\.dotStyle))
+    #expect(looks.count == BoundaryStyle.allCases.count)
+    let danger = [DiagramStyle.unencryptedColour, DiagramStyle.badge(.high)]
+    for style in BoundaryStyle.allCases {
+      #expect(!danger.contains(style.colour) && !danger.contains(style.fill), "\(style)")
+      #expect(style.colour.hasPrefix("#") && style.colour.count == 7)
+    }
+  }
+
+  @Test func nestedBoundariesAreDrawnThinner() {
+    #expect(BoundaryStyle.organisation.penwidth(depth: 0) == "2.6")
+    #expect(BoundaryStyle.organisation.penwidth(depth: 1) == "2.1")
+    #expect(BoundaryStyle.organisation.penwidth(depth: 3) == "1.7")
+  }
+
+  @Test func anUnknownTypeIsShownInTheTitle() {
+    let dot = Self.dot(types: ["vehicle"])
+    #expect(dot.contains("[vehicle]"))
+    #expect(!Self.dot(types: ["cloud"]).contains("[cloud]"))
+  }
+}
