@@ -3,6 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "scp-dfd",
+  // Built and tested on Linux; macOS 15 is the minimum for Synchronization.Mutex, untested.
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "scp-dfd", targets: ["scp-dfd"])
