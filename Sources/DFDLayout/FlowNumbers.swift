@@ -17,6 +17,9 @@ public struct FlowNumbers: Hashable, Sendable {
     }
   }
 
+  /// Numbers given flow by flow (a view that merges flows keeps the first member's).
+  public init(numbers: [String: Int]) { self.numbers = numbers }
+
   /// The number of the flow with id `id`, nil for a reverse half or a flow not in the model.
   public subscript(id: String) -> Int? { numbers[id] }
 }

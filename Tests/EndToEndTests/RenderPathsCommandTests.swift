@@ -20,4 +20,15 @@ struct RenderPathsCommandTests {
     #expect(result.status == 2)
     #expect(result.stderr.contains("--paths: no path leads from the internet or a supplier"))
   }
+
+  @Test func theOverviewDrawsTheWholeModelOnly() throws {
+    let drawn = try Binary.run(
+      ["render", "samples/car-park-cctv.dfd", "--overview", "--format", "dot"], in: Binary.root)
+    #expect(drawn.status == 0, "\(drawn.stderr)")
+    #expect(drawn.stdout.contains("Quayside multi-storey car park (6 elements)"))
+    let refused = try Binary.run(
+      ["render", "samples/car-park-cctv.dfd", "--overview", "--focus", "barrier"], in: Binary.root)
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("--overview draws the whole model"))
+  }
 }

@@ -57,6 +57,14 @@ extension SCPDFD {
 
     @Flag(
       help: """
+        Draw the overview: each top-level boundary as one node (its element count, the badge \
+        of everything inside), the flows between two of them merged into one that lists their \
+        numbers.
+        """)
+    var overview = false
+
+    @Flag(
+      help: """
         Highlight the shortest attack paths (at most \(Self.pathsDrawn)) from internet-reachable \
         elements and from suppliers or contractors to safety-critical equipment, numbered P1, \
         P2… in the tooltips; each path is listed on standard error.
@@ -84,13 +92,25 @@ extension SCPDFD {
       let catalogue = try input.catalogue()
       let loaded = try input.loadModel(model, catalogue: catalogue)
       try input.inputs(of: loaded).check(target.path, writing: "diagram")
-      let diagram = try focused(loaded.diagram)
-      let findings = noThreats ? [] : loaded.analyze().findings
+      if overview && (focus != nil || paths) {
+        throw OutputTarget<RenderFormat>.fail(
+          "--overview draws the whole model: drop --focus and --paths")
+      }
+      var diagram = try focused(loaded.diagram)
+      var findings = noThreats ? [] : loaded.analyze().findings
+      var facts = loaded.flowFacts()
+      var numbers = FlowNumbers(loaded.diagram)
+      if overview {
+        let view = OverviewView(diagram, findings: findings, facts: facts, numbers: numbers)
+        (diagram, findings, facts, numbers) = (
+          view.diagram, view.findings, view.facts, view.numbers
+        )
+      }
       var options = options(for: diagram)
       if paths { options.attackPaths = try attackPaths(loaded) }
       let drawing = try DiagramDrawer.draw(
-        diagram, findings: findings, facts: loaded.flowFacts(),
-        numbers: FlowNumbers(loaded.diagram), options: options, as: target.format)
+        diagram, findings: findings, facts: facts, numbers: numbers, options: options,
+        as: target.format)
       Terminal.writeError(drawing.warnings)
       try target.write(drawing.rendering.data)
     }

@@ -1,0 +1,70 @@
+import DFDLayout
+import DFDModel
+import Testing
+
+/// `render --overview`: top-level boundaries collapsed, flows between them merged with their
+/// numbers kept, findings and facts regrouped, never recomputed.
+struct OverviewViewTests {
+  static var full: Diagram {
+    var diagram = Diagram()
+    diagram.add(
+      TrustBoundary(id: "street", label: "Street", attributes: ["type": .string("physical")]))
+    diagram.add(TrustBoundary(id: "cabinet", label: "Cabinet", parent: "street"))
+    diagram.add(TrustBoundary(id: "cloud", label: "Vendor cloud"))
+    diagram.add(Element(id: "s1", kind: "sensor", category: .device, boundary: "street"))
+    diagram.add(Element(id: "gw", kind: "gateway", category: .device, boundary: "cabinet"))
+    diagram.add(Element(id: "cms", kind: "service", category: .process, boundary: "cloud"))
+    diagram.add(Element(id: "op", kind: "staff", category: .external))
+    diagram.add(Flow(id: "s1->gw", source: "s1", target: "gw", label: "Readings"))
+    diagram.add(Flow(id: "gw->cms", source: "gw", target: "cms", label: "Uplink"))
+    diagram.add(Flow(id: "s1->cms", source: "s1", target: "cms", label: "Direct"))
+    diagram.add(Flow(id: "op->cms", source: "op", target: "cms", label: "Console"))
+    return diagram
+  }
+
+  static func view() -> OverviewView {
+    let findings = [
+      Finding(
+        rule: "R1", target: "gw", targetKind: .element, stride: [.tampering], severity: .high,
+        title: "x"),
+      Finding(
+        rule: "R2", target: "s1->gw", targetKind: .flow, stride: [.spoofing], severity: .low,
+        title: "y"),
+      Finding(
+        rule: "R3", target: "gw->cms", targetKind: .flow, stride: [.spoofing],
+        severity: .medium, title: "z"),
+    ]
+    let facts = [
+      "gw->cms": FlowFacts(crossesBoundary: true, encrypted: true),
+      "s1->cms": FlowFacts(crossesBoundary: true, encrypted: false),
+      "op->cms": FlowFacts(crossesBoundary: true, encrypted: true),
+    ]
+    return OverviewView(full, findings: findings, facts: facts, numbers: FlowNumbers(full))
+  }
+
+  @Test func topLevelBoundariesBecomeNodesCountingTheirElements() {
+    let view = Self.view()
+    #expect(view.diagram.elements.map(\.id) == ["street", "cloud", "op"])
+    #expect(view.diagram.element("street")?.label == "Street (2 elements)")
+    #expect(view.diagram.element("street")?.kind == "physical")
+    #expect(view.diagram.boundaries.isEmpty)
+  }
+
+  @Test func flowsBetweenTwoNodesMergeKeepingTheirNumbers() {
+    let view = Self.view()
+    let merged = view.diagram.flows.first { $0.source == "street" && $0.target == "cloud" }
+    #expect(merged?.label == "2 flows: 2, 3")
+    #expect(merged.flatMap { view.numbers[$0.id] } == 2)
+    #expect(view.numbers["op->cms"] == 4, "a lone flow keeps its id and number")
+    #expect(merged.flatMap { view.facts[$0.id] }?.encrypted == false, "one member unencrypted")
+    #expect(!view.diagram.flows.contains { $0.source == $0.target }, "inner flows are dropped")
+  }
+
+  @Test func findingsMoveToWhatStandsForTheirTarget() {
+    let view = Self.view()
+    let targets = Dictionary(uniqueKeysWithValues: view.findings.map { ($0.rule, $0.target) })
+    #expect(targets["R1"] == "street")
+    #expect(targets["R2"] == "street", "a flow inside one node: the node carries it")
+    #expect(targets["R3"] == "street->cloud")
+  }
+}
