@@ -92,28 +92,39 @@ let package = Package(
       dependencies: [
         "DFDModel", "Diagnostics", "DFDParser", "ThreatEngine", "DFDLayout", "Reports", "Pipeline",
       ]),
+    // What the tests share: goldens, JSON Schema validation, headless Chromium.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "DFDModelTests", dependencies: ["DFDModel"]),
     .testTarget(name: "OutputEscapingTests", dependencies: ["OutputEscaping"]),
     .testTarget(
-      name: "DFDParserTests", dependencies: ["Diagnostics", "DFDParser", "ThreatEngine"],
+      name: "DFDParserTests",
+      dependencies: ["TestSupport", "Diagnostics", "DFDParser", "ThreatEngine"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "ThreatEngineTests", dependencies: ["Diagnostics", "ThreatEngine", "DFDParser"],
+      name: "ThreatEngineTests",
+      dependencies: ["TestSupport", "Diagnostics", "ThreatEngine", "DFDParser"],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "DFDLayoutTests",
-      dependencies: ["DFDLayout", "Diagnostics", "DFDParser", "ThreatEngine", "OutputEscaping"],
-      exclude: ["Fixtures"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports"], exclude: ["Golden", "Fixtures"]),
-    .testTarget(
-      name: "InteropTests", dependencies: ["Interop", "Diagnostics", "DFDParser", "ThreatEngine"],
+      dependencies: [
+        "TestSupport", "DFDLayout", "Diagnostics", "DFDParser", "ThreatEngine", "OutputEscaping",
+      ],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "DiffTests", dependencies: ["Reports", "Diagnostics", "DFDParser", "ThreatEngine"],
+      name: "ReportsTests", dependencies: ["TestSupport", "Reports"],
+      exclude: ["Golden", "Fixtures"]),
+    .testTarget(
+      name: "InteropTests",
+      dependencies: ["TestSupport", "Interop", "Diagnostics", "DFDParser", "ThreatEngine"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "DiffTests",
+      dependencies: ["TestSupport", "Reports", "Diagnostics", "DFDParser", "ThreatEngine"],
       exclude: ["Fixtures", "Golden"]),
     .testTarget(
       name: "PipelineTests",
       dependencies: [
+        "TestSupport",
         "Pipeline", "Diagnostics", "DFDLayout", "DFDParser", "Reports", "ThreatEngine",
       ],
       exclude: ["Fixtures"]),
@@ -121,6 +132,7 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: [
+        "TestSupport",
         "scp-dfd", "DFDFuzz", .product(name: "WSClient", package: "swift-websocket"),
         .product(name: "Logging", package: "swift-log"),
       ]),

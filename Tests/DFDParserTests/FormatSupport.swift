@@ -2,6 +2,7 @@ import DFDModel
 import DFDParser
 import Diagnostics
 import Foundation
+import TestSupport
 import Testing
 import ThreatEngine
 
@@ -50,7 +51,7 @@ enum FormatSupport {
     }
     let again = ModelFormatter.format(SourceFile(path: path, text: formatted)).text ?? ""
     if again != formatted {
-      return (formatted, "\(path): not idempotent\n" + lineDiff(formatted, again))
+      return (formatted, "\(path): not idempotent\n" + Golden.lineDiff(formatted, again))
     }
     return (formatted, nil)
   }

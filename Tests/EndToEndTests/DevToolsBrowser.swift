@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import TestSupport
 import Testing
 import WSClient
 
@@ -16,7 +17,7 @@ final class DevToolsBrowser {
   /// Starts Chromium on `about:blank`; fails the test when Chromium is missing or silent.
   init() throws {
     let browser = try #require(
-      Browser.executable, "headless chromium is needed: apt-get install chromium")
+      Chromium.executable, "headless chromium is needed: apt-get install chromium")
     profile = FileManager.default.temporaryDirectory.appendingPathComponent(
       "chromium-devtools-\(UUID())")
     try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import FoundationXML
+import TestSupport
 import Testing
 
 /// A hostile model through every output the tool writes: the text stays text everywhere.
@@ -62,7 +63,7 @@ struct InjectionTests {
         .joined(separator: " ")
       #expect(HostileModel.squeezed(text).contains(HostileModel.squeezed(label)), "\(id): \(text)")
     }
-    let dom = try Browser.dumpDOM(folder.appendingPathComponent("h.svg"))
+    let dom = try Chromium.dumpDOM(folder.appendingPathComponent("h.svg"))
     #expect(dom.contains("el-api"))
     InertMarkup.expectNothingRan(dom)
   }
@@ -74,7 +75,7 @@ struct InjectionTests {
     ] {
       #expect(!html.contains(payload))
     }
-    let dom = try Browser.dumpDOM(folder.appendingPathComponent("r.html"))
+    let dom = try Chromium.dumpDOM(folder.appendingPathComponent("r.html"))
     #expect(dom.contains("finding-"))
     InertMarkup.expectNothingRan(dom)
     #expect(dom.contains("<title>Hostile &lt;script&gt;"))

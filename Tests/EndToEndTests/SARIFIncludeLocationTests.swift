@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// SARIF results point into the file each element, boundary or flow is declared in.
@@ -8,7 +9,7 @@ import Testing
     let identity = "samples/include-demo/shared/identity.dfd"
     let run = try Binary.run(["threats", main, "--format", "sarif"], in: Binary.root)
     #expect(run.status == 0, "\(run.stderr)")
-    try SARIFSchema.expectValid(run.stdout)
+    try JSONSchema.expectValid(run.stdout)
     let log = try #require(
       try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     let sarifRun = try #require((log["runs"] as? [[String: Any]])?.first)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The command line's part of `threats`: exit codes, options and the terminal.
@@ -16,7 +17,7 @@ struct ThreatsCommandTests {
   @Test func sarifIsValidAndSkipsMitigatedFindings() throws {
     let result = try Binary.run(["threats", sample, "--format", "sarif"], in: Binary.root)
     #expect(result.status == 0)
-    try SARIFSchema.expectValid(result.stdout)
+    try JSONSchema.expectValid(result.stdout)
     let log = try #require(
       JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let run = try #require((log["runs"] as? [[String: Any]])?.first)

@@ -3,6 +3,7 @@ import DFDParser
 import Diagnostics
 import Foundation
 import Interop
+import TestSupport
 import Testing
 import ThreatEngine
 
@@ -43,26 +44,6 @@ enum InteropSupport {
 
   /// Records an issue for every violation of `schema` (a file in Fixtures) by `json`.
   static func expectValid(_ json: String, schema: String) throws {
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "interop-\(UUID().uuidString).json")
-    try Data(json.utf8).write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    let script = """
-      import json, sys, jsonschema
-      errors = list(jsonschema.Draft7Validator(json.load(open(sys.argv[1]))).iter_errors(json.load(open(sys.argv[2]))))
-      for e in errors[:10]: print("/".join(str(p) for p in e.path), ":", e.message)
-      sys.exit(1 if errors else 0)
-      """
-    process.arguments = [
-      "python3", "-c", script, folder.appendingPathComponent(schema).path, file.path,
-    ]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(schema): \(output)")
+    try JSONSchema.expectValid(json, schema: folder.appendingPathComponent(schema).path)
   }
 }

@@ -2,6 +2,7 @@ import DFDModel
 import Foundation
 import Pipeline
 import Reports
+import TestSupport
 import Testing
 import ThreatEngine
 
@@ -117,12 +118,7 @@ struct QuestionPackTests {
   }
 
   func expectGolden(_ text: String, _ name: String) throws {
-    let url = Self.fixtures.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["SCP_DFD_RECORD"] == "1" {
-      try text.write(to: url, atomically: true, encoding: .utf8)
-      Issue.record("recorded \(name); run again without SCP_DFD_RECORD")
-      return
-    }
-    #expect(text == (try String(contentsOf: url, encoding: .utf8)), "differs from \(name)")
+    try Golden.expect(text, file: Self.fixtures.appendingPathComponent(name))
   }
+
 }

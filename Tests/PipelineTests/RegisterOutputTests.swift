@@ -2,6 +2,7 @@ import DFDModel
 import Diagnostics
 import Foundation
 import Pipeline
+import TestSupport
 import Testing
 
 /// The risk register (`scp-dfd register`) of a small car-park model with bulk and specific
@@ -17,13 +18,7 @@ struct RegisterOutputTests {
   }
 
   func expectGolden(_ text: String, _ name: String) throws {
-    let url = Self.folder.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["SCP_DFD_RECORD"] == "1" {
-      try text.write(to: url, atomically: true, encoding: .utf8)
-      Issue.record("recorded \(name); run again without SCP_DFD_RECORD")
-      return
-    }
-    #expect(text == (try String(contentsOf: url, encoding: .utf8)), "differs from \(name)")
+    try Golden.expect(text, file: Self.folder.appendingPathComponent(name))
   }
 
   @Test func csvMatchesGolden() throws {

@@ -1,27 +1,16 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Compares `text` with the golden file `Golden/<name>`, with volatile values replaced by placeholders.
-///
-/// `SCP_DFD_RECORD=1` rewrites the file (and still fails, so a recording run is never mistaken for
-/// a pass).
+/// Compares `text` with the golden file `Golden/<name>`, with volatile values replaced by
+/// placeholders (`Golden.expect`).
 func expectGolden(
   _ text: String, _ name: String, replacing volatile: [String: String] = [:],
   sourceLocation: SourceLocation = #_sourceLocation
 ) throws {
-  var normalised = text
-  for (value, placeholder) in volatile.sorted(by: { $0.key.count > $1.key.count }) {
-    normalised = normalised.replacingOccurrences(of: value, with: placeholder)
-  }
-  let url = goldenFolder.appendingPathComponent(name)
-  if ProcessInfo.processInfo.environment["SCP_DFD_RECORD"] == "1" {
-    try normalised.write(to: url, atomically: true, encoding: .utf8)
-    Issue.record(
-      "recorded \(name); run again without SCP_DFD_RECORD", sourceLocation: sourceLocation)
-    return
-  }
-  let expected = try String(contentsOf: url, encoding: .utf8)
-  #expect(normalised == expected, "differs from Golden/\(name)", sourceLocation: sourceLocation)
+  try Golden.expect(
+    text, file: goldenFolder.appendingPathComponent(name), replacing: volatile,
+    sourceLocation: sourceLocation)
 }
 
 /// Placeholders for the fixture's generation date and tool version.

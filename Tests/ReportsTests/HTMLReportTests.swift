@@ -1,5 +1,6 @@
 import DFDModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Reports

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Reports
@@ -54,7 +55,7 @@ import Testing
 
   @Test func sarifKeepsTheTextExactlyAndValidates() throws {
     let sarif = SARIFWriter().write(HostileFixture.input)
-    try SchemaValidator.expectValid(sarif)
+    try JSONSchema.expectValid(sarif)
     #expect(!sarif.contains("</script"))
     let log = try #require(
       try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])

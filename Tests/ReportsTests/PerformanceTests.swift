@@ -16,8 +16,11 @@ import Testing
     #expect(ratio > 3.5 && ratio < 4.5, "400 elements gave \(ratio)× the report of 100")
   }
 
-  @Test func fullSizeModelTimings() throws {
-    guard ProcessInfo.processInfo.environment["SCP_DFD_PERF"] == "1" else { return }
+  @Test(
+    .enabled(
+      if: ProcessInfo.processInfo.environment["SCP_DFD_PERF"] == "1",
+      "timings only with SCP_DFD_PERF=1"))
+  func fullSizeModelTimings() throws {
     let clock = ContinuousClock()
     var input = LargeModel.input(elements: 1_000, boundaries: 100)
     print("findings: \(input.findings.count), svg bytes: \(input.svg?.utf8.count ?? 0)")

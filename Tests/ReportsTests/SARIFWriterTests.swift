@@ -1,5 +1,6 @@
 import DFDModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Reports
@@ -17,7 +18,7 @@ import Testing
   @Test func matchesGoldenAndSchema() throws {
     let sarif = SARIFWriter().write(Fixture.input())
     try expectGolden(sarif, "findings.sarif", replacing: volatileValues)
-    try SchemaValidator.expectValid(sarif)
+    try JSONSchema.expectValid(sarif)
   }
 
   @Test func oneRulePerCatalogueEntryPlusLocalThreats() throws {
@@ -81,7 +82,7 @@ import Testing
       diagram: Diagram(), findings: findings, modelPath: "/abs/path with space/m.dfd",
       catalogue: Fixture.catalogue)
     let text = SARIFWriter().write(input)
-    try SchemaValidator.expectValid(text)
+    try JSONSchema.expectValid(text)
     let results = try #require(try run(try parsed(input))["results"] as? [[String: Any]])
     let suppression = try #require((results[2]["suppressions"] as? [[String: Any]])?.first)
     #expect(suppression["kind"] as? String == "external")

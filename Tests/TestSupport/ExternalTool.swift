@@ -1,15 +1,15 @@
 import Foundation
 
 /// Runs a helper program (python3, chromium) and returns its exit status and output.
-enum ExternalTool {
-  struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+public enum ExternalTool {
+  public struct Result {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
   }
 
   /// The first of `names` found on PATH (or at an absolute path), or nil.
-  static func find(_ names: [String]) -> String? {
+  public static func find(_ names: [String]) -> String? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     for name in names {
       if name.hasPrefix("/") {
@@ -25,7 +25,7 @@ enum ExternalTool {
   }
 
   /// Runs `executable` with `arguments`, capturing output through files (no pipe deadlock).
-  static func run(_ executable: String, _ arguments: [String]) throws -> Result {
+  public static func run(_ executable: String, _ arguments: [String]) throws -> Result {
     let scratch = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let outURL = scratch.appendingPathComponent("out")
@@ -51,7 +51,7 @@ enum ExternalTool {
   }
 
   /// A new empty folder under the temporary directory.
-  static func temporaryFolder() throws -> URL {
+  public static func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("scp-dfd-reports-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

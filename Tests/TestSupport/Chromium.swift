@@ -4,15 +4,15 @@ import Testing
 /// Headless Chromium for checking reports in a real browser.
 ///
 /// A missing browser fails the test with the package to install; it never skips.
-enum Chromium {
-  static var executable: String? {
+public enum Chromium {
+  public static var executable: String? {
     ExternalTool.find([
       "chromium", "chromium-browser", "google-chrome", "/usr/lib/chromium/chromium",
     ])
   }
 
   /// The DOM after the page's scripts ran, for `file` opened with `fragment`.
-  static func dumpDOM(_ file: URL, fragment: String = "") throws -> String {
+  public static func dumpDOM(_ file: URL, fragment: String = "") throws -> String {
     let browser = try #require(executable, "headless chromium is needed: apt-get install chromium")
     let profile = try ExternalTool.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: profile) }
@@ -28,7 +28,7 @@ enum Chromium {
   }
 
   /// Writes a screenshot of `file` to `png`.
-  static func screenshot(_ file: URL, to png: URL, size: String = "1400,1000") throws {
+  public static func screenshot(_ file: URL, to png: URL, size: String = "1400,1000") throws {
     let browser = try #require(executable, "headless chromium is needed: apt-get install chromium")
     let profile = try ExternalTool.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: profile) }
@@ -42,7 +42,7 @@ enum Chromium {
   }
 
   /// The JSON object the page's `#selftest` run wrote into `<pre id="selftest-result">`.
-  static func selftest(_ dom: String) throws -> [String: Any] {
+  public static func selftest(_ dom: String) throws -> [String: Any] {
     let start = try #require(
       dom.range(of: "<pre id=\"selftest-result\">"), "the self-test did not run")
     let rest = dom[start.upperBound...]
