@@ -6,21 +6,16 @@ import Testing
 struct DiffCommandTests {
   /// A scratch git repository: `city.dfd` including `shared/zones.dfd`, committed, then edited
   /// in the working tree (a relabelled sensor in the include, plain http on the flow).
-  let folder: URL = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "scp-dfd-diff-\(UUID())")
+  let repository = Repository()
 
   init() throws {
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("shared"), withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("docs"), withIntermediateDirectories: true)
-    try write("shared/zones.dfd", Self.zones)
-    try write("city.dfd", Self.city)
-    try git(["init", "-q"])
-    try git(["add", "-A"])
-    try git(["-c", "user.name=test", "-c", "user.email=test@example", "commit", "-qm", "v1"])
-    try write("shared/zones.dfd", Self.zones.replacing("Air sensor", with: "Air-quality sensor"))
-    try write("city.dfd", Self.city.replacing("protocol: https", with: "protocol: http"))
+    try repository.makeFolder("docs")
+    try repository.write("shared/zones.dfd", Self.zones)
+    try repository.write("city.dfd", Self.city)
+    try repository.commit()
+    try repository.write(
+      "shared/zones.dfd", Self.zones.replacing("Air sensor", with: "Air-quality sensor"))
+    try repository.write("city.dfd", Self.city.replacing("protocol: https", with: "protocol: http"))
   }
 
   static let zones = """
@@ -41,23 +36,8 @@ struct DiffCommandTests {
 
     """
 
-  func write(_ name: String, _ text: String) throws {
-    try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-  }
-
-  func git(_ arguments: [String]) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git"] + arguments
-    process.currentDirectoryURL = folder
-    try process.run()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "git \(arguments)")
-  }
-
   func diff(_ arguments: [String], in sub: String? = nil) throws -> Binary.Result {
-    let directory = sub.map { folder.appendingPathComponent($0) } ?? folder
-    return try Binary.run(["diff"] + arguments, in: directory, environment: ["NO_COLOR": "1"])
+    try repository.diff(arguments, in: sub)
   }
 
   @Test func aRevisionAndItsIncludesAreReadFromGit() throws {
@@ -99,9 +79,8 @@ struct DiffCommandTests {
     let unknown = try diff(["no-such-rev:city.dfd", "city.dfd"])
     #expect(unknown.status == 2)
     #expect(unknown.stderr.contains("invalid object name"))
-    try write("city.dfd", Self.city + "include \"../outside.dfd\"\n")
-    try git(["add", "-A"])
-    try git(["-c", "user.name=test", "-c", "user.email=test@example", "commit", "-qm", "v2"])
+    try repository.write("city.dfd", Self.city + "include \"../outside.dfd\"\n")
+    try repository.commit()
     let escaping = try diff(["HEAD~1:city.dfd", "HEAD:city.dfd"])
     #expect(escaping.status == 2)
     #expect(escaping.stderr.contains("DFD507"), "\(escaping.stderr)")
@@ -121,6 +100,12 @@ struct DiffCommandTests {
       "scp-dfd-diff-\(UUID())")
 
     deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// Makes the folder `name` (and its parents).
+    func makeFolder(_ name: String) throws {
+      try FileManager.default.createDirectory(
+        at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
+    }
 
     /// Writes `text` to `name`, making its folders.
     func write(_ name: String, _ text: String) throws {
@@ -149,8 +134,10 @@ struct DiffCommandTests {
       #expect(process.terminationStatus == 0, "git \(arguments)")
     }
 
-    func diff(_ arguments: [String]) throws -> Binary.Result {
-      try Binary.run(["diff"] + arguments, in: folder, environment: ["NO_COLOR": "1"])
+    /// Runs `scp-dfd diff` in the repository, or in its folder `sub`.
+    func diff(_ arguments: [String], in sub: String? = nil) throws -> Binary.Result {
+      let directory = sub.map { folder.appendingPathComponent($0) } ?? folder
+      return try Binary.run(["diff"] + arguments, in: directory, environment: ["NO_COLOR": "1"])
     }
   }
 }
