@@ -24,7 +24,7 @@ package enum ReportBuilder {
     _ loaded: ValidModel, findings: [Finding], catalogue: Catalogue, renderer: ReportRenderer,
     diagramFile: String?, timer: inout PhaseTimer
   ) async throws(PipelineFailure) -> Built {
-    let report = input(loaded, findings, catalogue, drawn: true)
+    let report = reportInput(loaded, findings, catalogue)
     // A layout that throws leaves the child task to be awaited at the end of the scope.
     async let page = renderer.prepare(report, withDiagram: true, diagramFile: diagramFile)
     let drawing = try timer.measure("layout") { () throws(PipelineFailure) in
@@ -42,14 +42,23 @@ package enum ReportBuilder {
   package static func input(
     _ loaded: ValidModel, _ findings: [Finding], _ catalogue: Catalogue, drawn: Bool = false
   ) -> ReportInput {
-    var input = ReportInput(
+    ReportInput(
       diagram: loaded.diagram, sourceMap: loaded.sourceMap, findings: findings,
       modelPath: loaded.path, catalogue: CatalogueInfo(catalogue), svgHasBadges: drawn,
       generated: now(), toolVersion: ToolVersion.current)
-    input.questions = QuestionPack(
+  }
+
+  /// The input of a whole report (HTML or Markdown, its diagram drawn by `diagram(_:_:)`): as
+  /// `input`, with the question pack and the attack paths, which only reports show, so the
+  /// CSV, SARIF and register writers do not pay for them.
+  package static func reportInput(
+    _ loaded: ValidModel, _ findings: [Finding], _ catalogue: Catalogue
+  ) -> ReportInput {
+    var report = input(loaded, findings, catalogue, drawn: true)
+    report.questions = QuestionPack(
       diagram: loaded.diagram, findings: findings, vocabulary: catalogue.vocabulary)
-    input.attackPaths = loaded.attackPaths()
-    return input
+    report.attackPaths = loaded.attackPaths()
+    return report
   }
 
   /// The diagram as SVG with threat badges, laid out as `render` would; a big model's tooltips

@@ -43,14 +43,10 @@ public struct RiskRegister: Sendable {
       ? (finding.ask ?? finding.clearedBy.joined(separator: "; ")) : ""
     return Row(
       id: finding.id, risk: finding.title + " (" + input.targetName(of: finding) + ")",
-      owner: owner(of: finding, in: input.diagram), severity: finding.severity,
+      owner: input.diagram.owner(of: finding.target, kind: finding.targetKind),
+      severity: finding.severity,
       status: finding.status, by: triage?.by ?? "", date: triage?.date ?? "",
       review: triage?.review ?? "", score: triage?.riskScore,
       treatment: triage?.note ?? finding.mitigations.first ?? "", question: question)
-  }
-
-  /// The owner who answers for the finding's target (`Diagram.owner(of:kind:)`).
-  static func owner(of finding: Finding, in diagram: Diagram) -> String {
-    diagram.owner(of: finding.target, kind: finding.targetKind)
   }
 }

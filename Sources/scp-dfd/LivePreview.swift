@@ -45,7 +45,7 @@ final class LivePreview: @unchecked Sendable {
   /// The HTML report, as `report` writes it.
   private func report(_ loaded: ValidModel, _ catalogue: Catalogue) throws -> String {
     let findings = loaded.analyze().findings
-    let input = ReportBuilder.input(loaded, findings, catalogue, drawn: true)
+    let input = ReportBuilder.reportInput(loaded, findings, catalogue)
     let drawing = try ReportBuilder.diagram(loaded, findings)
     Terminal.writeError(drawing.warnings)
     let svg = String(decoding: drawing.rendering.data, as: UTF8.self)

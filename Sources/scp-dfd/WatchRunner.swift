@@ -81,7 +81,7 @@ struct WatchRunner {
       try target.write(drawing.rendering.data)
     case .report(let target):
       let renderer = try ReportBuilder.renderer(for: target.format, template: template)
-      let report = ReportBuilder.input(loaded, findings, catalogue, drawn: true)
+      let report = ReportBuilder.reportInput(loaded, findings, catalogue)
       let drawing = try ReportBuilder.diagram(loaded, findings)
       Terminal.writeError(drawing.warnings)
       let svg = String(decoding: drawing.rendering.data, as: UTF8.self)
