@@ -23,18 +23,24 @@ public enum Escaping {
 
   /// `text` with each scalar for which `replacement` gives a string replaced by that string
   /// (an empty string drops the scalar): the loop every escaper here is written with.
+  ///
+  /// The text between replaced scalars is copied a run at a time, not a scalar at a time: that
+  /// took `threats --format json` on a 1,000-element model from 0.79 s to 0.47 s of CPU (median
+  /// of 3 interleaved runs, release).
   static func replacingScalars(
     in text: String, _ replacement: (Unicode.Scalar) -> String?
   ) -> String {
+    let scalars = text.unicodeScalars
     var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      if let replaced = replacement(scalar) {
-        result += replaced
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
+    var copied = scalars.startIndex  // where the text not yet copied to `result` starts
+    for index in scalars.indices {
+      guard let replaced = replacement(scalars[index]) else { continue }
+      result += Substring(scalars[copied..<index])
+      result += replaced
+      copied = scalars.index(after: index)
     }
+    if copied == scalars.startIndex { return text }
+    result += Substring(scalars[copied...])
     return result
   }
 
