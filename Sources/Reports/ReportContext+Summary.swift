@@ -43,15 +43,14 @@ extension ReportContext {
     ]
   }
 
-  /// The sanitised inline SVG (or `svg` in its place) and, for Markdown, the file it is
-  /// written to.
-  func diagram(svg placeholder: String? = nil) -> [String: Any] {
+  /// The sanitised inline SVG and, for Markdown, the file it is written to.
+  func diagram() -> [String: Any] {
     guard input.svg != nil else {
       return ["svg": "", "file": "", "hasFile": false, "hasBadges": false]
     }
     let file = diagramFile.flatMap(Escaping.markdownLinkDestination) ?? ""
     return [
-      "svg": LazyValue.unless(placeholder) { sanitizedSVG() }, "file": file,
+      "svg": LazyValue { sanitizedSVG() }, "file": file,
       "hasFile": !file.isEmpty,
       "hasBadges": input.svgHasBadges,
     ]
