@@ -34,6 +34,9 @@ public struct ReportRenderer: Sendable {
 
   public let format: ReportFormat
   private let template: MustacheTemplate
+  /// The built-in template of the same format as the partial `report`, so a custom template can
+  /// be `{{<report}}` with some of its blocks (`{{$findingRow}}`) replaced.
+  private let library: MustacheLibrary
   /// Whether the template is the built-in one, which is trusted and so not budgeted.
   private let isBuiltIn: Bool
 
@@ -43,19 +46,32 @@ public struct ReportRenderer: Sendable {
     _ = HTMLContentType.registered
     self.format = format
     isBuiltIn = text == nil
-    // Values are escaped for the format: with `Escaping.html` in HTML, and in a custom Markdown
-    // template with `Escaping.markdown`; a custom template may not choose otherwise.
-    let prefix: String
-    switch format {
-    case .html: prefix = "{{% CONTENT_TYPE: \(HTMLContentType.name)}}"
-    case .markdown: prefix = text == nil ? "" : "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}"
-    }
+    let prefix = Self.contentType(format, builtIn: text == nil)
     if let text { try TemplateCheck.check(text, format: format) }
     do {
       template = try MustacheTemplate(string: prefix + (text ?? format.builtInTemplate))
     } catch {
       throw TemplateCheck.parseError(error, prefix: prefix)
     }
+    library = text == nil ? MustacheLibrary() : Self.builtInLibrary(format)
+  }
+
+  /// The pragma put before a template's text so that values are escaped for the format: with
+  /// `Escaping.html` in HTML, with `Escaping.markdown` in a custom Markdown template (the
+  /// built-in one names it itself); a custom template may not choose otherwise.
+  private static func contentType(_ format: ReportFormat, builtIn: Bool) -> String {
+    switch format {
+    case .html: return "{{% CONTENT_TYPE: \(HTMLContentType.name)}}"
+    case .markdown: return builtIn ? "" : "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}"
+    }
+  }
+
+  /// A library holding `format`'s built-in template as `report`.
+  private static func builtInLibrary(_ format: ReportFormat) -> MustacheLibrary {
+    let text = contentType(format, builtIn: true) + format.builtInTemplate
+    // The built-in templates parse (every test that renders a report shows it).
+    let builtIn = try? MustacheTemplate(string: text)
+    return MustacheLibrary(templates: builtIn.map { ["report": $0] } ?? [:])
   }
 
   /// Renders the report.
@@ -94,7 +110,7 @@ public struct ReportRenderer: Sendable {
     values["nonce"] = ReportAssets.nonce()
     if isBuiltIn { return template.render(values) }
     let budget = TemplateBudget(limit: Self.maximumListItems)
-    let page = template.render(budget.wrap(values))
+    let page = template.render(budget.wrap(values), library: library)
     guard !budget.isExceeded else {
       throw TemplateError(
         line: 1, column: 1,

@@ -66,10 +66,10 @@
     return (" " + r.getAttribute("data-stride") + " ").indexOf(" spoofing ") >= 0;
   });
   change("filter-stride", "");
-  var firstRule = rows().length ? rows()[0].querySelector(".rule").textContent : "";
-  change("filter-text", firstRule.toLowerCase(), "input");
+  var firstTitle = rows().length ? rows()[0].querySelector(".threat-title").textContent : "";
+  change("filter-text", firstTitle.toLowerCase(), "input");
   report.searchShown = visibleRows().length;
-  report.searchMatches = visibleRows().every(function (r) { return r.textContent.indexOf(firstRule) >= 0; });
+  report.searchMatches = visibleRows().every(function (r) { return r.textContent.indexOf(firstTitle) >= 0; });
   change("filter-text", "", "input");
   report.resetShown = visibleRows().length;
 
