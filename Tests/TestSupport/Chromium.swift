@@ -51,9 +51,7 @@ public enum Chromium {
       html.firstMatch(of: /<script nonce="([a-z0-9]+)">/)?.output.1, "the page has no script")
     let end = try #require(html.range(of: "</body>", options: .backwards))
     var page = html
-    page.insert(contentsOf: "<script nonce=\"\(nonce)\">
-\(probe)</script>
-", at: end.lowerBound)
+    page.insert(contentsOf: "<script nonce=\"\(nonce)\">\n\(probe)</script>\n", at: end.lowerBound)
     let folder = try ExternalTool.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("report.html")
