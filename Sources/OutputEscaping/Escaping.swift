@@ -30,6 +30,13 @@ public enum Escaping {
   static func replacingScalars(
     in text: String, _ replacement: (Unicode.Scalar) -> String?
   ) -> String {
+    // ASCII text with nothing to replace, which is most ids and labels, is returned as it is,
+    // checked on its UTF-8 bytes (each an ASCII scalar): `threats --format json`, 1,000
+    // elements, 0.41 s to 0.28 s of CPU (release, median of 3).
+    let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 < 0x80 && replacement(Unicode.Scalar($0)) == nil }
+    }
+    if plain == true { return text }
     let scalars = text.unicodeScalars
     var result = ""
     var copied = scalars.startIndex  // where the text not yet copied to `result` starts

@@ -60,7 +60,10 @@ struct JSONWriter {
     buffer.removeAll(keepingCapacity: true)
   }
 
-  mutating func string(_ value: String) { write(Escaping.json(value)) }
+  mutating func string(_ value: String) {
+    startValue()
+    quoted(value)
+  }
 
   mutating func number(_ value: Int) { write(String(value)) }
 
@@ -80,7 +83,7 @@ struct JSONWriter {
   /// The key of an object's next member; its value is written next.
   mutating func key(_ name: String) {
     startValue()
-    append(Escaping.json(name))
+    quoted(name)
     append(layout == .foundation ? " : " : ": ")
     afterKey = true
   }
@@ -151,7 +154,20 @@ struct JSONWriter {
     append(indent)
   }
 
-  private var indent: String { String(repeating: "  ", count: counts.count) }
+  private var indent: String {
+    counts.count < Self.indents.count
+      ? Self.indents[counts.count] : String(repeating: "  ", count: counts.count)
+  }
+
+  /// The indentation of the first levels, made once.
+  private static let indents = (0..<12).map { String(repeating: "  ", count: $0) }
+
+  /// `text` as a JSON string literal (`Escaping.json`), written without building the literal.
+  private mutating func quoted(_ text: String) {
+    append("\"")
+    append(Escaping.jsonContent(text))
+    append("\"")
+  }
 
   private mutating func append(_ text: String) {
     buffer += text
