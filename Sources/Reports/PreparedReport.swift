@@ -3,7 +3,7 @@
 public struct PreparedReport: Sendable {
   let renderer: ReportRenderer
   /// The report's input, with an empty `svg` when there will be a diagram.
-  let input: ReportInput
+  var input: ReportInput
   /// SVG group ids and the model ids they draw, for `SVGSanitizer`.
   let targets: [String: String]
   /// The file the Markdown report links the diagram as, to be written beside it; nil when
@@ -22,6 +22,13 @@ public struct PreparedReport: Sendable {
     input.svg = svg
     var page = try renderer.renderPage(input, diagramFile: diagramFile)
     try page.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// The same report with `views` offered under its diagram.
+  public func with(views: [ReportInput.DiagramView]) -> PreparedReport {
+    var report = self
+    report.input.views = views
+    return report
   }
 
   /// Writes the sanitised diagram: the file `diagramFile` names.

@@ -53,8 +53,16 @@ extension ReportContext {
       "svg": LazyValue { sanitizedSVG() }, "file": file,
       "hasFile": !file.isEmpty,
       "hasBadges": input.svgHasBadges,
+      "views": input.views.map { view in
+        ["title": view.title, "svg": LazyValue { Self.viewSanitizer.sanitize(view.svg) }]
+      },
+      "hasViews": !input.views.isEmpty,
     ]
   }
+
+  /// A further view is a picture only: its groups link to nothing and keep no `id`, so the
+  /// page's ids stay unique and its script sees the full diagram alone.
+  private static let viewSanitizer = SVGSanitizer(keepsIDs: false)
 
   /// The diagram's SVG through `SVGSanitizer`, with its groups linked to the model.
   func sanitizedSVG() -> String {

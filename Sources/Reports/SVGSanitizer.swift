@@ -9,8 +9,14 @@ import OutputEscaping
 public struct SVGSanitizer: Sendable {
   /// Maps a group's `id` attribute to the model identifier it draws, or nil.
   public var resolveTarget: @Sendable (String) -> String?
+  /// Whether elements keep their `id` attributes (dropped for a second picture of the same
+  /// model on one page, whose ids would repeat the first's).
+  public var keepsIDs: Bool
 
-  public init(resolveTarget: @escaping @Sendable (String) -> String? = { _ in nil }) {
+  public init(
+    keepsIDs: Bool = true, resolveTarget: @escaping @Sendable (String) -> String? = { _ in nil }
+  ) {
+    self.keepsIDs = keepsIDs
     self.resolveTarget = resolveTarget
   }
 
@@ -95,7 +101,7 @@ public struct SVGSanitizer: Sendable {
     _ name: String, _ attributes: [(name: String, value: String)], _ tag: SVGScanner.Tag
   ) -> String {
     var target: String?
-    if name == "g", let id = attributes.first(where: { $0.name == "id" }),
+    if keepsIDs, name == "g", let id = attributes.first(where: { $0.name == "id" }),
       Self.isSafe(name: id.name, value: id.value)
     {
       target = resolveTarget(Self.decodeReferences(id.value))
@@ -103,6 +109,7 @@ public struct SVGSanitizer: Sendable {
     var out = "<" + name
     for (name, value) in attributes where Self.isSafe(name: name, value: value) {
       if target != nil && (name == "tabindex" || name.hasPrefix("data-")) { continue }
+      if !keepsIDs && name == "id" { continue }
       out += " " + name + "=\"" + Self.quotesEscaped(value) + "\""
     }
     if let target {

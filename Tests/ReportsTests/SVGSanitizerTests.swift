@@ -43,6 +43,16 @@ import Testing
     #expect(svg == "<svg><g class=\"a&quot;\u{301} onload=x\"></g></svg>")
   }
 
+  /// A second picture of the model on the page keeps no ids (they would repeat the first's)
+  /// and links to nothing, even where its group ids name model targets.
+  @Test func aPictureOnlyCopyDropsItsIDs() {
+    let svg = "<svg id=\"graph0\"><g id=\"el-a\" class=\"node\"><text>A</text></g></svg>"
+    let picture = SVGSanitizer(keepsIDs: false) { $0 == "el-a" ? "a" : nil }.sanitize(svg)
+    #expect(picture == "<svg><g class=\"node\"><text>A</text></g></svg>")
+    let linked = SVGSanitizer { $0 == "el-a" ? "a" : nil }.sanitize(svg)
+    #expect(linked.contains("data-target=\"a\""))
+  }
+
   /// Hostile values: references, case, spaces and controls inside a scheme, and characters
   /// that lowercase to ASCII or combine with what precedes them.
   @Test(arguments: [
