@@ -2,6 +2,7 @@ import Foundation
 import TestSupport
 import Testing
 
+// Spawns the binary: peak memory is a whole process's.
 /// A huge model file is refused with exit status 2 and small peak memory of the whole process.
 /// (Each hostile path, in process: PipelineTests.HostileFileTests.)
 struct HostileFileTests {

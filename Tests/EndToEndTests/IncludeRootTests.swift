@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+// Spawns the binary: `--include-root` is validated by the argument parser (exit 64).
 /// The command line's part of keeping includes inside one root (issue 12): `--include-root`.
 ///
 /// The root is the model's git repository, else its folder, or `--include-root DIR`.

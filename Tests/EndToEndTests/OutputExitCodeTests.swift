@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+// Spawns the binary: whether usage text is printed is the argument parser's.
 /// An output whose format cannot be told exits 2 without the usage text argument errors get.
 /// (Every other unwritable output: PipelineTests.OutputTargetTests and OutputWritingTests.)
 struct OutputExitCodeTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+// Spawns the binary: that nothing is written after a failure is the command's order of steps.
 /// A run that fails on its model leaves an existing output as it was and makes none: the
 /// command stops before it writes. (An output naming an input: PipelineTests.OutputWritingTests.)
 struct OutputSafetyTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+// Spawns the binary: exit statuses 1 and 2 and the split of standard output and error.
 /// `threats` over several models: the gate over them all, the exit status of a broken one, and
 /// options that only make sense for one model. (Reading, summarising and `check` of a folder:
 /// PipelineTests.PortfolioTests and CheckFactsTests.)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+// Spawns the binary: only `Terminal` (the CLI) writes to standard output and error.
 /// Escape sequences and bidirectional overrides in model or catalogue text never reach a
 /// terminal: not in diagnostics, the findings table, catalogue listings or Graphviz warnings.
 struct TerminalInjectionTests {
