@@ -24,12 +24,13 @@ package enum DiagramDrawer {
   ///
   /// `facts` are the engine's facts about the flows and `numbers` the flows' numbers, both
   /// from the full model, so a focused view draws and numbers every flow as the full one does.
+  /// `budget` is the layout's time budget (by default, `SCP_DFD_LAYOUT_BUDGET`'s or the usual).
   package static func draw(
     _ diagram: Diagram, findings: [Finding], facts: [String: FlowFacts], numbers: FlowNumbers,
-    options: DiagramOptions, as format: RenderFormat
+    options: DiagramOptions, as format: RenderFormat,
+    budget: LayoutBudget = .fromEnvironment(ProcessInfo.processInfo.environment)
   ) throws(PipelineFailure) -> Drawing {
-    let renderer = DiagramRenderer(
-      options: options, budget: .fromEnvironment(ProcessInfo.processInfo.environment))
+    let renderer = DiagramRenderer(options: options, budget: budget)
     do {
       let rendering = try renderer.render(
         diagram, findings: findings, facts: facts, numbers: numbers, as: format)

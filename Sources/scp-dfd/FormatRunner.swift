@@ -49,36 +49,21 @@ struct FormatRunner {
 
   /// The canonical bytes of `source`, or nil (with the diagnostics shown) when it has errors.
   private func formattedBytes(_ source: SourceFile) -> [UInt8]? {
-    var before = load(source)
-    if input.warningsAsErrors {
-      for index in before.diagnostics.indices where before.diagnostics[index].severity == .warning {
-        before.diagnostics[index].severity = .error
-      }
-    }
-    guard !before.hasErrors, let original = before.resolved?.diagram,
-      let text = ModelFormatter.format(source).text
-    else {
-      Terminal.writeRenderedDiagnostics(input.renderDiagnostics(before) + "\n")
-      Terminal.writeError(CheckSummary.line(for: before, path: source.path) + "\n")
+    let formatting = ModelFormatting(
+      catalogue: catalogue, includeRoot: input.includeRoot,
+      warningsAsErrors: input.warningsAsErrors)
+    switch formatting.format(source) {
+    case .formatted(let bytes):
+      return bytes
+    case .invalid(let model):
+      Terminal.writeRenderedDiagnostics(input.renderDiagnostics(model) + "\n")
+      Terminal.writeError(CheckSummary.line(for: model, path: source.path) + "\n")
       return nil
-    }
-    let bytes = Array(text.utf8)
-    if bytes == source.bytes { return bytes }
-    let after = load(SourceFile(path: source.path, bytes: bytes))
-    guard !after.hasErrors, after.resolved?.diagram == original else {
+    case .changesModel:
       Terminal.writeErrorLine(
         "error: formatting \(source.path) would change its model (a bug in fmt); left as it is")
       return nil
     }
-    return bytes
-  }
-
-  /// Loads `source` from memory, with its includes read from inside the include root.
-  private func load(_ source: SourceFile) -> LoadedModel {
-    let root = IncludeRoot(model: source.path, override: input.includeRoot)
-    var loader = ModelLoader(
-      vocabulary: catalogue.vocabulary, read: root.read, identify: FileReader.identity)
-    return loader.load(source)
   }
 
   private static func readStandardInput() throws -> [UInt8] {

@@ -1,10 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// `scp-dfd diff` of two folders: models paired by path, added and removed models, fragments
-/// left out, one gate over all.
+/// Spawns the binary for `diff` of two folders: one gate over all, and a folder against a file.
+///
+/// How the models are paired: PipelineTests.VersionDiffTests.
 struct DiffFolderCommandTests {
-  let repository = DiffCommandTests.Repository()
+  let repository = ScratchRepository()
 
   init() throws {
     try repository.write("models/shared/zones.dfd", DiffCommandTests.zones)
@@ -17,27 +19,6 @@ struct DiffFolderCommandTests {
     try FileManager.default.removeItem(
       at: repository.folder.appendingPathComponent("models/old.dfd"))
     try repository.write("models/new.dfd", "service fresh \"New portal\" [internet-facing]\n")
-  }
-
-  @Test func modelsArePairedByPathAndFragmentsLeftOut() throws {
-    let result = try repository.diff(["HEAD:models", "models"])
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("HEAD:models/city.dfd → models/city.dfd\n"))
-    #expect(result.stdout.contains("(no model) → models/new.dfd\n"))
-    #expect(result.stdout.contains("HEAD:models/old.dfd → (no model)\n"))
-    #expect(!result.stdout.contains("zones.dfd →"))
-    #expect(!result.stdout.contains("same.dfd"))
-    #expect(result.stdout.hasSuffix("4 models compared: 3 changed, 1 unchanged.\n"))
-  }
-
-  @Test func jsonIsAnArrayOfTheChangedModels() throws {
-    let result = try repository.diff(["HEAD:models", "models", "--format", "json"])
-    #expect(result.status == 0, "\(result.stderr)")
-    let reports = try #require(
-      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-    #expect(
-      reports.compactMap { $0["new"] as? String }.sorted()
-        == ["(no model)", "models/city.dfd", "models/new.dfd"])
   }
 
   @Test func theGateCoversEveryModel() throws {

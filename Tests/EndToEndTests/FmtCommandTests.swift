@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-/// `scp-dfd fmt`: rewriting, `--check`, standard input, errors and includes.
+/// Spawns the binary for `fmt`'s files: rewritten in place, `--check`, standard input, exits.
+///
+/// What one model formats to: PipelineTests.ModelFormattingTests.
 struct FmtCommandTests {
   let folder: URL = {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("scp-dfd-fmt-\(UUID())")
@@ -42,7 +44,7 @@ struct FmtCommandTests {
     #expect(clean.stdout.isEmpty && clean.stderr.isEmpty)
   }
 
-  @Test func rewritesOnlyFilesThatChange() throws {
+  @Test func rewritesOnlyValidFilesThatChange() throws {
     try write("messy.dfd", Self.messy)
     try write("tidy.dfd", Self.tidy)
     let before = try inode("tidy.dfd")
@@ -51,16 +53,14 @@ struct FmtCommandTests {
     #expect(try read("messy.dfd") == Self.tidy)
     #expect(try inode("tidy.dfd") == before)
     #expect(try Binary.run(["fmt", "--check", "messy.dfd"], in: folder).status == 0)
-  }
-
-  @Test func fileWithErrorsIsLeftAsItIs() throws {
+    // A file with errors is left as it is, the others are still formatted, and the exit is 2.
     let broken = "service  api\napi -> dbb\n"
     try write("broken.dfd", broken)
     try write("messy.dfd", Self.messy)
-    let result = try Binary.run(
+    let mixed = try Binary.run(
       ["fmt", "broken.dfd", "messy.dfd"], in: folder, environment: ["NO_COLOR": "1"])
-    #expect(result.status == 2)
-    #expect(result.stderr.contains("broken.dfd:2:8: error[DFD202]: unknown element 'dbb'"))
+    #expect(mixed.status == 2)
+    #expect(mixed.stderr.contains("broken.dfd:2:8: error[DFD202]: unknown element 'dbb'"))
     #expect(try read("broken.dfd") == broken)
     #expect(try read("messy.dfd") == Self.tidy)
     try write("warning.dfd", "service  lonely\n")
@@ -79,23 +79,5 @@ struct FmtCommandTests {
     let dash = try Binary.run(["fmt", "-", "--check"], in: folder, input: Data(Self.messy.utf8))
     #expect(dash.status == 1)
     #expect(dash.stdout == "<stdin>\n")
-  }
-
-  @Test func includedFilesAreReadButNotRewritten() throws {
-    let shared = "user  ops   [mfa]\nops->api\n"
-    try write("shared/users.dfd", shared)
-    try write("main.dfd", "include   \"shared/users.dfd\"\n" + Self.messy)
-    let result = try Binary.run(["fmt", "main.dfd"], in: folder)
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(try read("main.dfd") == "include \"shared/users.dfd\"\n" + Self.tidy)
-    #expect(try read("shared/users.dfd") == shared)
-  }
-
-  @Test func hostileLabelsAreEscapedAndCommentsKept() throws {
-    let comment = "# reviewed by \u{202E}nimda\u{202C} team"
-    try write("hostile.dfd", "\(comment)\nservice api \"API\u{202E}\u{1B}[2J\"\n")
-    let result = try Binary.run(["fmt", "hostile.dfd"], in: folder)
-    #expect(result.status == 0)
-    #expect(try read("hostile.dfd") == "\(comment)\nservice api \"API\\u{202E}\\u{1B}[2J\"\n")
   }
 }

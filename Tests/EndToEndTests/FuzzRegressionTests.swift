@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+// Spawns the binary: the replay executable itself must run every input and exit cleanly.
 /// Every crash the fuzzer found is kept in Tests/FuzzRegressions/ and replayed through the same
 /// harness (`DFDFuzz`, built without the fuzzer), together with the seed corpus.
 struct FuzzRegressionTests {

@@ -1,5 +1,6 @@
 import Testing
 
+// Spawns the binary: `--help` is the argument parser's.
 struct HelpTests {
   @Test func helpNamesTheTool() throws {
     let result = try Binary.run(["--help"])

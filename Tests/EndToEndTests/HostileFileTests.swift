@@ -1,8 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Paths that are not ordinary model files: each is refused at once with one diagnostic and
-/// exit status 2, never a hang, a crash or a large allocation.
+// Spawns the binary: peak memory is a whole process's.
+/// A huge model file is refused with exit status 2 and small peak memory of the whole process.
+/// (Each hostile path, in process: PipelineTests.HostileFileTests.)
 struct HostileFileTests {
   let folder: URL = {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -24,17 +26,6 @@ struct HostileFileTests {
     return (result, Date().timeIntervalSince(start))
   }
 
-  // Each hostile path, in process: PipelineTests.HostileFileTests. Here, the exit status and
-  // the peak memory of a whole run.
-
-  @Test func fifoIsRefusedWithoutWaitingForAWriter() throws {
-    #expect(mkfifo(path("pipe.dfd"), 0o600) == 0)
-    let (result, seconds) = try check(["pipe.dfd"])
-    #expect(result.status == 2)
-    #expect(result.stderr.contains("cannot read 'pipe.dfd': it is a FIFO (named pipe)"))
-    #expect(seconds < 10)
-  }
-
   @Test func hugeModelIsRefusedBeforeReading() throws {
     // A sparse 200 MB file: refused from its size, so neither time nor memory grows with it.
     #expect(FileManager.default.createFile(atPath: path("huge.dfd"), contents: nil))
@@ -51,7 +42,7 @@ struct HostileFileTests {
       subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
       print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
       """
-    let peak = try ExternalCommand.run(
+    let peak = try ExternalTool.run(
       "/usr/bin/env", ["python3", "-c", script, Binary.url.path, "check", path("huge.dfd")])
     let kilobytes = try #require(Int(peak.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
     #expect(kilobytes < 150_000, "check of a 200 MB file peaked at \(kilobytes) KiB")

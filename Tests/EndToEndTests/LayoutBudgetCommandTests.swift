@@ -1,8 +1,11 @@
 import Foundation
 import Testing
 
-/// `render` and `report` on a small, dense model (issue 12: 100 elements and 1,000 labelled
-/// flows ran past 120 s) finish, and a layout past its budget falls back with a warning.
+/// Spawns the binary to time whole `render` and `report` runs of a small, dense model.
+///
+/// Issue 12: 100 elements and 1,000 labelled flows ran past 120 s. A wall-clock limit needs a
+/// process of its own: in process, the test's other work shares the two cores. The fallback's
+/// warning: PipelineTests.DenseModelTests.
 struct LayoutBudgetCommandTests {
   /// `elements` services without boundaries and `flows` named, labelled flows between them.
   static func denseModel(elements: Int, flows: Int) -> String {
@@ -36,20 +39,5 @@ struct LayoutBudgetCommandTests {
     #expect(start.duration(to: clock.now) < .seconds(15))
     #expect(result.status == 0, "\(result.stderr)")
     #expect(!result.stderr.contains("warning: layout"), "\(result.stderr)")
-  }
-
-  @Test func aLayoutPastItsBudgetFallsBackWithAWarning() throws {
-    let folder = try RenderTests.scratch()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let model = folder.appendingPathComponent("medium.dfd")
-    try Self.denseModel(elements: 60, flows: 300).write(
-      to: model, atomically: true, encoding: .utf8)
-    let result = try Binary.run(
-      ["render", model.path, "--no-fast", "-o", folder.appendingPathComponent("m.svg").path],
-      environment: ["SCP_DFD_LAYOUT_BUDGET": "0"])
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(
-      result.stderr.contains(
-        "warning: layout: the full layout did not finish within 0 s; drew the unranked layout"))
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+// Spawns the binary: a live server process and a browser.
 /// `serve` as a person at the browser sees it: headless Chromium shows the report, the model
 /// is saved, and the time runs until the page shows the new picture, then until the page has
 /// reloaded whole.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+// Spawns the binary: a live server process, its port and its signals.
 /// `scp-dfd serve`, spawned on a free port, fetched over loopback and driven by edits.
 @Suite struct ServeCommandTests {
   @Test func showsTheReportAndRefreshesItOnEachChange() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+// Spawns the binary: the resident memory of a long-running process.
 /// `serve` re-rendering the same model many times keeps its resident memory flat (Graphviz
 /// allocates per layout, clusters included; nothing may pile up across re-renders).
 @Suite struct ServeMemoryTests {

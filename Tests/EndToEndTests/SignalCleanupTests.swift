@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+// Spawns the binary: signals end a process.
 /// A report stopped by a signal while it renders leaves no temporary file beside its output.
 @Suite struct SignalCleanupTests {
   /// A model large enough that rendering it takes seconds (written by the generator script).

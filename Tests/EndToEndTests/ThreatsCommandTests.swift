@@ -1,91 +1,77 @@
 import Foundation
-import TestSupport
 import Testing
 
-/// The command line's part of `threats`: exit codes, options and the terminal.
+/// Spawns the binary for `threats`' exit statuses, standard error, NO_COLOR and COLUMNS.
 ///
-/// What each format holds: PipelineTests.FindingsOutputTests.
+/// What each format and filter holds: PipelineTests.FindingsOutputTests and ThreatsFactsTests.
 struct ThreatsCommandTests {
   let sample = "samples/street-lighting.dfd"
 
-  @Test func failOnExitsOneWhenAnOpenFindingIsSevereEnough() throws {
-    let critical = try Binary.run(["threats", sample, "--fail-on", "critical"], in: Binary.root)
+  private func threats(_ arguments: [String], environment: [String: String] = [:]) throws
+    -> Binary.Result
+  {
+    try Binary.run(["threats", sample] + arguments, in: Binary.root, environment: environment)
+  }
+
+  @Test func failOnExitsOneSayingWhichOpenFindingsFailedTheGate() throws {
+    let critical = try threats(["--fail-on", "critical"])
     #expect(critical.status == 1)
     #expect(critical.stdout.contains("findings"))
+    let result = try threats(["--fail-on", "high"])
+    #expect(result.status == 1)
+    let lines = result.stderr.split(separator: "\n")
+    let header = try #require(lines.first)
+    #expect(header.hasPrefix("error: --fail-on high: "))
+    #expect(header.hasSuffix(" open findings at high or higher:"))
+    #expect(lines.dropFirst().first?.hasPrefix("  CRITICAL SCP-") == true)
+    #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("  ") })
+    #expect(lines.count <= 22)
+    let passed = try threats(["--fail-on", "critical", "--rule", "SCP-T-002"])
+    #expect(passed.status == 0)
+    #expect(passed.stderr.isEmpty)
   }
 
-  @Test func sarifIsValidAndSkipsMitigatedFindings() throws {
-    let result = try Binary.run(["threats", sample, "--format", "sarif"], in: Binary.root)
-    #expect(result.status == 0)
-    try JSONSchema.expectValid(result.stdout)
-    let log = try #require(
-      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    let run = try #require((log["runs"] as? [[String: Any]])?.first)
-    let results = try #require(run["results"] as? [[String: Any]])
-    #expect(!results.isEmpty)
-    #expect(!result.stdout.contains("\"status\": \"mitigated\""))
+  @Test func theGateMessageIsEscapedForTheTerminal() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "scp-dfd-gate-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let model = folder.appendingPathComponent("m.dfd")
+    let text = """
+      model "M"
+      user u "U\\u{1B}[2J"
+      service s "S"
+      u -> s "Login\\u{202E}gnp.exe" [protocol: http]
+
+      """
+    try text.write(to: model, atomically: true, encoding: .utf8)
+    let result = try Binary.run(["threats", model.path, "--fail-on", "low"])
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("open finding"))
+    #expect(!result.stderr.contains("\u{1B}"))
+    #expect(!result.stderr.contains("\u{202E}"))
   }
 
-  @Test func markdownIsATableForAPullRequest() throws {
-    let result = try Binary.run(["threats", sample, "--format", "markdown"], in: Binary.root)
-    #expect(result.status == 0)
-    #expect(
-      result.stdout.contains("| Severity | Status | Basis | STRIDE | Rule | Target | Title |"))
-  }
-
-  @Test func privacyLensListsOnlyPrivacyFindingsByLinddunCategory() throws {
-    let result = try Binary.run(
-      ["threats", "samples/car-park-cctv.dfd", "--lens", "privacy", "--format", "json"],
-      in: Binary.root)
-    #expect(result.status == 0)
-    let document = try #require(
-      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    let findings = try #require(document["findings"] as? [[String: Any]])
-    #expect(!findings.isEmpty)
-    #expect(findings.allSatisfy { $0["linddun"] != nil })
-    let table = try Binary.run(
-      ["threats", "samples/car-park-cctv.dfd", "--lens", "privacy"], in: Binary.root)
-    #expect(table.stdout.hasPrefix("LINDDUN: "))
-  }
-
-  @Test func tableIsNeverColouredWithNoColor() throws {
-    let result = try Binary.run(
-      ["threats", sample, "--color", "always"], in: Binary.root, environment: ["NO_COLOR": "1"])
-    #expect(!result.stdout.contains("\u{1B}["))
-    let coloured = try Binary.run(
-      ["threats", sample, "--color", "always"], in: Binary.root, environment: ["NO_COLOR": ""])
+  @Test func tableFollowsNoColorAndTheWidth() throws {
+    let plain = try threats(["--color", "always"], environment: ["NO_COLOR": "1"])
+    #expect(!plain.stdout.contains("\u{1B}["))
+    let coloured = try threats(["--color", "always"], environment: ["NO_COLOR": ""])
     #expect(coloured.stdout.contains("\u{1B}["))
+    let narrow = try threats([], environment: ["COLUMNS": "60"])
+    #expect(narrow.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 })
   }
 
-  @Test func tableWrapsToTheWidth() throws {
-    let result = try Binary.run(
-      ["threats", sample], in: Binary.root, environment: ["COLUMNS": "60"])
-    #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 })
-  }
-
-  @Test func userCatalogueErrorsExitTwoWithAPlace() throws {
+  @Test func aBadCatalogueOrAnUnknownNameExitsTwoPrintingNothing() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID()).yaml")
-    try
-      "threats:\n  - id: U-1\n    title: x\n    stride: [spoofing]\n    target: flow\n    when: \"flow.encrypt\"\n    severity: low\n"
+    try "threats:\n  - id: U-1\n    when: \"flow.encrypt\"\n"
       .write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
-    let check = try Binary.run(["catalogue", "check", file.path])
-    #expect(check.status == 2)
-    #expect(
-      check.stderr.contains(":6:12: error[DFD705]: in condition: unknown flow attribute 'encrypt'"))
-    #expect(check.stderr.contains("6 |     when: \"flow.encrypt\"\n  |            ^"))
-    let json = try Binary.run(
-      ["check", sample, "--catalogue", file.path, "--format", "json"], in: Binary.root)
-    #expect(json.status == 2)
-    #expect(json.stdout.contains("\"code\" : \"DFD705\""), "\(json.stdout)")
-    #expect(json.stdout.contains("\"line\" : 6"), "\(json.stdout)")
-    let threats = try Binary.run(["threats", sample, "--catalogue", file.path], in: Binary.root)
-    #expect(threats.status == 2)
-  }
-
-  @Test func noBuiltinLeavesOnlyUserRules() throws {
-    let list = try Binary.run(["catalogue", "list", "--no-builtin"])
-    #expect(list.status == 0)
-    #expect(list.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+    let catalogue = try threats(["--catalogue", file.path])
+    #expect(catalogue.status == 2)
+    #expect(catalogue.stdout.isEmpty)
+    let unknown = try threats(["--element", "aq-sensr"])
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("= note: did you mean 'aq-sensor'?"))
+    #expect(unknown.stdout.isEmpty)
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+// Spawns the binary: a long-running watcher process and its signals.
 /// `scp-dfd watch`, spawned on a copy of the include demo and driven by editing its files.
 @Suite struct WatchCommandTests {
   @Test(arguments: [false, true])

@@ -67,18 +67,16 @@ extension SCPDFD {
         throw OutputTarget<DiffFormat>.fail(
           "compare a folder with a folder, or a model with a model")
       }
-      let (oldName, oldModel) = try load(old, catalogue)
-      let (newName, newModel) = try load(new, catalogue)
-      let report = DiffReport(
-        oldName: oldName, old: oldModel.diagram, oldFindings: oldModel.analyze().findings,
-        newName: newName, new: newModel.diagram, newFindings: newModel.analyze().findings)
+      let report = VersionDiff.report(try load(old, catalogue), try load(new, catalogue))
       try write(format.writer(report))
       if let failOn { try gate(failOn, report) }
       if exitCode && !report.isEmpty { throw ExitCode(1) }
     }
 
     /// The version `argument` names, loaded; exits 2 when it cannot be read or has errors.
-    private func load(_ argument: String, _ catalogue: Catalogue) throws -> (String, ValidModel) {
+    private func load(_ argument: String, _ catalogue: Catalogue) throws -> (
+      name: String, model: ValidModel
+    ) {
       let version = try ModelVersion(argument)
       var timer = PhaseTimer(enabled: false)
       let model = try input.loadModel(
@@ -104,16 +102,4 @@ extension SCPDFD {
   }
 }
 
-/// The output formats `diff` accepts.
-enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, markdown, json
-
-  /// The report written in this format.
-  func writer(_ report: DiffReport) -> String {
-    switch self {
-    case .text: return DiffTextWriter().write(report)
-    case .markdown: return DiffMarkdownWriter().write(report)
-    case .json: return DiffJSONWriter().write(report)
-    }
-  }
-}
+extension DiffFormat: ExpressibleByArgument {}

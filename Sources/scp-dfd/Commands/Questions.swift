@@ -42,14 +42,7 @@ extension SCPDFD {
       let catalogue = try input.catalogue()
       let loaded = try input.loadModel(model, catalogue: catalogue)
       try input.inputs(of: loaded).check(target.path, writing: "questions")
-      let pack = QuestionsOutput.pack(loaded, catalogue: catalogue, owner: owner)
-      if let owner, pack.groups.isEmpty {
-        let all = QuestionsOutput.pack(loaded, catalogue: catalogue).owners
-        let known = all.map { "'\($0)'" }.joined(separator: ", ")
-        throw UnknownNameMessage.fail(
-          option: "--owner", what: "owner with questions", name: owner,
-          in: "in \(model) (owners with questions: \(known))", candidates: all)
-      }
+      let pack = try QuestionsOutput.checkedPack(loaded, catalogue: catalogue, owner: owner)
       try target.write(QuestionsOutput.render(pack, as: target.format))
     }
   }

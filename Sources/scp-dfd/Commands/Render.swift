@@ -72,7 +72,7 @@ extension SCPDFD {
     var paths = false
 
     /// How many attack paths `--paths` draws, shortest first.
-    static let pathsDrawn = 5
+    static let pathsDrawn = DiagramRequest.pathsDrawn
 
     @Flag(
       inversion: .prefixedNo,
@@ -92,61 +92,26 @@ extension SCPDFD {
       let catalogue = try input.catalogue()
       let loaded = try input.loadModel(model, catalogue: catalogue)
       try input.inputs(of: loaded).check(target.path, writing: "diagram")
-      if overview && (focus != nil || paths) {
-        throw OutputTarget<RenderFormat>.fail(
-          "--overview draws the whole model: drop --focus and --paths")
-      }
-      var diagram = try focused(loaded.diagram)
-      var findings = noThreats ? [] : loaded.analyze().findings
-      var facts = loaded.flowFacts()
-      var numbers = FlowNumbers(loaded.diagram)
-      if overview {
-        let view = OverviewView(diagram, findings: findings, facts: facts, numbers: numbers)
-        (diagram, findings, facts, numbers) = (
-          view.diagram, view.findings, view.facts, view.numbers
-        )
-      }
-      var options = options(for: diagram)
-      if paths { options.attackPaths = try attackPaths(loaded) }
-      let drawing = try DiagramDrawer.draw(
-        diagram, findings: findings, facts: facts, numbers: numbers, options: options,
-        as: target.format)
+      let request = request()
+      let view = try request.view(of: loaded)
+      for line in view.pathLines { Terminal.writeErrorLine(line) }
+      let drawing = try request.draw(view, as: target.format)
       Terminal.writeError(drawing.warnings)
       try target.write(drawing.rendering.data)
     }
 
-    func options(for diagram: Diagram) -> DiagramOptions {
-      var options = DiagramOptions(
-        direction: direction, showThreats: !noThreats, showLegend: !noLegend,
-        name: URL(fileURLWithPath: model).deletingPathExtension().lastPathComponent)
-      options.preset = fast.map { $0 ? .fast : .full } ?? LayoutCost(diagram).preset
-      return options
-    }
-
-    /// The attack paths to draw, listed on standard error; exits 2 when there are none.
-    private func attackPaths(_ loaded: ValidModel) throws -> [AttackPath] {
-      let found = Array(loaded.attackPaths().prefix(Self.pathsDrawn))
-      guard !found.isEmpty else {
-        throw OutputTarget<RenderFormat>.fail(
-          "--paths: no path leads from the internet or a supplier to a safety-critical element "
-            + "in \(model) (mark equipment `safety-critical` to find them)")
-      }
-      for (number, path) in found.enumerated() {
-        Terminal.writeErrorLine(
-          "P\(number + 1) from the \(path.entry.rawValue): "
-            + path.elements.joined(separator: " → "))
-      }
-      return found
-    }
-
-    private func focused(_ diagram: Diagram) throws -> Diagram {
-      guard let focus else { return diagram }
-      guard let part = diagram.focused(on: focus, depth: depth) else {
-        throw UnknownNameMessage.fail(
-          option: "--focus", what: "element or boundary", name: focus, in: "in \(model)",
-          candidates: diagram.elements.map(\.id) + diagram.boundaries.map(\.id))
-      }
-      return part
+    /// What the options ask to draw.
+    func request() -> DiagramRequest {
+      var request = DiagramRequest()
+      request.direction = direction
+      request.showThreats = !noThreats
+      request.showLegend = !noLegend
+      request.focus = focus
+      request.depth = depth
+      request.overview = overview
+      request.paths = paths
+      request.fast = fast
+      return request
     }
   }
 }

@@ -133,7 +133,7 @@ extension SCPDFD {
       try input.inputs(of: loaded).check(path, writing: "findings")
       let known = catalogue.rules.map(\.id)
       if let unknown = filter.unknownNames(in: loaded.diagram, knownRules: known).first {
-        throw UnknownNameMessage.fail(unknown, model: model)
+        throw PipelineFailure.unknownName(unknown, model: model)
       }
     }
 
@@ -154,7 +154,7 @@ extension SCPDFD {
       do {
         statuses = try FindingFilter.statuses(from: status)
       } catch {
-        throw UnknownNameMessage.fail(error, model: model)
+        throw PipelineFailure.unknownName(error, model: model)
       }
       return FindingFilter(
         statuses: statuses, minimumSeverity: minSeverity, rules: rule, elements: element,

@@ -2,8 +2,8 @@ import DFDModel
 import ThreatEngine
 
 /// Plain-text listings for `scp-dfd catalogue`.
-enum CatalogueText {
-  static func rules(_ catalogue: Catalogue) -> String {
+package enum CatalogueText {
+  package static func rules(_ catalogue: Catalogue) -> String {
     catalogue.rules.map { rule in
       let stride = rule.stride.map { String($0.letter) }.joined()
       return [
@@ -14,7 +14,7 @@ enum CatalogueText {
     }.joined(separator: "\n") + "\n"
   }
 
-  static func kinds(_ vocabulary: Vocabulary) -> String {
+  package static func kinds(_ vocabulary: Vocabulary) -> String {
     vocabulary.kinds.values.sorted {
       ($0.category.rawValue, $0.name) < ($1.category.rawValue, $1.name)
     }
@@ -25,7 +25,7 @@ enum CatalogueText {
     }.joined(separator: "\n") + "\n"
   }
 
-  static func attributes(_ catalogue: Catalogue) -> String {
+  package static func attributes(_ catalogue: Catalogue) -> String {
     var lines: [String] = []
     for scope in AttributeScope.allCases {
       let definitions = (catalogue.vocabulary.attributes[scope] ?? [:]).values.sorted {
@@ -51,7 +51,7 @@ enum CatalogueText {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func checkSummary(_ file: String, base: Catalogue, loaded: Catalogue) -> String {
+  package static func checkSummary(_ file: String, base: Catalogue, loaded: Catalogue) -> String {
     let before = Set(base.rules.map(\.id))
     let after = Set(loaded.rules.map(\.id))
     let replaced = loaded.rules.filter { before.contains($0.id) && base.rule($0.id) != $0 }.count
@@ -59,7 +59,7 @@ enum CatalogueText {
       + "\(replaced) replaced, \(before.subtracting(after).count) disabled)"
   }
 
-  static func pad(_ text: String, _ width: Int) -> String {
+  package static func pad(_ text: String, _ width: Int) -> String {
     text + String(repeating: " ", count: max(0, width - text.count))
   }
 }

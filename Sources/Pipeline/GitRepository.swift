@@ -3,21 +3,22 @@ import Foundation
 
 /// A git repository that model versions are read from, by running `git` directly (never through
 /// a shell) with the repository's top folder as the working directory.
-struct GitRepository {
+package struct GitRepository: Sendable {
   /// The real path of the repository's top folder.
-  let top: String
+  package let top: String
   /// The path of the folder `git` was asked from, relative to `top` (`docs/`), or empty.
-  let prefix: String
+  package let prefix: String
   /// The `git` executable.
-  let git: URL
+  package let git: URL
 
-  /// The repository holding the current directory; throws a `FileReadError` saying why not.
-  init() throws {
+  /// The repository holding `folder` (nil: the current directory); throws a `FileReadError`
+  /// saying why not.
+  package init(in folder: String? = nil) throws {
     guard let git = Self.executable() else {
       throw FileReadError("git is not installed (no 'git' on PATH)")
     }
     self.git = git
-    let output = try Self.run(git, ["rev-parse", "--show-toplevel", "--show-prefix"], in: nil)
+    let output = try Self.run(git, ["rev-parse", "--show-toplevel", "--show-prefix"], in: folder)
     let lines = String(decoding: output, as: UTF8.self).split(
       separator: "\n", omittingEmptySubsequences: false)
     guard lines.count >= 2 else { throw FileReadError("git did not name the repository") }
@@ -27,19 +28,19 @@ struct GitRepository {
 
   /// The bytes of the file `path` (relative to `top`) at revision `revision`, at most
   /// `ModelLoader.maximumFileSize` of them.
-  func read(_ path: String, at revision: String) throws -> [UInt8] {
+  package func read(_ path: String, at revision: String) throws -> [UInt8] {
     // `cat-file blob`, unlike `show`, refuses a folder and never converts the content.
     try Self.run(git, ["cat-file", "blob", "\(revision):\(path)"], in: top)
   }
 
   /// Whether `path` is a folder (a tree) at `revision`.
-  func isFolder(_ path: String, at revision: String) -> Bool {
+  package func isFolder(_ path: String, at revision: String) -> Bool {
     let type = try? Self.run(git, ["cat-file", "-t", "\(revision):\(path)"], in: top)
     return type.map { String(decoding: $0, as: UTF8.self) } == "tree\n"
   }
 
   /// The files under the folder `path` at `revision`, relative to the repository's top.
-  func files(under path: String, at revision: String) throws -> [String] {
+  package func files(under path: String, at revision: String) throws -> [String] {
     let listing = try Self.run(
       git, ["ls-tree", "-r", "-z", "--name-only", revision, "--", path + "/"], in: top)
     return listing.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
@@ -47,7 +48,7 @@ struct GitRepository {
 
   /// Runs `git arguments` in `folder` (nil: the current one) and returns its standard output,
   /// or throws a `FileReadError` with git's own message when it fails.
-  static func run(_ git: URL, _ arguments: [String], in folder: String?) throws -> [UInt8] {
+  package static func run(_ git: URL, _ arguments: [String], in folder: String?) throws -> [UInt8] {
     let process = Process()
     process.executableURL = git
     process.arguments = arguments
@@ -95,7 +96,7 @@ struct GitRepository {
   }
 
   /// The first executable `git` on `PATH`.
-  static func executable() -> URL? {
+  package static func executable() -> URL? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     for folder in path.split(separator: ":") where !folder.isEmpty {
       let candidate = String(folder) + "/git"

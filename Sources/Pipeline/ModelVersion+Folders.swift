@@ -1,9 +1,8 @@
 import Foundation
-import Pipeline
 
 extension ModelVersion {
   /// Whether the version names a folder: on disk, or a tree at the revision.
-  var isFolder: Bool {
+  package var isFolder: Bool {
     switch self {
     case .file(let path):
       var isFolder: ObjCBool = false
@@ -15,7 +14,7 @@ extension ModelVersion {
   }
 
   /// The versions of the `.dfd` files under this folder, by their path inside it.
-  func models() throws -> [String: ModelVersion] {
+  package func models() throws -> [String: ModelVersion] {
     var found: [String: ModelVersion] = [:]
     switch self {
     case .file(let folder):

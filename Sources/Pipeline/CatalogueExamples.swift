@@ -6,19 +6,40 @@ import ThreatEngine
 /// Runs the `examples` of a catalogue's rules, as the test suite runs the built-in catalogue's
 /// (`RuleExampleTests`): each rule alone, on each snippet, must fire on the example's target
 /// for `fires` and stay quiet for `quiet`.
-struct CatalogueExamples {
+package struct CatalogueExamples {
   /// The catalogue the rules belong to (its vocabulary reads the snippets).
-  var catalogue: Catalogue
+  package var catalogue: Catalogue
   /// The catalogue file, for `file:line:col` in errors.
-  var file: String
+  package var file: String
   /// The catalogue's text, to point at the line of each example.
-  var text: String
+  package var text: String
 
   /// Warnings a snippet may have: an element on its own (DFD402) is how element rules are shown.
-  static let toleratedCodes: Set<String> = ["DFD402"]
+  package static let toleratedCodes: Set<String> = ["DFD402"]
+
+  package init(catalogue: Catalogue, file: String, text: String) {
+    self.catalogue = catalogue
+    self.file = file
+    self.text = text
+  }
+
+  /// What `catalogue check FILE` finds: loads `file` on top of `base` (a failure when it does
+  /// not load) and runs the examples of the rules it adds or changes; the error lines, and
+  /// the summary to print when there are none.
+  package static func check(_ file: String, on base: Catalogue) throws(CatalogueLoadFailure)
+    -> (errors: [String], summary: String)
+  {
+    let text = try CatalogueReader.read(file)
+    let loaded = try CatalogueReader.load(file, text: text, on: base)
+    let ownRules = loaded.rules.filter { base.rule($0.id) != $0 }
+    let examples = CatalogueExamples(catalogue: loaded, file: file, text: text)
+      .failures(of: ownRules)
+    let summary = CatalogueText.checkSummary(file, base: base, loaded: loaded)
+    return (examples.errors, summary + "; \(examples.count) examples pass\n")
+  }
 
   /// One error line per example of `rules` that fails, and how many examples ran.
-  func failures(of rules: [ThreatRule]) -> (errors: [String], count: Int) {
+  package func failures(of rules: [ThreatRule]) -> (errors: [String], count: Int) {
     var errors: [String] = []
     var count = 0
     for rule in rules {

@@ -106,28 +106,3 @@ enum JSONStrings {
     }
   }
 }
-
-/// Runs a system program and collects its output.
-enum ExternalCommand {
-  static func find(_ name: String) -> String? {
-    ["/usr/bin/\(name)", "/usr/local/bin/\(name)", "/bin/\(name)"]
-      .first { FileManager.default.isExecutableFile(atPath: $0) }
-  }
-
-  static func run(_ executable: String, _ arguments: [String]) throws -> Binary.Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Binary.Result(
-      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-      stderr: String(decoding: errors, as: UTF8.self))
-  }
-}

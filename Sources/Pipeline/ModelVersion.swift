@@ -1,6 +1,5 @@
 import DFDParser
 import Foundation
-import Pipeline
 
 /// A version of a model named on the command line: a file, or `REV:path`, the file `path` at
 /// revision `REV` of the git repository that holds the current directory.
@@ -9,12 +8,13 @@ import Pipeline
 /// is relative to the repository's top folder, or to the current directory when it starts with
 /// `./` or `../`, as git reads it. Includes are read at the same revision and must stay inside
 /// the repository.
-enum ModelVersion {
+package enum ModelVersion: Sendable {
   case file(String)
   case revision(String, path: String, repository: GitRepository)
 
-  /// The version `argument` names; prints why and throws `ExitCode(2)` when it cannot be one.
-  init(_ argument: String) throws {
+  /// The version `argument` names, a revision's path read as from `folder` (nil: the current
+  /// directory); a failure (exit 2) when it cannot be one.
+  package init(_ argument: String, in folder: String? = nil) throws(PipelineFailure) {
     guard let colon = argument.firstIndex(of: ":"),
       !FileManager.default.fileExists(atPath: argument)
     else {
@@ -24,28 +24,28 @@ enum ModelVersion {
     let revision = String(argument[..<colon])
     let written = String(argument[argument.index(after: colon)...])
     guard !revision.hasPrefix("-") else {
-      throw OutputTarget<DiffFormat>.fail("'\(argument)': a revision may not start with '-'")
+      throw .error("'\(argument)': a revision may not start with '-'")
     }
     guard !written.isEmpty, !written.hasPrefix("/") else {
-      throw OutputTarget<DiffFormat>.fail(
+      throw .error(
         "'\(argument)': give a path inside the repository after ':'")
     }
     let repository: GitRepository
     do {
-      repository = try GitRepository()
+      repository = try GitRepository(in: folder)
     } catch {
-      throw OutputTarget<DiffFormat>.fail("cannot read '\(argument)': \(error)")
+      throw .error("cannot read '\(argument)': \(error)")
     }
     let relative = written.hasPrefix("./") || written.hasPrefix("../")
     guard let path = Self.normalize((relative ? repository.prefix : "") + written) else {
-      throw OutputTarget<DiffFormat>.fail("'\(argument)': the path leaves the repository")
+      throw .error("'\(argument)': the path leaves the repository")
     }
     self = .revision(revision, path: path, repository: repository)
   }
 
   /// The path the loader and diagnostics name the model by: the file, or `REV:/path`, whose
   /// `REV:` folder keeps includes at the same revision.
-  var loaderPath: String {
+  package var loaderPath: String {
     switch self {
     case .file(let path): return path
     case .revision(let revision, let path, _): return "\(revision):/\(path)"
@@ -53,7 +53,7 @@ enum ModelVersion {
   }
 
   /// How reports name the version: the file, or `REV:path`.
-  var name: String {
+  package var name: String {
     switch self {
     case .file(let path): return path
     case .revision(let revision, let path, _): return "\(revision):\(path)"
@@ -61,7 +61,7 @@ enum ModelVersion {
   }
 
   /// The reader for a revision's model and its includes; nil for a file (the usual one).
-  var reader: ModelLoader.Reader? {
+  package var reader: ModelLoader.Reader? {
     guard case .revision(let revision, _, let repository) = self else { return nil }
     let marker = revision + ":/"
     return { file in
@@ -73,7 +73,7 @@ enum ModelVersion {
   }
 
   /// `path` with `.` and `name/..` removed, or nil when it is empty or climbs above its start.
-  static func normalize(_ path: String) -> String? {
+  package static func normalize(_ path: String) -> String? {
     var parts: [Substring] = []
     for part in path.split(separator: "/") where part != "." {
       if part == ".." {
