@@ -52,7 +52,8 @@ package struct DiagramRequest {
     var facts = loaded.flowFacts()
     var numbers = FlowNumbers(loaded.diagram)
     if overview {
-      let view = OverviewView(diagram, findings: findings, facts: facts, numbers: numbers)
+      let view = DiagramView.overview(
+        of: diagram, findings: findings, facts: facts, numbers: numbers)
       (diagram, findings, facts, numbers) = (view.diagram, view.findings, view.facts, view.numbers)
     }
     var options = DiagramOptions(
