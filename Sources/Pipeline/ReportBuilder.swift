@@ -13,20 +13,20 @@ package enum ReportBuilder {
     package var warnings: String
   }
 
-  /// The report of `findings` on `loaded`, with its diagram laid out as `render` would;
-  /// `diagramFile` names the SVG written beside a Markdown report.
+  /// The report of `findings` on `loaded`, with its diagram (and, for HTML, its further
+  /// views) laid out as `render` would; `diagramFile` names the SVG written beside a Markdown
+  /// report.
   ///
-  /// The layout needs the findings (for badges) and the page needs little of the layout, so
-  /// the page is prepared in a child task while Graphviz lays the diagram out in this one. The
-  /// overlap hides the page's time: 0.03 s of CPU at 100 elements, 0.3 s at 1,000 (of a
-  /// 2.6 s layout), measured with `--timings` on the generated models.
+  /// The page is rendered when it is written, after the layout. (Preparing the page beside the
+  /// layout, in a child task, hid 0.3 s of a 1,000-element report while the finding rows were
+  /// built in Swift; now that the template renders them, what is left to prepare takes under
+  /// 1 ms, so the task went.)
   package static func build(
     _ loaded: ValidModel, findings: [Finding], catalogue: Catalogue, renderer: ReportRenderer,
     diagramFile: String?, timer: inout PhaseTimer
-  ) async throws(PipelineFailure) -> Built {
+  ) throws(PipelineFailure) -> Built {
     let report = reportInput(loaded, findings, catalogue)
-    // A layout that throws leaves the child task to be awaited at the end of the scope.
-    async let page = renderer.prepare(report, withDiagram: true, diagramFile: diagramFile)
+    let page = renderer.prepare(report, withDiagram: true, diagramFile: diagramFile)
     let drawing = try timer.measure("layout") { () throws(PipelineFailure) in
       try diagram(loaded, findings)
     }
@@ -36,11 +36,8 @@ package enum ReportBuilder {
       ? try timer.measure("views") { () throws(PipelineFailure) in
         try self.views(loaded, findings, warnings: &warnings)
       } : []
-    let waiting = timer.start()
-    let prepared = await page
-    timer.record("page", since: waiting)
     let svg = String(decoding: drawing.rendering.data, as: UTF8.self)
-    return Built(page: prepared.with(views: views), svg: svg, warnings: warnings)
+    return Built(page: page.with(views: views), svg: svg, warnings: warnings)
   }
 
   /// The HTML report's further views (`DiagramView.all`), drawn as SVG as `diagram(_:_:)`

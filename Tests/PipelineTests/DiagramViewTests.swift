@@ -86,7 +86,7 @@ struct DiagramViewTests {
   @Test func theHTMLReportShowsTheViewsAsPicturesOnly() async throws {
     let loaded = try loaded(Self.model)
     var timer = PhaseTimer(enabled: false)
-    let built = try await ReportBuilder.build(
+    let built = try ReportBuilder.build(
       loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
       renderer: try ReportBuilder.renderer(for: .html, template: nil), diagramFile: nil,
       timer: &timer)
@@ -108,7 +108,7 @@ struct DiagramViewTests {
   @Test func theMarkdownReportDrawsNoViews() async throws {
     let loaded = try loaded(Self.model)
     var timer = PhaseTimer(enabled: false)
-    let built = try await ReportBuilder.build(
+    let built = try ReportBuilder.build(
       loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
       renderer: try ReportBuilder.renderer(for: .markdown, template: nil),
       diagramFile: "m.svg", timer: &timer)

@@ -90,7 +90,7 @@ struct OutputWritingTests {
         let target = try ReportTarget(
           output: output, format: format.flatMap(ReportFormat.init), model: lighting)
         var timer = PhaseTimer(enabled: false)
-        let built = try await ReportBuilder.build(
+        let built = try ReportBuilder.build(
           loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
           renderer: try ReportBuilder.renderer(for: target.format, template: nil),
           diagramFile: target.diagramFile, timer: &timer)
@@ -141,7 +141,7 @@ struct OutputWritingTests {
     #expect(target.format == .html)
     let loaded = try valid(model)
     var timer = PhaseTimer(enabled: false)
-    let built = try await ReportBuilder.build(
+    let built = try ReportBuilder.build(
       loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
       renderer: try ReportBuilder.renderer(for: target.format, template: nil),
       diagramFile: target.diagramFile, timer: &timer)

@@ -13,7 +13,7 @@ struct ReportBuilderTests {
     let findings = loaded.analyze().findings
     var timer = PhaseTimer(enabled: false)
     let renderer = try ReportBuilder.renderer(for: .html, template: nil)
-    let built = try await ReportBuilder.build(
+    let built = try ReportBuilder.build(
       loaded, findings: findings, catalogue: .builtIn, renderer: renderer, diagramFile: nil,
       timer: &timer)
     var bytes: [UInt8] = []
@@ -29,7 +29,7 @@ struct ReportBuilderTests {
     let path = samplesFolder.appendingPathComponent("street-lighting.dfd").path
     let loaded = try #require(ModelReader(catalogue: .builtIn).read(path, index: true).valid)
     var timer = PhaseTimer(enabled: false)
-    let built = try await ReportBuilder.build(
+    let built = try ReportBuilder.build(
       loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
       renderer: try ReportBuilder.renderer(for: format, template: template),
       diagramFile: format == .markdown ? "lighting.svg" : nil, timer: &timer)

@@ -30,7 +30,7 @@ func reportPage(
   template: String? = nil
 ) async throws -> String {
   var timer = PhaseTimer(enabled: false)
-  let built = try await ReportBuilder.build(
+  let built = try ReportBuilder.build(
     loaded, findings: loaded.analyze().findings, catalogue: catalogue,
     renderer: try ReportBuilder.renderer(for: format, template: template),
     diagramFile: format == .markdown ? "diagram.svg" : nil, timer: &timer)

@@ -53,7 +53,7 @@ extension SCPDFD {
       let loaded = try input.loadModel(model, catalogue: catalogue, timer: &timer, index: true)
       try target.check(input.inputs(of: loaded, template: template))
       let findings = timer.measure("analyse") { loaded.analyze().findings }
-      let built = try await ReportBuilder.build(
+      let built = try ReportBuilder.build(
         loaded, findings: findings, catalogue: catalogue, renderer: renderer,
         diagramFile: target.diagramFile, timer: &timer)
       Terminal.writeError(built.warnings)
