@@ -27,6 +27,7 @@ extension SCPDFD {
           $ scp-dfd render lighting.dfd -o lighting.png --direction TB --no-legend
           $ scp-dfd render city.dfd --focus depot --depth 2 -o depot.pdf
           $ scp-dfd render city.dfd --format dot > city.gv
+          $ scp-dfd render city.dfd --page a4 --landscape -o city.pdf
         """)
 
     @OptionGroup var input: InputOptions
@@ -40,8 +41,12 @@ extension SCPDFD {
     @Option(help: "Output format: svg, png, pdf or dot.")
     var format: RenderFormat?
 
-    @Option(help: "Flow direction: LR (left to right) or TB (top to bottom).")
-    var direction: DiagramOptions.Direction = .leftToRight
+    @Option(
+      help: """
+        Flow direction: LR (left to right) or TB (top to bottom). With --page, TB on portrait \
+        and LR on landscape paper, each page turned when that prints larger, unless given.
+        """)
+    var direction: DiagramOptions.Direction?
 
     @Flag(help: "Draw the plain diagram, without threat badges.")
     var noThreats = false
@@ -74,6 +79,19 @@ extension SCPDFD {
     /// How many attack paths `--paths` draws, shortest first.
     static let pathsDrawn = 5
 
+    @Option(
+      help: """
+        Fit the drawing to a4 or a3 paper. When its text would print smaller than 7 pt, it is \
+        split: the overview, then one page per top-level boundary (split again by nested \
+        boundaries while a page is still too small), flows to other pages drawn as stubs \
+        ("→ 12. Readings to Route SaaS, p. 3"); a PDF gets all pages, SVG and PNG one file per \
+        page (FILE-1.png, FILE-2.png, ...).
+        """)
+    var page: String?
+
+    @Flag(help: "Turn the --page paper sideways.")
+    var landscape = false
+
     @Flag(
       inversion: .prefixedNo,
       help: """
@@ -89,6 +107,7 @@ extension SCPDFD {
     func run() throws {
       let target = try RenderTarget(
         output: output, format: format, model: model, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+      let paper = try paper()
       let catalogue = try input.catalogue()
       let loaded = try input.loadModel(model, catalogue: catalogue)
       try input.inputs(of: loaded).check(target.path, writing: "diagram")
@@ -108,6 +127,13 @@ extension SCPDFD {
       }
       var options = options(for: diagram)
       if paths { options.attackPaths = try attackPaths(loaded) }
+      if let paper {
+        Terminal.writeError(
+          try DiagramDrawer.drawPages(
+            diagram, findings: findings, facts: facts, numbers: numbers, options: options,
+            turnsPages: direction == nil, page: paper, target: target))
+        return
+      }
       let drawing = try DiagramDrawer.draw(
         diagram, findings: findings, facts: facts, numbers: numbers, options: options,
         as: target.format)
@@ -116,11 +142,31 @@ extension SCPDFD {
     }
 
     func options(for diagram: Diagram) -> DiagramOptions {
+      let paperDirection: DiagramOptions.Direction =
+        page != nil && !landscape ? .topToBottom : .leftToRight
       var options = DiagramOptions(
-        direction: direction, showThreats: !noThreats, showLegend: !noLegend,
+        direction: direction ?? paperDirection, showThreats: !noThreats, showLegend: !noLegend,
         name: URL(fileURLWithPath: model).deletingPathExtension().lastPathComponent)
       options.preset = fast.map { $0 ? .fast : .full } ?? LayoutCost(diagram).preset
       return options
+    }
+
+    /// The paper of `--page`, nil without it; exits 2 on an unknown paper or a lone --landscape.
+    private func paper() throws -> PageLayout? {
+      guard let page else {
+        if landscape {
+          throw OutputTarget<RenderFormat>.fail(
+            "--landscape turns the --page paper; name one (--page a4 or --page a3)")
+        }
+        return nil
+      }
+      guard let paper = PageLayout.Paper(rawValue: page.lowercased()) else {
+        let names = PageLayout.Paper.allCases.map(\.rawValue)
+        throw UnknownNameMessage.fail(
+          option: "--page", what: "paper size", name: page,
+          in: "(one of \(names.joined(separator: ", ")))", candidates: names)
+      }
+      return PageLayout(paper: paper, landscape: landscape)
     }
 
     /// The attack paths to draw, listed on standard error; exits 2 when there are none.

@@ -1,0 +1,70 @@
+import DFDModel
+
+/// A diagram split into pages for printing: one page per part (`DiagramPages.Part`), each
+/// with the flows to and from other pages drawn as stubs that name the other end and its page.
+///
+/// The overview is page 1 (`PagedRenderer` draws it), so the part at index `i` is page `i + 2`.
+public struct DiagramPages: Hashable, Sendable {
+  /// One page's content.
+  public struct Page: Hashable, Sendable {
+    /// What the page shows, for messages: a boundary's name (`Depot › Cabinets` when nested)
+    /// or `Outside the boundaries`.
+    public var title: String
+    /// The part's elements, the boundaries around them, and the flows between them.
+    public var diagram: Diagram
+    /// The flows to and from other pages.
+    public var stubs: [FlowStub]
+  }
+
+  /// The parts, in order, and their pages.
+  public var parts: [Part]
+  public var pages: [Page]
+
+  /// The pages of `diagram` split by its top-level boundaries.
+  public init(_ diagram: Diagram) {
+    self.init(diagram, parts: Part.topLevel(of: diagram))
+  }
+
+  /// The pages of `diagram` split into `parts`, which must cover each element exactly once.
+  public init(_ diagram: Diagram, parts: [Part]) {
+    self.parts = parts
+    var pageOf: [String: Int] = [:]
+    for (index, part) in parts.enumerated() {
+      for id in part.elements { pageOf[id] = index + 2 }
+    }
+    pages = parts.enumerated().map { index, part in
+      let page = index + 2
+      var stubs: [FlowStub] = []
+      for flow in diagram.drawnFlows {
+        guard let from = pageOf[flow.source], let to = pageOf[flow.target], from != to,
+          from == page || to == page,
+          let other = diagram.element(from == page ? flow.target : flow.source)
+        else { continue }
+        stubs.append(
+          FlowStub(
+            flow: flow, leaves: from == page, otherName: other.displayName,
+            otherPage: from == page ? to : from))
+      }
+      return Page(
+        title: part.title(in: diagram), diagram: Self.view(of: part, in: diagram), stubs: stubs)
+    }
+  }
+
+  /// The part's elements, the boundaries that enclose them, and the flows between them.
+  static func view(of part: Part, in diagram: Diagram) -> Diagram {
+    let kept = Set(part.elements)
+    var boundaries = Set<String>()
+    for element in diagram.elements where kept.contains(element.id) {
+      for boundary in diagram.enclosingBoundaries(of: element) { boundaries.insert(boundary.id) }
+    }
+    var view = Diagram(info: diagram.info, data: diagram.data, triage: diagram.triage)
+    for boundary in diagram.boundaries where boundaries.contains(boundary.id) {
+      view.add(boundary)
+    }
+    for element in diagram.elements where kept.contains(element.id) { view.add(element) }
+    for flow in diagram.flows where kept.contains(flow.source) && kept.contains(flow.target) {
+      view.add(flow)
+    }
+    return view
+  }
+}
