@@ -70,10 +70,10 @@ extension DOTWriter {
             colour: DiagramStyle.mutedInk, bold: true)
           $0.markup("</TD></TR>")
           for (stub, number) in list {
-            $0.markup("<TR><TD ALIGN=\"LEFT\">")
+            $0.markup("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
             let text = Self.stubText(stub, number: number)
             for (line, part) in DOTText.wrapped(text, width: 30).enumerated() {
-              if line > 0 { $0.markup("<BR ALIGN=\"LEFT\"/>") }
+              if line > 0 { $0.markup("<BR/>") }
               $0.font(part, size: 9)
             }
             $0.markup("</TD></TR>")

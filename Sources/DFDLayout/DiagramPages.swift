@@ -1,23 +1,27 @@
 import DFDModel
 
-/// A diagram split into pages for printing: one page per part (`DiagramPages.Part`), each
-/// with the flows to and from other pages drawn as stubs that name the other end and its page.
+/// A diagram split into pages for printing: one page per group of parts (`DiagramPages.Part`,
+/// usually one part a page), each with the flows to and from other pages drawn as stubs that
+/// name the other end and its page.
 ///
-/// The overview is page 1 (`PagedRenderer` draws it), so the part at index `i` is page `i + 2`.
+/// The overview is page 1 (`PagedRenderer` draws it), so the group at index `i` is page `i + 2`.
 public struct DiagramPages: Hashable, Sendable {
   /// One page's content.
   public struct Page: Hashable, Sendable {
     /// What the page shows, for messages: a boundary's name (`Depot › Cabinets` when nested)
-    /// or `Outside the boundaries`.
+    /// or `Outside the boundaries`, several joined by ` · `.
     public var title: String
+    /// The heading drawn on the page: `p. 3: Depot`, or `p. 3: Depot and 2 more` for a
+    /// group (each boundary is named in the drawing).
+    public var heading: String
     /// The part's elements, the boundaries around them, and the flows between them.
     public var diagram: Diagram
     /// The flows to and from other pages.
     public var stubs: [FlowStub]
   }
 
-  /// The parts, in order, and their pages.
-  public var parts: [Part]
+  /// The parts on each page, in order, and the pages.
+  public var groups: [[Part]]
   public var pages: [Page]
 
   /// The pages of `diagram` split by its top-level boundaries.
@@ -25,14 +29,22 @@ public struct DiagramPages: Hashable, Sendable {
     self.init(diagram, parts: Part.topLevel(of: diagram))
   }
 
-  /// The pages of `diagram` split into `parts`, which must cover each element exactly once.
+  /// The pages of `diagram` split into `parts`, one a page; the parts must cover each element
+  /// exactly once.
   public init(_ diagram: Diagram, parts: [Part]) {
-    self.parts = parts
+    self.init(diagram, groups: parts.map { [$0] })
+  }
+
+  /// The pages of `diagram`, one per group of parts.
+  public init(_ diagram: Diagram, groups: [[Part]]) {
+    self.groups = groups
     var pageOf: [String: Int] = [:]
-    for (index, part) in parts.enumerated() {
-      for id in part.elements { pageOf[id] = index + 2 }
+    for (index, group) in groups.enumerated() {
+      for part in group {
+        for id in part.elements { pageOf[id] = index + 2 }
+      }
     }
-    pages = parts.enumerated().map { index, part in
+    pages = groups.enumerated().map { index, group in
       let page = index + 2
       var stubs: [FlowStub] = []
       for flow in diagram.drawnFlows {
@@ -45,8 +57,14 @@ public struct DiagramPages: Hashable, Sendable {
             flow: flow, leaves: from == page, otherName: other.displayName,
             otherPage: from == page ? to : from))
       }
+      let part = Part(boundary: nil, elements: group.flatMap(\.elements))
+      let titles = group.map { $0.title(in: diagram) }
+      var heading = "p. \(page): " + (titles.first ?? "")
+      if titles.count > 1 { heading += " and \(titles.count - 1) more" }
+      var view = Self.view(of: part, in: diagram)
+      view.info.title = heading
       return Page(
-        title: part.title(in: diagram), diagram: Self.view(of: part, in: diagram), stubs: stubs)
+        title: titles.joined(separator: " · "), heading: heading, diagram: view, stubs: stubs)
     }
   }
 

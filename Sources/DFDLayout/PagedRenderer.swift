@@ -75,10 +75,10 @@ public struct PagedRenderer: Sendable {
         title: "Overview", smallestText: overviewFit.smallestText,
         unsplit: "the overview is not split")
     ]
-    for (index, part) in try split(content, parts).pages.enumerated() {
+    let (split, fits) = try split(content, parts)
+    for (index, part) in try pack(content, split, fits: fits).pages.enumerated() {
       var content = content
       content.diagram = part.diagram
-      content.diagram.info.title = "p. \(index + 2): \(part.title)"
       content.stubs = part.stubs
       // Measured again with its title and final stubs, so the size reported is the one drawn.
       let fit = try fit(content, legend: false)
@@ -95,17 +95,17 @@ public struct PagedRenderer: Sendable {
   /// The parts, split by nested boundaries while a page prints below 7 points, has nested
   /// boundaries to split by, and splitting prints its smallest text larger.
   private func split(_ content: Content, _ topLevel: [DiagramPages.Part]) throws(GraphvizError)
-    -> DiagramPages
+    -> ([DiagramPages.Part], [DiagramPages.Part: Double])
   {
     var parts = topLevel
     var fits: [DiagramPages.Part: Double] = [:]
     var kept = Set<DiagramPages.Part>()
     func measure(_ pages: DiagramPages) throws(GraphvizError) {
-      for (part, page) in zip(pages.parts, pages.pages) where fits[part] == nil {
+      for (group, page) in zip(pages.groups, pages.pages) where fits[group[0]] == nil {
         var piece = content
         piece.diagram = page.diagram
         piece.stubs = page.stubs
-        fits[part] = try fit(piece, legend: false).smallestText
+        fits[group[0]] = try fit(piece, legend: false).smallestText
       }
     }
     while true {
@@ -114,7 +114,7 @@ public struct PagedRenderer: Sendable {
       let small = parts.indices.first { index in
         (fits[parts[index]] ?? 0) < PageLayout.smallestPrintedText && !kept.contains(parts[index])
       }
-      guard let index = small else { return pages }
+      guard let index = small else { return (parts, fits) }
       let part = parts[index]
       guard let smaller = part.split(in: content.diagram) else {
         kept.insert(part)

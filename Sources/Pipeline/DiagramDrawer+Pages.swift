@@ -72,7 +72,8 @@ extension DiagramDrawer {
     if !page.landscape { larger.append("--landscape") }
     let advice =
       larger.isEmpty
-      ? "draw that part on its own with --focus" : "try " + larger.joined(separator: " or ")
+      ? "no larger paper is offered; the page is printed as it is"
+      : "try " + larger.joined(separator: " or ")
     return result.tooSmall.map { number, sheet in
       line(
         "warning",

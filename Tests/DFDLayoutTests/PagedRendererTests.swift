@@ -53,6 +53,21 @@ struct PagedRendererTests {
     }
   }
 
+  /// Small boundaries share a page while it still holds 7 points (on A3 landscape the car
+  /// park's ten parts fit on four pages after the overview).
+  @Test func smallBoundariesShareAPage() throws {
+    let (diagram, findings, facts) = try DiagramViewsTests.sample("car-park-cctv")
+    let renderer = PagedRenderer(
+      renderer: DiagramRenderer(options: DiagramOptions()),
+      page: PageLayout(paper: .a3, landscape: true))
+    let result = try renderer.render(
+      diagram, findings: findings, facts: facts, numbers: FlowNumbers(diagram), as: .svg)
+    let shared = result.sheets.filter { $0.title.contains(" · ") }
+    #expect(!shared.isEmpty)
+    for sheet in shared { #expect(sheet.smallestText >= 7, "\(sheet.title)") }
+    #expect(result.sheets.count < DiagramPages.Part.topLevel(of: diagram).count + 1)
+  }
+
   /// A boundary of forty elements in a row, nothing nested: no page can hold 7 pt, and the
   /// result names that page and the size it prints at.
   @Test func boundaryTooBigForThePaperIsReported() throws {
