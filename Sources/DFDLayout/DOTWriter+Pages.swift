@@ -33,9 +33,13 @@ extension DOTWriter {
   }
 
   /// `size` for the paper of `options.page`, so Graphviz scales the drawing down to fit it.
+  ///
+  /// Graphviz's PDF device adds a half-inch margin of its own; on paper it is zero, so the
+  /// page's drawing is placed at the scale that `size` (and the measurement) gave it.
   func writePageAttributes(into document: inout DOTDocument) {
-    guard let page = options.page, options.scalesToPage else { return }
-    document.attribute(.size, token: page.graphvizSize)
+    guard let page = options.page else { return }
+    document.attribute(.margin, "0")
+    if options.scalesToPage { document.attribute(.size, token: page.graphvizSize) }
   }
 
   /// The stubs as two lists, `From other pages` and `To other pages`.

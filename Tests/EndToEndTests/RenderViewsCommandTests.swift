@@ -32,6 +32,9 @@ struct RenderViewsCommandTests {
     #expect(pages > 7, "split by nested boundaries too")
     #expect(result.stderr.contains("wrote \(pages) pages: 1 Overview ("))
     #expect(result.stderr.contains(" › "), "a nested boundary's page")
+    // Each page is placed at scale 1: the size measured is the size printed (Graphviz's own
+    // PDF margin once shrank every page by another 12 %).
+    #expect(pdf.components(separatedBy: "\nq 1 0 0 1 ").count - 1 == pages)
   }
 
   @Test func splitPNGIsOneFilePerPage() throws {
