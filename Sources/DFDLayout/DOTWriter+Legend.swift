@@ -49,8 +49,26 @@ extension DOTWriter {
   }
 
   /// With `wrapping`, ends the legend row's line and starts the next under the caption.
-  private static func wrap(_ wrapping: Bool, into document: inout DOTDocument) {
-    if wrapping { document.markup("</TR><TR><TD></TD>") }
+  ///
+  /// The new line is one cell spanning `span` columns, holding a table of its own so that its
+  /// cells do not take the widths of the line above. `open` says whether such a cell is open, and
+  /// `endWrap` closes it.
+  private static func wrap(
+    _ wrapping: Bool, span: Int, open: inout Bool, into document: inout DOTDocument
+  ) {
+    guard wrapping else { return }
+    endWrap(&open, into: &document)
+    document.markup("</TR><TR><TD></TD><TD ALIGN=\"LEFT\" COLSPAN=\"")
+    document.number(span)
+    document.markup("\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"6\" ")
+    document.markup("CELLPADDING=\"3\"><TR>")
+    open = true
+  }
+
+  /// Closes the cell that `wrap` opened, if any.
+  private static func endWrap(_ open: inout Bool, into document: inout DOTDocument) {
+    if open { document.markup("</TR></TABLE></TD>") }
+    open = false
   }
 
   private static func caption(_ text: String, into document: inout DOTDocument) {
@@ -95,8 +113,9 @@ extension DOTWriter {
     _ styles: [BoundaryStyle], wrapping: Bool, into document: inout DOTDocument
   ) {
     caption("Boundaries", into: &document)
+    var open = false
     for (index, style) in styles.enumerated() {
-      if index > 0 && index % 3 == 0 { wrap(wrapping, into: &document) }
+      if index > 0 && index % 3 == 0 { wrap(wrapping, span: 3, open: &open, into: &document) }
       document.markup("<TD STYLE=\"")
       document.constant(style.legendStyle)
       document.markup("\" BORDER=\"")
@@ -115,6 +134,7 @@ extension DOTWriter {
       }
       document.markup("</TD>")
     }
+    endWrap(&open, into: &document)
   }
 
   /// The three flow styles and the two-way arrow.
@@ -128,9 +148,11 @@ extension DOTWriter {
     caption("Flows", into: &document)
     line("1 ───▶", DiagramStyle.flowColour, "inside one boundary")
     line("1 ━━━▶", DiagramStyle.crossingColour, "crosses a boundary, encrypted")
-    wrap(wrapping, into: &document)
+    var open = false
+    wrap(wrapping, span: 2, open: &open, into: &document)
     line("1 ╺ ╺ ╺▶", DiagramStyle.unencryptedColour, "crosses a boundary, unencrypted")
     line("◀──▶", DiagramStyle.flowColour, "two-way")
+    endWrap(&open, into: &document)
   }
 
   /// The attack-path line, drawn only with `render --paths`.
@@ -156,7 +178,9 @@ extension DOTWriter {
     document.markup("<TD ALIGN=\"LEFT\">")
     document.font("= STRIDE letters, open findings, worst severity:", size: 9)
     document.markup("</TD>")
-    wrap(wrapping, into: &document)
+    var open = false
+    wrap(wrapping, span: 2, open: &open, into: &document)
     for severity in Severity.allCases.reversed() { badge(severity.rawValue, severity) }
+    endWrap(&open, into: &document)
   }
 }

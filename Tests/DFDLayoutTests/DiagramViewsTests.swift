@@ -122,6 +122,18 @@ struct DiagramViewsTests {
     }
   }
 
+  /// On paper nothing is drawn below 8 pt (the boundary badge is 7 pt on screen), so that a
+  /// drawing scaled to 7/8 still prints at 7 pt; and the legend's long rows wrap.
+  @Test func paperDrawsNothingBelowEightPoints() throws {
+    let (diagram, findings, facts) = try Self.sample("street-lighting")
+    var options = DiagramOptions()
+    #expect(DOTFontSizes.smallest(in: DOTWriter(options: options).utf8(diagram)) == 7)
+    options.page = PageLayout(paper: .a4)
+    let dot = DOTWriter(options: options).utf8(diagram, findings: findings, facts: facts)
+    #expect(DOTFontSizes.smallest(in: dot) == 8)
+    #expect(String(decoding: dot, as: UTF8.self).contains("COLSPAN=\"2\""))
+  }
+
   @Test func smallestFontIsReadFromTheDOT() {
     let dot = Array("a [fontsize=\"11\" label=<<FONT POINT-SIZE=\"7\">x</FONT>>]".utf8)
     #expect(DOTFontSizes.smallest(in: dot) == 7)
