@@ -1,5 +1,8 @@
 /// The font sizes a DOT text asks for, read back from the text itself so that the smallest
 /// printed size is measured rather than assumed.
+///
+/// User text that happens to contain `fontsize=` can only make the smallest size read lower
+/// (a page split sooner), never higher.
 enum DOTFontSizes {
   /// The smallest `fontsize=` or HTML `POINT-SIZE=` value in `dot`; 14 (Graphviz's default)
   /// when it names none.

@@ -22,14 +22,16 @@ public struct FlowStub: Hashable, Sendable {
 }
 
 extension DOTWriter {
-  /// `nodesep`: tighter on paper.
+  /// `nodesep`: tighter on paper while `packsTightly`.
   var nodeSeparation: String {
-    options.page == nil ? DiagramStyle.nodeSeparation : DiagramStyle.paperNodeSeparation
+    options.page != nil && options.packsTightly
+      ? DiagramStyle.paperNodeSeparation : DiagramStyle.nodeSeparation
   }
 
-  /// `ranksep`: tighter on paper.
+  /// `ranksep`: tighter on paper while `packsTightly`.
   var rankSeparation: String {
-    options.page == nil ? DiagramStyle.rankSeparation : DiagramStyle.paperRankSeparation
+    options.page != nil && options.packsTightly
+      ? DiagramStyle.paperRankSeparation : DiagramStyle.rankSeparation
   }
 
   /// `size` for the paper of `options.page`, so Graphviz scales the drawing down to fit it.

@@ -33,6 +33,9 @@ public struct DiagramOptions: Hashable, Sendable {
   public var page: PageLayout? = nil
   /// Whether a drawing on `page` is scaled to fit it (off to measure its natural size).
   public var scalesToPage = true
+  /// Whether a drawing on `page` sets neighbours and ranks closer (`PagedRenderer` turns it
+  /// off when that lets two boundaries touch).
+  public var packsTightly = true
 
   public init(
     direction: Direction = .leftToRight, showThreats: Bool = true, showLegend: Bool = true,

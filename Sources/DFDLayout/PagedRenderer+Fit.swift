@@ -16,35 +16,59 @@ extension PagedRenderer {
     var legend = false
     /// The smallest text on the page as printed, in points.
     var smallestText: Double
+    /// Whether neighbours are set closer (`DiagramOptions.packsTightly`).
+    var tight = true
+    /// Whether two boundaries touch or overlap in the layout (`SVGClusterBoxes`).
+    var tangled = false
   }
 
-  /// The direction that prints `content` largest (the one asked for unless `turnsPages` and
-  /// the other prints larger while the asked one is below 7 points), measured by laying it out
-  /// at its natural size and scaling that to the paper.
+  /// The layout that prints `content` largest with no two boundaries touching, measured by
+  /// laying it out at its natural size and scaling that to the paper.
+  ///
+  /// It tries the direction asked for, then (with `turnsPages`, while below 7 points) the
+  /// other; each with neighbours set close, and again set apart when boundaries then touch.
   func fit(_ content: Content, legend: Bool) throws(GraphvizError) -> Fit {
     let asked = renderer.writer.options.direction
     let other: DiagramOptions.Direction = asked == .leftToRight ? .topToBottom : .leftToRight
     var best: Fit?
     for direction in turnsPages ? [asked, other] : [asked] {
-      var natural = renderer
-      natural.writer.options.direction = direction
-      natural.writer.options.showLegend = legend
-      natural.writer.options.page = page
-      natural.writer.options.scalesToPage = false
-      let dot = natural.writer.utf8(
-        content.diagram, findings: content.findings, facts: content.facts,
-        numbers: content.numbers, stubs: content.stubs)
-      let svg = try natural.render(
-        content.diagram, findings: content.findings, facts: content.facts,
-        numbers: content.numbers, stubs: content.stubs, as: .svg)
-      let (width, height) = Self.size(ofSVG: svg.data)
-      let printed = page.printed(DOTFontSizes.smallest(in: dot), width: width, height: height)
-      if printed > best?.smallestText ?? -1 {
-        best = Fit(direction: direction, legend: legend, smallestText: printed)
+      for tight in [true, false] {
+        let fit = try measure(content, direction: direction, tight: tight, legend: legend)
+        if best.map({ Self.better(fit, than: $0) }) ?? true { best = fit }
+        if !fit.tangled { break }
       }
-      if printed >= PageLayout.smallestPrintedText { break }
+      if let best, !best.tangled, best.smallestText >= PageLayout.smallestPrintedText { break }
     }
     return best ?? Fit(direction: asked, legend: legend, smallestText: 0)
+  }
+
+  /// Untangled before tangled, then larger print.
+  static func better(_ fit: Fit, than other: Fit) -> Bool {
+    if fit.tangled != other.tangled { return !fit.tangled }
+    return fit.smallestText > other.smallestText
+  }
+
+  /// One layout of `content` at its natural size, and how it prints on the paper.
+  private func measure(
+    _ content: Content, direction: DiagramOptions.Direction, tight: Bool, legend: Bool
+  ) throws(GraphvizError) -> Fit {
+    var natural = renderer
+    natural.writer.options.packsTightly = tight
+    natural.writer.options.direction = direction
+    natural.writer.options.showLegend = legend
+    natural.writer.options.page = page
+    natural.writer.options.scalesToPage = false
+    let dot = natural.writer.utf8(
+      content.diagram, findings: content.findings, facts: content.facts,
+      numbers: content.numbers, stubs: content.stubs)
+    let svg = try natural.render(
+      content.diagram, findings: content.findings, facts: content.facts,
+      numbers: content.numbers, stubs: content.stubs, as: .svg)
+    let (width, height) = Self.size(ofSVG: svg.data)
+    let printed = page.printed(DOTFontSizes.smallest(in: dot), width: width, height: height)
+    return Fit(
+      direction: direction, legend: legend, smallestText: printed, tight: tight,
+      tangled: SVGClusterBoxes.overlap(in: svg.data))
   }
 
   /// `content` as `format`, scaled to the paper, drawn as `fit` says.
@@ -53,6 +77,7 @@ extension PagedRenderer {
   {
     var fitted = renderer
     fitted.writer.options.direction = fit.direction
+    fitted.writer.options.packsTightly = fit.tight
     fitted.writer.options.showLegend = fit.legend
     fitted.writer.options.page = page
     return try fitted.render(

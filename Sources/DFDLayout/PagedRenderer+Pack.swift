@@ -21,7 +21,8 @@ extension PagedRenderer {
         var piece = content
         piece.diagram = page.diagram
         piece.stubs = page.stubs
-        if try fit(piece, legend: false).smallestText >= legible {
+        let merged = try fit(piece, legend: false)
+        if merged.smallestText >= legible && !merged.tangled {
           groups[groups.count - 1].append(part)
           continue
         }
@@ -38,7 +39,8 @@ extension PagedRenderer {
         var piece = content
         piece.diagram = page.diagram
         piece.stubs = page.stubs
-        if group.count > 1, try fit(piece, legend: false).smallestText < legible {
+        let fitted = group.count > 1 ? try fit(piece, legend: false) : nil
+        if let fitted, fitted.smallestText < legible || fitted.tangled {
           unpacked += group.map { [$0] }
         } else {
           unpacked.append(group)

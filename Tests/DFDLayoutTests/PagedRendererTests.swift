@@ -53,10 +53,11 @@ struct PagedRendererTests {
     }
   }
 
-  /// Small boundaries share a page while it still holds 7 points (on A3 landscape the car
-  /// park's ten parts fit on four pages after the overview).
-  @Test func smallBoundariesShareAPage() throws {
-    let (diagram, findings, facts) = try DiagramViewsTests.sample("car-park-cctv")
+  /// Small boundaries share a page while it still holds 7 points and no two boundaries touch
+  /// (on A3 landscape the car park's ten parts fit on seven pages after the overview).
+  @Test(arguments: ["car-park-cctv", "flood-warning"])
+  func smallBoundariesShareAPage(_ name: String) throws {
+    let (diagram, findings, facts) = try DiagramViewsTests.sample(name)
     let renderer = PagedRenderer(
       renderer: DiagramRenderer(options: DiagramOptions()),
       page: PageLayout(paper: .a3, landscape: true))
@@ -65,7 +66,28 @@ struct PagedRendererTests {
     let shared = result.sheets.filter { $0.title.contains(" · ") }
     #expect(!shared.isEmpty)
     for sheet in shared { #expect(sheet.smallestText >= 7, "\(sheet.title)") }
+    // No page has two boundaries touching (flood-warning's Met Office and National Physical
+    // Laboratory once shared an edge on a packed page).
+    for rendering in result.renderings {
+      #expect(!SVGClusterBoxes.overlap(in: rendering.data))
+    }
     #expect(result.sheets.count < DiagramPages.Part.topLevel(of: diagram).count + 1)
+  }
+
+  /// Boundaries side by side that touch or overlap count as tangled; nested ones do not.
+  @Test func clusterBoxesFindTouchingBoundaries() {
+    func svg(_ shapes: [String]) -> [UInt8] {
+      Array(shapes.map { "<g class=\"cluster\">\n<polygon points=\"\($0)\"/>" }.joined().utf8)
+    }
+    let outer = "0,0 0,-100 300,-100 300,0 0,0"
+    let inner = "10,-10 10,-50 100,-50 100,-10 10,-10"
+    let beside = "300,0 300,-100 400,-100 400,0 300,0"
+    let apart = "320,0 320,-100 400,-100 400,0 320,0"
+    #expect(!SVGClusterBoxes.overlap(in: svg([outer, inner])))
+    #expect(SVGClusterBoxes.overlap(in: svg([outer, beside])))
+    #expect(!SVGClusterBoxes.overlap(in: svg([outer, apart])))
+    let path = Array("<g class=\"cluster x\">\n<path d=\"M0,0C0,0 50,-20 50,-20\"/>".utf8)
+    #expect(SVGClusterBoxes.boxes(in: path).first?.maxX == 50)
   }
 
   /// A boundary of forty elements in a row, nothing nested: no page can hold 7 pt, and the
