@@ -11,8 +11,10 @@ public struct DiagramPages: Hashable, Sendable {
     /// What the page shows, for messages: a boundary's name (`Depot › Cabinets` when nested)
     /// or `Outside the boundaries`, several joined by ` · `.
     public var title: String
-    /// The heading drawn on the page: `p. 3: Depot`, or `p. 3: Depot and 2 more` for a
-    /// group (each boundary is named in the drawing).
+    /// The heading drawn on the page, kept short: the widest text sets a small page's scale.
+    ///
+    /// `p. 3: Cabinets` names the innermost boundary (those around it are drawn and named);
+    /// `p. 3: Depot and 2 more` a group.
     public var heading: String
     /// The part's elements, the boundaries around them, and the flows between them.
     public var diagram: Diagram
@@ -59,7 +61,8 @@ public struct DiagramPages: Hashable, Sendable {
       }
       let part = Part(boundary: nil, elements: group.flatMap(\.elements))
       let titles = group.map { $0.title(in: diagram) }
-      var heading = "p. \(page): " + (titles.first ?? "")
+      let first = group.first.flatMap { $0.boundary.flatMap(diagram.boundary) }
+      var heading = "p. \(page): " + (first?.displayName ?? titles.first ?? "")
       if titles.count > 1 { heading += " and \(titles.count - 1) more" }
       var view = Self.view(of: part, in: diagram)
       view.info.title = heading

@@ -41,6 +41,8 @@ struct DiagramViewsTests {
     let index = try #require(parts.firstIndex { $0.boundary == "leisure-hub" })
     let page = pages.pages[index]
     #expect(page.title == "Public charging sites › Leisure centre charging hub")
+    #expect(
+      page.heading == "p. \(index + 2): Leisure centre charging hub", "short: it sets the scale")
     let dot = DOTWriter(options: DiagramOptions(showLegend: false, name: "leisure")).write(
       page.diagram, findings: findings, facts: facts, numbers: FlowNumbers(diagram),
       stubs: page.stubs)
