@@ -86,8 +86,15 @@ struct DiagramViewsTests {
       let members = diagram.drawnFlows.filter { overview.numbers[flow.id] == numbers[$0.id] }
       #expect(members.count == 1, "overview flow \(flow.id) carries a member's number")
     }
-    try expectNumbersKept(diagram, parts: DiagramPages.Part.topLevel(of: diagram), full: full)
-    try expectNumbersKept(diagram, parts: Self.splitFully(diagram), full: full)
+    try expectNumbersKept(
+      diagram, groups: DiagramPages.Part.topLevel(of: diagram).map { [$0] }, full: full)
+    let leaves = Self.splitFully(diagram)
+    try expectNumbersKept(diagram, groups: leaves.map { [$0] }, full: full)
+    // Parts sharing pages two by two, as small boundaries do.
+    let pairs = stride(from: 0, to: leaves.count, by: 2).map {
+      Array(leaves[$0..<min($0 + 2, leaves.count)])
+    }
+    try expectNumbersKept(diagram, groups: pairs, full: full)
   }
 
   /// Every part split by its nested boundaries, as deep as they go.
@@ -99,13 +106,14 @@ struct DiagramViewsTests {
   }
 
   private func expectNumbersKept(
-    _ diagram: Diagram, parts: [DiagramPages.Part], full: [String: Int]
+    _ diagram: Diagram, groups: [[DiagramPages.Part]], full: [String: Int]
   ) throws {
     let numbers = FlowNumbers(diagram)
+    let parts = groups.flatMap { $0 }
     #expect(parts.flatMap(\.elements).sorted() == diagram.elements.map(\.id).sorted())
     var onPages: [String: Int] = [:]
     var stubbed: [String: Int] = [:]
-    for page in DiagramPages(diagram, parts: parts).pages {
+    for page in DiagramPages(diagram, groups: groups).pages {
       let dot = DOTWriter().write(page.diagram, numbers: numbers, stubs: page.stubs)
       for (flow, number) in FlowNumbersTests.numbers(in: dot) { onPages[flow] = number }
       for stub in page.stubs {
