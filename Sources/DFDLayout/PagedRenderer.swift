@@ -66,8 +66,9 @@ public struct PagedRenderer: Sendable {
     let view = OverviewView(diagram, findings: findings, facts: facts, numbers: numbers)
     var overview = Content(
       diagram: view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
-    overview.diagram.info.title =
-      (diagram.info.title.map { $0 + " — " } ?? "") + "p. 1: Overview"
+    // The model's title alone: the widest text sets the page's scale, and page 1 is plainly
+    // the overview.
+    overview.diagram.info.title = diagram.info.title ?? "p. 1: Overview"
     let overviewFit = try fit(overview, legend: renderer.writer.options.showLegend)
     var renderings = [try draw(overview, fit: overviewFit, as: format)]
     var sheets = [
