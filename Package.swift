@@ -43,11 +43,13 @@ let package = Package(
       name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
     // DOT writing (pure Swift) and in-process layout and rendering.
     .target(name: "DFDLayout", dependencies: ["DFDModel", "OutputEscaping", "CGraphviz"]),
-    // Reports: CSV, SARIF, Markdown and HTML from findings, through Mustache templates.
+    // Reports: every output format of findings (table, JSON, CSV, SARIF, Markdown, HTML through
+    // Mustache templates) and of catalogues.
     .target(
       name: "Reports",
       dependencies: [
-        "DFDModel", "OutputEscaping", .product(name: "Mustache", package: "swift-mustache"),
+        "DFDModel", "OutputEscaping", "ThreatEngine",
+        .product(name: "Mustache", package: "swift-mustache"),
       ],
       resources: [
         .embedInCode("Templates/report.html.mustache"),
@@ -102,7 +104,7 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "ThreatEngineTests",
-      dependencies: ["TestSupport", "Diagnostics", "ThreatEngine", "DFDParser"],
+      dependencies: ["TestSupport", "Diagnostics", "ThreatEngine", "DFDParser", "Reports"],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "DFDLayoutTests",

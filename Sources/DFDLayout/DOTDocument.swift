@@ -1,15 +1,14 @@
 import OutputEscaping
 
-/// DOT text being written, one indented statement per line, straight into one UTF-8 buffer.
+/// DOT text being written, one indented statement per line.
 ///
 /// User text only enters through `text(_:)` (inside a quoted string), `html(_:)` (inside an
 /// HTML-like label) and `quoted(_:)`, which escape it; `markup(_:)` and `number(_:)` write our
 /// own constants. Attributes are written either as `name=value;` statements (graph and cluster
 /// bodies) or as the bracketed list of a node or edge statement, `head [a="1" b=<…>];`.
-///
-/// The buffer is a `ByteBuffer`, so a document cannot be copied.
-struct DOTDocument: ~Copyable {
-  private var buffer: ByteBuffer
+struct DOTDocument {
+  /// The document so far.
+  private(set) var text = ""
   private var depth = 0
   /// Whether attributes go into a bracketed list (else each is a statement of its own).
   private var inList = false
@@ -18,55 +17,31 @@ struct DOTDocument: ~Copyable {
   /// Whether the attribute being written is a tooltip, whose escapes Graphviz expands twice.
   private var inTooltip = false
 
-  init(capacity: Int = 1 << 16) { buffer = ByteBuffer(capacity: capacity) }
-
-  /// The document so far, as UTF-8 bytes.
-  var bytes: [UInt8] { buffer.bytes }
-
-  /// The document so far.
-  var text: String { buffer.text }
+  init(capacity: Int = 1 << 16) { text.reserveCapacity(capacity) }
 
   /// Our own constant text, as it is.
-  mutating func markup(_ text: StaticString) { text.withUTF8Buffer { append($0) } }
+  mutating func markup(_ text: StaticString) { self.text += text.description }
 
   /// Our own text (style constants, names of cases), as it is.
-  mutating func constant(_ text: String) {
-    var text = text
-    text.withUTF8 { append($0) }
-  }
+  mutating func constant(_ text: String) { self.text += text }
 
   /// The SVG slug of a model identifier (`SVGIdentifier.slug`: nothing in it needs escaping).
-  mutating func slug(_ identifier: String) { SVGIdentifier.writeSlug(identifier) { byte($0) } }
+  mutating func slug(_ identifier: String) { text += SVGIdentifier.slug(identifier) }
 
   /// One byte of our own (an ASCII character).
-  mutating func byte(_ byte: UInt8) { buffer.append(byte) }
+  mutating func byte(_ byte: UInt8) { text.unicodeScalars.append(Unicode.Scalar(byte)) }
 
-  /// A non-negative number in decimal.
-  mutating func number(_ value: Int) {
-    if value >= 10 { number(value / 10) }
-    byte(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
-  }
+  /// A number in decimal.
+  mutating func number(_ value: Int) { text += String(value) }
 
-  /// User text inside a quoted DOT string, escaped as `Escaping.dotString` does, or inside a
-  /// tooltip as `Escaping.dotTooltipContent` does.
+  /// User text inside a quoted DOT string, escaped with `Escaping.dotStringContent`, or inside a
+  /// tooltip with `Escaping.dotTooltipContent`.
   mutating func text(_ text: String) {
-    if inTooltip {
-      Escaping.writeDOTTooltipContent(text) { append($0) }
-    } else {
-      Escaping.writeDOTStringContent(text) { append($0) }
-    }
+    self.text += inTooltip ? Escaping.dotTooltipContent(text) : Escaping.dotStringContent(text)
   }
 
-  /// User text inside an HTML-like label, escaped as `Escaping.dotHTML` does.
-  mutating func html(_ text: String) {
-    var text = text
-    text.withUTF8 { html($0) }
-  }
-
-  /// Part of a user text's UTF-8 inside an HTML-like label, escaped as `Escaping.dotHTML` does.
-  mutating func html(_ utf8: UnsafeBufferPointer<UInt8>) {
-    Escaping.writeDOTHTML(utf8: utf8) { append($0) }
-  }
+  /// User text inside an HTML-like label, escaped with `Escaping.dotHTML`.
+  mutating func html(_ text: String) { self.text += Escaping.dotHTML(text) }
 
   /// `text` as a quoted DOT string.
   mutating func quoted(_ text: String) {
@@ -74,8 +49,6 @@ struct DOTDocument: ~Copyable {
     self.text(text)
     byte(UInt8(ascii: "\""))
   }
-
-  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(bytes) }
 
   /// Starts a block: `keyword "name" {`.
   mutating func open(_ keyword: StaticString, name: String) {

@@ -21,17 +21,6 @@ public struct DOTWriter: Hashable, Sendable {
     _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
     numbers: FlowNumbers? = nil, stubs: [FlowStub] = []
   ) -> String {
-    String(
-      decoding: utf8(diagram, findings: findings, facts: facts, numbers: numbers, stubs: stubs),
-      as: UTF8.self)
-  }
-
-  /// The DOT text of `write(_:findings:facts:numbers:stubs:)` as UTF-8 bytes, without the copy
-  /// into a string.
-  public func utf8(
-    _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
-    numbers: FlowNumbers? = nil, stubs: [FlowStub] = []
-  ) -> [UInt8] {
     let badges = options.showThreats ? ThreatBadge.badges(for: findings, in: diagram) : [:]
     var document = DOTDocument()
     document.open("digraph", name: options.name ?? diagram.info.title ?? "dfd")
@@ -54,7 +43,15 @@ public struct DOTWriter: Hashable, Sendable {
     }
     writeStubs(stubs, numbers: numbers, facts: facts, into: &document)
     document.close()
-    return document.bytes
+    return document.text
+  }
+
+  /// The DOT text of `write(_:findings:facts:numbers:stubs:)` as UTF-8 bytes, for Graphviz.
+  public func utf8(
+    _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
+    numbers: FlowNumbers? = nil, stubs: [FlowStub] = []
+  ) -> [UInt8] {
+    Array(write(diagram, findings: findings, facts: facts, numbers: numbers, stubs: stubs).utf8)
   }
 
   private func writeGraphAttributes(_ diagram: Diagram, into document: inout DOTDocument) {

@@ -6,7 +6,11 @@ extension Escaping {
   /// Each context's escaper applies it before its own escaping, so the `<` and `>` of the
   /// visible form are escaped like any other text.
   public static func showingBidiControls(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isBidiControl) else { return text }
+    // Every bidirectional control is outside ASCII.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+    guard ascii != true,
+      text.unicodeScalars.contains(where: isBidiControl)
+    else { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if isBidiControl(scalar) {

@@ -4,32 +4,29 @@ extension Escaping {
   /// line breaks become `<br>`, and mentions (`@user`, `@org/team`) are set in code spans
   /// (`` `@user` ``), which GitHub neither links nor notifies.
   public static func markdown(_ text: String) -> String {
-    var unified = withoutControls(text)
-    if text.utf8.contains(0xE2) {
-      unified = unified.replacing("\u{2028}", with: "\n").replacing("\u{2029}", with: "\n")
-    }
-    if text.utf8.contains(0x0D) { unified = unified.replacing("\r\n", with: "\n") }
-    guard unified.utf8.contains(UInt8(ascii: "@")) else {
-      return rewriteBytes(unified, markdownReplacement)
-    }
+    let scalars = Array(withoutControls(text).unicodeScalars)
     var result = ""
-    var plain = String.UnicodeScalarView()
-    let scalars = Array(unified.unicodeScalars)
     var index = 0
     while index < scalars.count {
-      let length = mentionLength(in: scalars, at: index)
-      if length == 0 {
-        plain.append(scalars[index])
-        index += 1
+      let scalar = scalars[index]
+      let mention = mentionLength(in: scalars, at: index)
+      if mention > 0 {
+        result += "`" + String(String.UnicodeScalarView(scalars[index..<index + mention])) + "`"
+        index += mention
         continue
       }
-      result += rewriteBytes(String(plain), markdownReplacement)
-      plain = String.UnicodeScalarView()
-      let mention = String(String.UnicodeScalarView(scalars[index..<index + length]))
-      result += "`" + mention + "`"
-      index += length
+      if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" {
+        index += 1  // CR LF is one line break, written for the LF
+        continue
+      }
+      if let replaced = markdownReplacement(scalar) {
+        result += replaced
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+      index += 1
     }
-    return result + rewriteBytes(String(plain), markdownReplacement)
+    return result
   }
 
   /// The length of the mention that starts at `index`, or 0.
@@ -56,22 +53,15 @@ extension Escaping {
         || scalar == "_")
   }
 
-  private static func markdownReplacement(_ byte: UInt8) -> StaticString? {
-    switch byte {
-    case UInt8(ascii: "\r"), UInt8(ascii: "\n"): return "<br>"
-    case UInt8(ascii: "&"): return "&amp;"
-    case UInt8(ascii: "<"): return "&lt;"
-    case UInt8(ascii: ">"): return "&gt;"
-    case UInt8(ascii: "|"): return "\\|"
-    case UInt8(ascii: "\\"): return "\\\\"
-    case UInt8(ascii: "`"): return "\\`"
-    case UInt8(ascii: "*"): return "\\*"
-    case UInt8(ascii: "_"): return "\\_"
-    case UInt8(ascii: "["): return "\\["
-    case UInt8(ascii: "]"): return "\\]"
-    case UInt8(ascii: "#"): return "\\#"
-    case UInt8(ascii: "~"): return "\\~"
-    case UInt8(ascii: "\t"): return " "
+  /// What `markdown(_:)` writes for a scalar outside a mention, or nil to keep it.
+  private static func markdownReplacement(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar {
+    case "\r", "\n", "\u{2028}", "\u{2029}": return "<br>"
+    case "&": return "&amp;"
+    case "<": return "&lt;"
+    case ">": return "&gt;"
+    case "|", "\\", "`", "*", "_", "[", "]", "#", "~": return "\\" + String(scalar)
+    case "\t": return " "
     default: return nil
     }
   }

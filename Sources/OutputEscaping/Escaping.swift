@@ -5,124 +5,50 @@
 /// syntax; none escapes on its own. docs/security.md lists which output uses which function.
 public enum Escaping {
   /// Text for HTML (or SVG) element content or a quoted attribute value: `& < > " '` become
-  /// character references and bidirectional controls are spelled out (`showingBidiControls`).
+  /// character references, NUL becomes U+FFFD, and bidirectional controls are spelled out
+  /// (`showingBidiControls`).
   public static func html(_ text: String) -> String {
-    rewriteBytes(showingBidiControls(text), htmlReplacement)
-  }
-
-  /// Appends `text` escaped as `html(_:)` does to UTF-8 `bytes`, without an intermediate string.
-  public static func appendHTML(_ text: String, to bytes: inout [UInt8]) {
-    let utf8 = showingBidiControls(text).utf8
-    guard let first = utf8.firstIndex(where: { htmlReplacement($0) != nil }) else {
-      bytes.append(contentsOf: utf8)
-      return
-    }
-    bytes.append(contentsOf: utf8[..<first])
-    for byte in utf8[first...] {
-      if let replaced = htmlReplacement(byte) {
-        replaced.withUTF8Buffer { bytes.append(contentsOf: $0) }
-      } else {
-        bytes.append(byte)
+    replacingScalars(in: showingBidiControls(text)) { scalar in
+      switch scalar {
+      case "&": return "&amp;"
+      case "<": return "&lt;"
+      case ">": return "&gt;"
+      case "\"": return "&quot;"
+      case "'": return "&#39;"
+      case "\u{0}": return "\u{FFFD}"
+      default: return nil
       }
     }
   }
 
-  private static func htmlReplacement(_ byte: UInt8) -> StaticString? {
-    switch byte {
-    case UInt8(ascii: "&"): return "&amp;"
-    case UInt8(ascii: "<"): return "&lt;"
-    case UInt8(ascii: ">"): return "&gt;"
-    case UInt8(ascii: "\""): return "&quot;"
-    case UInt8(ascii: "'"): return "&#39;"
-    case 0: return "\u{FFFD}"
-    default: return nil
-    }
-  }
-
-  /// The text with each UTF-8 byte that `replacement` maps replaced; unchanged text is returned
-  /// as it is, without copying.
-  static func rewriteBytes(_ text: String, _ replacement: (UInt8) -> StaticString?) -> String {
-    var text = text
-    let clean = text.withUTF8 { source in !source.contains { replacement($0) != nil } }
-    if clean { return text }
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count + 32)
-    appendRewritten(text, to: &out, replacement)
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  /// Appends the UTF-8 of `text` to `out` with each byte that `replacement` maps replaced;
-  /// the runs of bytes in between are copied whole.
-  static func appendRewritten(
-    _ text: String, to out: inout [UInt8], _ replacement: (UInt8) -> StaticString?
-  ) {
-    appendRewritten(text, to: &out, isPlain: { replacement($0) == nil }, replacement)
-  }
-
-  /// `appendRewritten(_:to:_:)` with a quick test for the bytes that `replacement` leaves alone
-  /// (`isPlain` must be true exactly where `replacement` gives nil).
-  @inline(__always)
-  static func appendRewritten(
-    _ text: String, to out: inout [UInt8], isPlain: (UInt8) -> Bool,
-    _ replacement: (UInt8) -> StaticString?
-  ) {
-    var text = text
-    text.withUTF8 { appendRewritten(utf8: $0, to: &out, isPlain: isPlain, replacement) }
-  }
-
-  /// `appendRewritten(_:to:isPlain:_:)` for UTF-8 bytes.
-  @inline(__always)
-  static func appendRewritten(
-    utf8 source: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], isPlain: (UInt8) -> Bool,
-    _ replacement: (UInt8) -> StaticString?
-  ) {
-    rewrite(utf8: source, isPlain: isPlain, replacement) { out.append(contentsOf: $0) }
-  }
-
-  /// Calls `write` with the pieces of UTF-8 `source` rewritten: each run of bytes that
-  /// `replacement` leaves alone, then the replacement of the byte after it, and so on (empty
-  /// pieces are skipped).
+  /// `text` with each scalar for which `replacement` gives a string replaced by that string
+  /// (an empty string drops the scalar): the loop every escaper here is written with.
   ///
-  /// `wordIsPlain`, if given, must be true only for eight bytes (read as
-  /// one word) that `replacement` all leaves alone; such words are skipped whole.
-  @inline(__always)
-  static func rewrite(
-    utf8 source: UnsafeBufferPointer<UInt8>, isPlain: (UInt8) -> Bool,
-    wordIsPlain: (UInt64) -> Bool = { _ in false },
-    _ replacement: (UInt8) -> StaticString?, write: (UnsafeBufferPointer<UInt8>) -> Void
-  ) {
-    guard let base = source.baseAddress else { return }
-    let count = source.count
-    var start = 0
-    var index = 0
-    while index < count {
-      if index + 8 <= count,
-        wordIsPlain(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      {
-        index += 8
-        continue
-      }
-      let byte = base[index]
-      if !isPlain(byte), let replaced = replacement(byte) {
-        if start < index { write(UnsafeBufferPointer(start: base + start, count: index - start)) }
-        if replaced.utf8CodeUnitCount > 0 { replaced.withUTF8Buffer(write) }
-        start = index + 1
-      }
-      index += 1
+  /// The text between replaced scalars is copied a run at a time, not a scalar at a time: that
+  /// took `threats --format json` on a 1,000-element model from 0.79 s to 0.47 s of CPU (median
+  /// of 3 interleaved runs, release).
+  static func replacingScalars(
+    in text: String, _ replacement: (Unicode.Scalar) -> String?
+  ) -> String {
+    // ASCII text with nothing to replace, which is most ids and labels, is returned as it is,
+    // checked on its UTF-8 bytes (each an ASCII scalar): `threats --format json`, 1,000
+    // elements, 0.41 s to 0.28 s of CPU (release, median of 3).
+    let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 < 0x80 && replacement(Unicode.Scalar($0)) == nil }
     }
-    if start < count { write(UnsafeBufferPointer(start: base + start, count: count - start)) }
-  }
-
-  /// Whether any of the eight bytes of `word` is below `limit` (at most 0x80).
-  @inline(__always)
-  static func hasByte(in word: UInt64, below limit: UInt8) -> Bool {
-    (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080 != 0
-  }
-
-  /// Whether any of the eight bytes of `word` equals `value`.
-  @inline(__always)
-  static func hasByte(in word: UInt64, equalTo value: UInt8) -> Bool {
-    hasByte(in: word ^ (0x0101_0101_0101_0101 &* UInt64(value)), below: 1)
+    if plain == true { return text }
+    let scalars = text.unicodeScalars
+    var result = ""
+    var copied = scalars.startIndex  // where the text not yet copied to `result` starts
+    for index in scalars.indices {
+      guard let replaced = replacement(scalars[index]) else { continue }
+      result += Substring(scalars[copied..<index])
+      result += replaced
+      copied = scalars.index(after: index)
+    }
+    if copied == scalars.startIndex { return text }
+    result += Substring(scalars[copied...])
+    return result
   }
 
   /// A value for a quoted HTML attribute; newlines and tabs become character references so

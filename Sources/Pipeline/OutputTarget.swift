@@ -56,16 +56,41 @@ where Format.RawValue == String {
   /// Writes `text` to the file (atomically) or to standard output; fails with status 2 when
   /// that fails.
   package func write(_ text: String) throws {
+    try write { $0(text) }
+  }
+
+  /// Writes the text that `produce` hands to its argument, piece by piece in order, to the
+  /// file (atomically) or to standard output; after a failed write the rest is dropped and it
+  /// fails with status 2.
+  package func write(_ produce: ((String) -> Void) -> Void) throws {
     try writing {
-      var text = text
-      try text.withUTF8 { bytes in
-        if let path {
-          try AtomicFile.write(to: path) { write in try write(UnsafeRawBufferPointer(bytes)) }
-        } else {
-          try AtomicFile.writeAll(
-            UnsafeRawBufferPointer(bytes), to: STDOUT_FILENO, path: "standard output")
+      if let path {
+        try AtomicFile.write(to: path) { write in try Self.pieces(produce, write) }
+      } else {
+        try Self.pieces(produce) {
+          try AtomicFile.writeAll($0, to: STDOUT_FILENO, path: "standard output")
         }
       }
+    }
+  }
+
+  /// Hands each piece that `produce` makes to `write` as bytes; throws the first failure.
+  private static func pieces(
+    _ produce: ((String) -> Void) -> Void, _ write: AtomicFile.Pieces
+  ) throws {
+    // `write` does not outlive this call: `produce` uses it only while it runs.
+    try withoutActuallyEscaping(write) { write in
+      var failure: (any Error)?
+      produce { text in
+        guard failure == nil else { return }
+        var text = text
+        do {
+          try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+        } catch {
+          failure = error
+        }
+      }
+      if let failure { throw failure }
     }
   }
 

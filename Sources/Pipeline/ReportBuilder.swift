@@ -30,11 +30,40 @@ package enum ReportBuilder {
     let drawing = try timer.measure("layout") { () throws(PipelineFailure) in
       try diagram(loaded, findings)
     }
+    var warnings = drawing.warnings
+    let views =
+      renderer.format == .html
+      ? try timer.measure("views") { () throws(PipelineFailure) in
+        try self.views(loaded, findings, warnings: &warnings)
+      } : []
     let waiting = timer.start()
     let prepared = await page
     timer.record("page", since: waiting)
     let svg = String(decoding: drawing.rendering.data, as: UTF8.self)
-    return Built(page: prepared, svg: svg, warnings: drawing.warnings)
+    return Built(page: prepared.with(views: views), svg: svg, warnings: warnings)
+  }
+
+  /// The HTML report's further views (`DiagramView.all`), drawn as SVG as `diagram(_:_:)`
+  /// draws the full one; their warnings are added to `warnings`.
+  static func views(_ loaded: ValidModel, _ findings: [Finding], warnings: inout String)
+    throws(PipelineFailure) -> [ReportInput.DiagramView]
+  {
+    let views = DiagramView.all(
+      of: loaded.diagram, findings: findings, facts: loaded.flowFacts(),
+      numbers: FlowNumbers(loaded.diagram))
+    var drawn: [ReportInput.DiagramView] = []
+    for view in views {
+      var options = DiagramOptions(showLegend: view.isOverview, name: view.title)
+      options.preset = LayoutCost(view.diagram).preset
+      options.listsFindingsInTooltips = !options.fast
+      let drawing = try DiagramDrawer.draw(
+        view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers,
+        options: options, as: .svg)
+      warnings += drawing.warnings
+      drawn.append(
+        .init(title: view.title, svg: String(decoding: drawing.rendering.data, as: UTF8.self)))
+    }
+    return drawn
   }
 
   /// The report input for `findings` of a valid model, without the diagram's SVG; `drawn`

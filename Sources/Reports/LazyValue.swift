@@ -1,7 +1,7 @@
 import Mustache
 
 /// Template data computed the first time a template looks at it, so a template pays only for
-/// what it uses (the built-in ones never build the per-finding dictionaries).
+/// what it uses (the HTML template never builds the per-item dictionaries).
 final class LazyValue: MustacheCustomRepresentation {
   private let make: () -> Any?
   private var made: Any??
@@ -14,12 +14,6 @@ final class LazyValue: MustacheCustomRepresentation {
     let value = make()
     made = .some(value)
     return value
-  }
-
-  /// `placeholder` when there is one, else a lazy value made by `make`.
-  static func unless(_ placeholder: String?, _ make: @escaping () -> Any?) -> Any {
-    if let placeholder { return placeholder }
-    return LazyValue(make)
   }
 
   /// `dictionary` with every lazy value in it, and in dictionaries inside it, computed.

@@ -1,49 +1,34 @@
-/// A report rendered all but its diagram, so the diagram can be laid out meanwhile
-/// (`ReportRenderer.prepare`); it writes itself in pieces and never holds the whole page.
+/// A report waiting for its diagram (`ReportRenderer.prepare`), so a caller can lay the diagram
+/// out after deciding everything else; it writes the page once the diagram is known.
 public struct PreparedReport: Sendable {
-  /// A piece of the built-in template's page.
-  enum Part: Sendable {
-    /// Text written as it is.
-    case text(String)
-    /// The diagram's sanitised SVG.
-    case diagram
-  }
-
-  /// What the page is made from.
-  enum Body: Sendable {
-    /// The built-in template's page, cut where the big sections go.
-    case parts([Part])
-    /// A custom template, rendered whole once the diagram is known.
-    case template(ReportRenderer, ReportInput)
-  }
-
-  let body: Body
+  let renderer: ReportRenderer
+  /// The report's input, with an empty `svg` when there will be a diagram.
+  var input: ReportInput
   /// SVG group ids and the model ids they draw, for `SVGSanitizer`.
   let targets: [String: String]
   /// The file the Markdown report links the diagram as, to be written beside it; nil when
   /// there is none.
   public let diagramFile: String?
 
-  /// Writes the page to `write`, in order, with `svg` (the renderer's SVG, sanitised on the
-  /// way) as the diagram; `svg` is nil exactly when the report was prepared without one.
+  /// Renders the page with `svg` (the renderer's SVG, sanitised on the way) as the diagram and
+  /// writes it to `write`; `svg` is nil exactly when the report was prepared without one.
   ///
   /// Throws what `write` throws, or a custom template's `TemplateError` before anything is
   /// written.
   public func writePage(svg: String?, to write: (UnsafeRawBufferPointer) throws -> Void)
     throws
   {
-    switch body {
-    case .parts(let parts):
-      for part in parts {
-        switch part {
-        case .text(let text): try Self.write(text, to: write)
-        case .diagram: try sanitizer.sanitize(svg ?? "", to: write)
-        }
-      }
-    case .template(let renderer, var input):
-      input.svg = svg
-      try Self.write(try renderer.renderWhole(input, diagramFile: diagramFile), to: write)
-    }
+    var input = input
+    input.svg = svg
+    var page = try renderer.renderPage(input, diagramFile: diagramFile)
+    try page.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// The same report with `views` offered under its diagram.
+  public func with(views: [ReportInput.DiagramView]) -> PreparedReport {
+    var report = self
+    report.input.views = views
+    return report
   }
 
   /// Writes the sanitised diagram: the file `diagramFile` names.
@@ -59,13 +44,5 @@ public struct PreparedReport: Sendable {
   private var sanitizer: SVGSanitizer {
     let targets = targets
     return SVGSanitizer { targets[$0] }
-  }
-
-  /// Hands `text`'s UTF-8 to `write` in place.
-  private static func write(_ text: String, to write: (UnsafeRawBufferPointer) throws -> Void)
-    rethrows
-  {
-    var text = text
-    try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
   }
 }

@@ -43,19 +43,26 @@ extension ReportContext {
     ]
   }
 
-  /// The sanitised inline SVG (or `svg` in its place) and, for Markdown, the file it is
-  /// written to.
-  func diagram(svg placeholder: String? = nil) -> [String: Any] {
+  /// The sanitised inline SVG and, for Markdown, the file it is written to.
+  func diagram() -> [String: Any] {
     guard input.svg != nil else {
       return ["svg": "", "file": "", "hasFile": false, "hasBadges": false]
     }
     let file = diagramFile.flatMap(Escaping.markdownLinkDestination) ?? ""
     return [
-      "svg": LazyValue.unless(placeholder) { sanitizedSVG() }, "file": file,
+      "svg": LazyValue { sanitizedSVG() }, "file": file,
       "hasFile": !file.isEmpty,
       "hasBadges": input.svgHasBadges,
+      "views": input.views.map { view in
+        ["title": view.title, "svg": LazyValue { Self.viewSanitizer.sanitize(view.svg) }]
+      },
+      "hasViews": !input.views.isEmpty,
     ]
   }
+
+  /// A further view is a picture only: its groups link to nothing and keep no `id`, so the
+  /// page's ids stay unique and its script sees the full diagram alone.
+  private static let viewSanitizer = SVGSanitizer(keepsIDs: false)
 
   /// The diagram's SVG through `SVGSanitizer`, with its groups linked to the model.
   func sanitizedSVG() -> String {

@@ -11,12 +11,6 @@ public struct ReportContext {
   /// The file name the Markdown report links the diagram as, when one is written beside it.
   public let diagramFile: String?
 
-  /// The big pre-rendered parts of the built-in templates, which `ReportRenderer.prepare`
-  /// writes straight to the output instead of through the template engine.
-  enum Section: String, CaseIterable, Sendable {
-    case diagram, findingRows, items, findingDetails
-  }
-
   public init(input: ReportInput, diagramFile: String? = nil) {
     self.input = input
     self.diagramFile = diagramFile
@@ -27,10 +21,9 @@ public struct ReportContext {
 
   /// The whole context as the renderer hands it to the template.
   ///
-  /// The per-finding and per-item data, the sanitised SVG and the pre-rendered sections are
-  /// computed only if the template uses them. A section in `placeholders` is that text instead
-  /// (`ReportRenderer.prepare`).
-  func templateValues(placeholders: [Section: String] = [:]) -> [String: Any] {
+  /// The per-finding and per-item data and the sanitised SVG are computed only if the template
+  /// uses them.
+  func templateValues() -> [String: Any] {
     let info = input.diagram.info
     var metadata: [[String: Any]] = []
     for attribute in info.attributes.items where attribute.name != "description" {
@@ -63,17 +56,10 @@ public struct ReportContext {
       ],
       "hasFindings": !input.findings.isEmpty,
       "summary": summary(),
-      "diagram": diagram(svg: placeholders[.diagram]),
+      "diagram": diagram(),
       "hasDiagram": input.svg != nil,
       "findings": LazyValue { findings() },
       "items": LazyValue { items() },
-      "html": ["findingRows": LazyValue.unless(placeholders[.findingRows]) { findingRowsHTML() }],
-      "markdown": [
-        "items": LazyValue.unless(placeholders[.items]) { itemsMarkdown() },
-        "findings": LazyValue.unless(placeholders[.findingDetails]) {
-          findingDetailsMarkdown()
-        },
-      ],
       "questions": questions(),
       "attackPaths": attackPaths(),
       "strideCategories": StrideCategory.allCases.map(Self.stride),

@@ -24,6 +24,20 @@ public struct ReportInput: Sendable {
   /// The shortest attack paths to safety-critical equipment, shortest first, as the engine
   /// found them.
   public var attackPaths: [AttackPath] = []
+  /// Further views of the diagram that the HTML report offers under the full one (the
+  /// overview, each top-level boundary), as SVG from the renderer.
+  public var views: [DiagramView] = []
+
+  /// One further view of the diagram: what it shows, and its SVG.
+  public struct DiagramView: Sendable {
+    public var title: String
+    public var svg: String
+
+    public init(title: String, svg: String) {
+      self.title = title
+      self.svg = svg
+    }
+  }
 
   public init(
     diagram: Diagram, sourceMap: SourceMap = SourceMap(), findings: [Finding], modelPath: String,

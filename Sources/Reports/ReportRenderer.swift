@@ -34,7 +34,10 @@ public struct ReportRenderer: Sendable {
 
   public let format: ReportFormat
   private let template: MustacheTemplate
-  /// Whether the template is the built-in one, whose big sections `prepare` cuts out.
+  /// The built-in template of the same format as the partial `report`, so a custom template can
+  /// be `{{<report}}` with some of its blocks (`{{$findingRow}}`) replaced.
+  private let library: MustacheLibrary
+  /// Whether the template is the built-in one, which is trusted and so not budgeted.
   private let isBuiltIn: Bool
 
   /// A renderer for `format`, with `template` text or the built-in template.
@@ -43,72 +46,71 @@ public struct ReportRenderer: Sendable {
     _ = HTMLContentType.registered
     self.format = format
     isBuiltIn = text == nil
-    // Values are escaped for the format: with `Escaping.html` in HTML, and in a custom Markdown
-    // template with `Escaping.markdown`; a custom template may not choose otherwise.
-    let prefix: String
-    switch format {
-    case .html: prefix = "{{% CONTENT_TYPE: \(HTMLContentType.name)}}"
-    case .markdown: prefix = text == nil ? "" : "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}"
-    }
+    let prefix = Self.contentType(format, builtIn: text == nil)
     if let text { try TemplateCheck.check(text, format: format) }
     do {
       template = try MustacheTemplate(string: prefix + (text ?? format.builtInTemplate))
     } catch {
       throw TemplateCheck.parseError(error, prefix: prefix)
     }
+    library = text == nil ? MustacheLibrary() : Self.builtInLibrary(format)
+  }
+
+  /// The pragma put before a template's text so that values are escaped for the format: with
+  /// `Escaping.html` in HTML, with `Escaping.markdown` in a custom Markdown template (the
+  /// built-in one names it itself); a custom template may not choose otherwise.
+  private static func contentType(_ format: ReportFormat, builtIn: Bool) -> String {
+    switch format {
+    case .html: return "{{% CONTENT_TYPE: \(HTMLContentType.name)}}"
+    case .markdown: return builtIn ? "" : "{{% CONTENT_TYPE: \(MarkdownContentType.name)}}"
+    }
+  }
+
+  /// A library holding `format`'s built-in template as `report`.
+  private static func builtInLibrary(_ format: ReportFormat) -> MustacheLibrary {
+    let text = contentType(format, builtIn: true) + format.builtInTemplate
+    // The built-in templates parse (every test that renders a report shows it).
+    let builtIn = try? MustacheTemplate(string: text)
+    return MustacheLibrary(templates: builtIn.map { ["report": $0] } ?? [:])
   }
 
   /// Renders the report.
   ///
   /// For Markdown with a diagram, `diagramFile` names the SVG written beside the report
   /// (`lighting.svg`); without it the report only mentions the diagram.
-  public func render(_ input: ReportInput, diagramFile: String? = nil) throws -> Output {
+  public func render(_ input: ReportInput, diagramFile: String? = nil) throws(TemplateError)
+    -> Output
+  {
     let prepared = prepare(input, withDiagram: input.svg != nil, diagramFile: diagramFile)
-    var page: [UInt8] = []
-    try prepared.writePage(svg: input.svg) { page.append(contentsOf: $0) }
+    let text = try renderPage(input, diagramFile: prepared.diagramFile)
     var attachments: [Attachment] = []
     if let name = prepared.diagramFile, let svg = input.svg {
       attachments.append(Attachment(name: name, contents: prepared.sanitizedDiagram(svg)))
     }
-    return Output(text: String(decoding: page, as: UTF8.self), attachments: attachments)
+    return Output(text: text, attachments: attachments)
   }
 
-  /// Renders everything but the diagram, which `PreparedReport.writePage` takes later, so a
-  /// caller can lay the diagram out meanwhile; `withDiagram` says whether there will be one
-  /// (`input.svg` is not read).
-  ///
-  /// The built-in templates are rendered here with markers where the diagram and the big
-  /// pre-rendered sections go; the page is cut at the markers, so those sections go straight
-  /// to the output. A custom template is rendered whole when the page is written.
+  /// The report without its diagram, which `PreparedReport.writePage` takes once it is laid
+  /// out; `withDiagram` says whether there will be one (`input.svg` is not read).
   public func prepare(_ input: ReportInput, withDiagram: Bool, diagramFile: String? = nil)
     -> PreparedReport
   {
     var input = input
     input.svg = withDiagram ? "" : nil
     let linked = format == .markdown && withDiagram ? diagramFile : nil
-    let context = ReportContext(input: input, diagramFile: linked)
-    let targets = withDiagram ? context.diagramTargets() : [:]
-    guard isBuiltIn else {
-      return PreparedReport(body: .template(self, input), targets: targets, diagramFile: linked)
-    }
-    // Escaped text cannot hold `<`, so only the template's raw tags can write a marker.
-    let token = ReportAssets.nonce()
-    var markers: [ReportContext.Section: String] = [:]
-    for section in ReportContext.Section.allCases {
-      markers[section] = "<scp-dfd-section \(token) \(section.rawValue)>"
-    }
-    let page = template.render(values(context, placeholders: markers))
-    let parts = ReportPageCutter(markers: markers, context: context).parts(of: page)
-    return PreparedReport(body: .parts(parts), targets: targets, diagramFile: linked)
+    let targets = withDiagram ? ReportContext(input: input).diagramTargets() : [:]
+    return PreparedReport(renderer: self, input: input, targets: targets, diagramFile: linked)
   }
 
-  /// The whole page in one string, as the template renders it (for custom templates), within
+  /// The whole page, as the template renders it; a custom template's render is bounded by
   /// `maximumListItems`.
-  func renderWhole(_ input: ReportInput, diagramFile: String?) throws(TemplateError) -> String {
-    let linked = format == .markdown && input.svg != nil ? diagramFile : nil
+  func renderPage(_ input: ReportInput, diagramFile: String?) throws(TemplateError) -> String {
+    var values = ReportContext(input: input, diagramFile: diagramFile).templateValues()
+    values["assets"] = ["css": ReportAssets.css, "script": ReportAssets.script]
+    values["nonce"] = ReportAssets.nonce()
+    if isBuiltIn { return template.render(values) }
     let budget = TemplateBudget(limit: Self.maximumListItems)
-    let values = budget.wrap(values(ReportContext(input: input, diagramFile: linked)))
-    let page = template.render(values)
+    let page = template.render(budget.wrap(values), library: library)
     guard !budget.isExceeded else {
       throw TemplateError(
         line: 1, column: 1,
@@ -116,15 +118,6 @@ public struct ReportRenderer: Sendable {
           + "do sections over lists nest inside each other?")
     }
     return page
-  }
-
-  private func values(
-    _ context: ReportContext, placeholders: [ReportContext.Section: String] = [:]
-  ) -> [String: Any] {
-    var values = context.templateValues(placeholders: placeholders)
-    values["assets"] = ["css": ReportAssets.css, "script": ReportAssets.script]
-    values["nonce"] = ReportAssets.nonce()
-    return values
   }
 }
 

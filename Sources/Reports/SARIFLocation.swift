@@ -6,31 +6,42 @@ enum SARIFLocation {
   static let sourceRoot = "%SRCROOT%"
 
   /// `originalUriBaseIds`: the source root is wherever the tool was run.
-  static let baseIDs = JSONValue.object([
-    (
-      sourceRoot,
-      .object([("description", .object([("text", .string("The folder scp-dfd ran in."))]))])
-    )
-  ])
+  static func baseIDs(to json: inout JSONWriter) {
+    json.object {
+      $0.member(sourceRoot) {
+        $0.object {
+          $0.member("description") {
+            $0.object { $0.member("text", "The folder scp-dfd ran in.") }
+          }
+        }
+      }
+    }
+  }
 
   /// Whether a path is relative (and so resolved against `%SRCROOT%`).
   static func isRelative(_ path: String) -> Bool { !path.hasPrefix("/") }
 
   /// The artifact location of the model file: a relative URI against `%SRCROOT%`, or a
-  /// `file://` URI for an absolute path.
-  static func artifactLocation(_ path: String) -> JSONValue {
-    if isRelative(path) {
-      return .object([("uri", .string(uri(path))), ("uriBaseId", .string(sourceRoot))])
+  /// `file://` URI for an absolute path; with its `index` in the `artifacts` list when known.
+  static func artifactLocation(_ path: String, index: Int? = nil, to json: inout JSONWriter) {
+    json.object {
+      if isRelative(path) {
+        $0.member("uri", uri(path))
+        $0.member("uriBaseId", sourceRoot)
+      } else {
+        $0.member("uri", "file://" + uri(path))
+      }
+      if let index { $0.member("index", index) }
     }
-    return .object([("uri", .string("file://" + uri(path)))])
   }
 
   /// The `artifacts` entry for a model file.
-  static func artifact(_ path: String) -> JSONValue {
-    .object([
-      ("location", artifactLocation(path)), ("mimeType", .string("text/plain")),
-      ("roles", .strings(["analysisTarget"])),
-    ])
+  static func artifact(_ path: String, to json: inout JSONWriter) {
+    json.object {
+      $0.member("location") { artifactLocation(path, to: &$0) }
+      $0.member("mimeType", "text/plain")
+      $0.member("roles", strings: ["analysisTarget"])
+    }
   }
 
   /// The files that results point into, as the `artifacts` list: the model first, then each
@@ -45,26 +56,23 @@ enum SARIFLocation {
   /// A physical location: the file the declaration is in (the model's own path when the
   /// location is unknown), as given by the user and as listed in `files`, and the
   /// declaration's region when it is known.
-  static func physical(_ location: SourceLocation?, files: [String]) -> JSONValue {
+  static func physical(_ location: SourceLocation?, files: [String], to json: inout JSONWriter) {
     let path = location?.file ?? files[0]
-    var artifact = artifactLocation(path)
-    if let index = files.firstIndex(of: path) {
-      artifact = artifact.adding(("index", .integer(index)))
+    json.object {
+      $0.member("artifactLocation") {
+        artifactLocation(path, index: files.firstIndex(of: path), to: &$0)
+      }
+      if let location {
+        $0.member("region") {
+          $0.object {
+            $0.member("startLine", max(1, location.line))
+            $0.member("startColumn", max(1, location.column))
+            $0.member("endLine", max(location.line, location.endLine, 1))
+            $0.member("endColumn", max(1, location.endColumn))
+          }
+        }
+      }
     }
-    var members: [(String, JSONValue)] = [("artifactLocation", artifact)]
-    if let location {
-      members.append(
-        (
-          "region",
-          .object([
-            ("startLine", .integer(max(1, location.line))),
-            ("startColumn", .integer(max(1, location.column))),
-            ("endLine", .integer(max(location.line, location.endLine, 1))),
-            ("endColumn", .integer(max(1, location.endColumn))),
-          ])
-        ))
-    }
-    return .object(members)
   }
 
   /// A path as a URI reference: each byte outside the unreserved set and `/` is percent-encoded.
@@ -83,13 +91,5 @@ enum SARIFLocation {
       }
     }
     return result
-  }
-}
-
-extension JSONValue {
-  /// The object with one more member; other values are returned unchanged.
-  func adding(_ member: (String, JSONValue)) -> JSONValue {
-    guard case .object(let members) = self else { return self }
-    return .object(members + [member])
   }
 }

@@ -10,44 +10,73 @@ public struct SARIFWriter: Sendable {
 
   /// The SARIF log as JSON text.
   public func write(_ input: ReportInput) -> String {
-    log(input).text() + "\n"
+    JSONWriter.text(.standard) { write(input, to: &$0) }
   }
 
-  /// The SARIF log as a JSON value.
-  public func log(_ input: ReportInput) -> JSONValue {
+  /// The SARIF log, handed to `output` in pieces as it is written.
+  public func write(_ input: ReportInput, to output: (String) -> Void) {
+    JSONWriter.write(.standard, to: output) { write(input, to: &$0) }
+  }
+
+  private func write(_ input: ReportInput, to json: inout JSONWriter) {
     let rules = Self.rules(input)
     var ruleIndex: [String: Int] = [:]
     for (offset, rule) in rules.enumerated() where ruleIndex[rule.id] == nil {
       ruleIndex[rule.id] = offset
     }
     let files = SARIFLocation.files(input)
-    let results = input.findings.filter(Self.isReported).map {
-      result(for: $0, ruleIndex: ruleIndex[$0.rule], input: input, files: files)
+    json.object {
+      $0.member("$schema", Self.schemaURI)
+      $0.member("version", "2.1.0")
+      $0.member("runs") {
+        $0.array {
+          $0.object {
+            $0.member("tool") { driver(input, rules, to: &$0) }
+            if files.contains(where: SARIFLocation.isRelative) {
+              $0.member("originalUriBaseIds") { SARIFLocation.baseIDs(to: &$0) }
+            }
+            $0.member("artifacts") {
+              $0.array { for file in files { SARIFLocation.artifact(file, to: &$0) } }
+            }
+            $0.member("results") {
+              $0.array {
+                for finding in input.findings where Self.isReported(finding) {
+                  result(
+                    for: finding, ruleIndex: ruleIndex[finding.rule], input: input, files: files,
+                    to: &$0)
+                }
+              }
+            }
+            $0.member("properties") {
+              $0.object {
+                $0.member("catalogue") {
+                  $0.object {
+                    $0.member("name", input.catalogue.id)
+                    $0.member("version", input.catalogue.version)
+                    $0.member("fullName", input.catalogue.title)
+                  }
+                }
+                $0.member("model", input.title)
+              }
+            }
+          }
+        }
+      }
     }
-    let driver = JSONValue.object([
-      ("name", .string("scp-dfd")),
-      ("version", .string(input.toolVersion)),
-      ("informationUri", .string("https://github.com/scp-dfd/scp-dfd")),
-      ("rules", .array(rules.map(descriptor))),
-    ])
-    let catalogue = JSONValue.object([
-      ("name", .string(input.catalogue.id)),
-      ("version", .string(input.catalogue.version)),
-      ("fullName", .string(input.catalogue.title)),
-    ])
-    let relative = files.contains(where: SARIFLocation.isRelative)
-    let run = JSONValue.object(dropping: [
-      ("tool", .object([("driver", driver)])),
-      ("originalUriBaseIds", relative ? SARIFLocation.baseIDs : nil),
-      ("artifacts", .array(files.map(SARIFLocation.artifact))),
-      ("results", .array(results)),
-      ("properties", .object([("catalogue", catalogue), ("model", .string(input.title))])),
-    ])
-    return .object([
-      ("$schema", .string(Self.schemaURI)),
-      ("version", .string("2.1.0")),
-      ("runs", .array([run])),
-    ])
+  }
+
+  /// `{"driver": …}`: the tool and every rule it may report.
+  private func driver(_ input: ReportInput, _ rules: [RuleDescriptor], to json: inout JSONWriter) {
+    json.object {
+      $0.member("driver") {
+        $0.object {
+          $0.member("name", "scp-dfd")
+          $0.member("version", input.toolVersion)
+          $0.member("informationUri", "https://github.com/scp-dfd/scp-dfd")
+          $0.member("rules") { $0.array { for rule in rules { descriptor(rule, to: &$0) } } }
+        }
+      }
+    }
   }
 
   /// Mitigated and not-applicable findings need no attention and are left out.

@@ -9,8 +9,14 @@ import OutputEscaping
 public struct SVGSanitizer: Sendable {
   /// Maps a group's `id` attribute to the model identifier it draws, or nil.
   public var resolveTarget: @Sendable (String) -> String?
+  /// Whether elements keep their `id` attributes (dropped for a second picture of the same
+  /// model on one page, whose ids would repeat the first's).
+  public var keepsIDs: Bool
 
-  public init(resolveTarget: @escaping @Sendable (String) -> String? = { _ in nil }) {
+  public init(
+    keepsIDs: Bool = true, resolveTarget: @escaping @Sendable (String) -> String? = { _ in nil }
+  ) {
+    self.keepsIDs = keepsIDs
     self.resolveTarget = resolveTarget
   }
 
@@ -22,10 +28,9 @@ public struct SVGSanitizer: Sendable {
 
   /// The sanitised SVG: the root `<svg>` element and what it contains.
   public func sanitize(_ svg: String) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(svg.utf8.count + svg.utf8.count / 8)
-    sanitize(svg, into: &out, flushingAt: .max) { _ in }
-    return String(decoding: out, as: UTF8.self)
+    var out = ""
+    sanitize(svg) { out += $0 }
+    return out
   }
 
   /// The sanitised SVG handed to `write` in pieces of about 256 KB, in order, so the whole
@@ -33,150 +38,98 @@ public struct SVGSanitizer: Sendable {
   public func sanitize(_ svg: String, to write: (UnsafeRawBufferPointer) throws -> Void)
     rethrows
   {
-    var out: [UInt8] = []
-    out.reserveCapacity(Self.pieceSize + 4_096)
-    try sanitize(svg, into: &out, flushingAt: Self.pieceSize) { piece in
-      try piece.withUnsafeBytes(write)
-      piece.removeAll(keepingCapacity: true)
+    var piece = ""
+    try sanitize(svg) { kept in
+      piece += kept
+      if piece.utf8.count >= Self.pieceSize {
+        try piece.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+        piece.removeAll(keepingCapacity: true)
+      }
     }
-    try out.withUnsafeBytes(write)
+    try piece.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
   }
 
   /// How much sanitised output `sanitize(_:to:)` collects before handing it on.
   static let pieceSize = 256 * 1_024
 
-  /// One pass over the input's UTF-8, read in place, that copies kept bytes straight to `out`
-  /// and calls `flush` whenever `out` holds `limit` bytes or more.
-  private func sanitize(
-    _ svg: String, into out: inout [UInt8], flushingAt limit: Int,
-    flush: (inout [UInt8]) throws -> Void
-  ) rethrows {
-    var svg = svg
-    try svg.withUTF8 { bytes in
-      var scanner = SVGScanner(bytes)
-      var dropDepth = 0
-      var dropName = ""
-      var seenRoot = false
-      while let token = scanner.next() {
-        switch token {
-        case .text(let range):
-          if dropDepth == 0 && seenRoot { out.append(contentsOf: bytes[range]) }
-        case .cdata(let range):
-          if dropDepth == 0 && seenRoot {
-            Escaping.appendHTML(String(decoding: bytes[range], as: UTF8.self), to: &out)
-          }
-        case .skipped:
-          continue
-        case .close(let name):
-          if dropDepth > 0 {
-            if Self.lowercased(bytes[name]) == dropName { dropDepth -= 1 }
-            continue
-          }
-          if seenRoot {
-            out.append(UInt8(ascii: "<"))
-            out.append(UInt8(ascii: "/"))
-            out.append(contentsOf: bytes[name])
-            out.append(UInt8(ascii: ">"))
-          }
-        case .open(let tag):
-          if dropDepth > 0 {
-            if Self.lowercased(bytes[tag.name]) == dropName && !tag.selfClosing { dropDepth += 1 }
-            continue
-          }
-          if Self.mayBeDropped(bytes[tag.name]) {
-            let lower = Self.lowercased(bytes[tag.name])
-            if Self.isDropped(lower) {
-              if !tag.selfClosing {
-                dropDepth = 1
-                dropName = lower
-              }
-              continue
-            }
-          }
-          if !seenRoot && Self.lowercased(bytes[tag.name]) == "svg" { seenRoot = true }
-          guard seenRoot else { continue }
-          write(tag, from: bytes, to: &out)
+  /// One pass over the input's tokens that hands each kept piece to `keep`, in order.
+  private func sanitize(_ svg: String, keeping keep: (String) throws -> Void) rethrows {
+    let bytes = Array(svg.utf8)
+    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    var scanner = SVGScanner(bytes)
+    var dropDepth = 0
+    var dropName = ""
+    var seenRoot = false
+    while let token = scanner.next() {
+      switch token {
+      case .text(let range):
+        if dropDepth == 0 && seenRoot { try keep(text(range)) }
+      case .cdata(let range):
+        if dropDepth == 0 && seenRoot { try keep(Escaping.html(text(range))) }
+      case .skipped:
+        continue
+      case .close(let name):
+        if dropDepth > 0 {
+          if text(name).lowercased() == dropName { dropDepth -= 1 }
+        } else if seenRoot {
+          try keep("</" + text(name) + ">")
         }
-        if out.count >= limit { try flush(&out) }
+      case .open(let tag):
+        let name = text(tag.name)
+        let lower = name.lowercased()
+        if dropDepth > 0 {
+          if lower == dropName && !tag.selfClosing { dropDepth += 1 }
+        } else if Self.isDropped(lower) {
+          if !tag.selfClosing {
+            dropDepth = 1
+            dropName = lower
+          }
+        } else {
+          if lower == "svg" { seenRoot = true }
+          if seenRoot {
+            let attributes = tag.attributes.map { (name: text($0.name), value: text($0.value)) }
+            try keep(start(name, attributes, tag))
+          }
+        }
       }
     }
   }
 
-  private func write(
-    _ tag: SVGScanner.Tag, from bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]
-  ) {
-    out.append(UInt8(ascii: "<"))
-    out.append(contentsOf: bytes[tag.name])
+  /// A kept start tag: its safe attributes, each value quoted with `"` as `&quot;`; a group
+  /// whose `id` names a model target gets `data-target` and `tabindex` (any of its own dropped).
+  private func start(
+    _ name: String, _ attributes: [(name: String, value: String)], _ tag: SVGScanner.Tag
+  ) -> String {
     var target: String?
-    if bytes[tag.name].elementsEqual("g".utf8),
-      let id = tag.attributes.first(where: { bytes[$0.name].elementsEqual("id".utf8) }),
-      Self.isSafe(name: bytes[id.name], value: bytes[id.value])
+    if keepsIDs, name == "g", let id = attributes.first(where: { $0.name == "id" }),
+      Self.isSafe(name: id.name, value: id.value)
     {
-      target = resolveTarget(Self.decodedText(bytes[id.value]))
+      target = resolveTarget(Self.decodeReferences(id.value))
     }
-    for attribute in tag.attributes {
-      let name = bytes[attribute.name]
-      if target != nil && (name.elementsEqual("tabindex".utf8) || name.starts(with: "data-".utf8)) {
-        continue
-      }
-      guard Self.isSafe(name: name, value: bytes[attribute.value]) else { continue }
-      out.append(UInt8(ascii: " "))
-      out.append(contentsOf: name)
-      Self.appendQuoted(bytes[attribute.value], to: &out)
+    var out = "<" + name
+    for (name, value) in attributes where Self.isSafe(name: name, value: value) {
+      if target != nil && (name == "tabindex" || name.hasPrefix("data-")) { continue }
+      if !keepsIDs && name == "id" { continue }
+      out += " " + name + "=\"" + Self.quotesEscaped(value) + "\""
     }
     if let target {
-      out.append(contentsOf: " data-target".utf8)
-      Self.appendQuoted(Escaping.htmlAttribute(target).utf8, to: &out)
-      out.append(contentsOf: " tabindex=\"0\"".utf8)
+      out += " data-target=\"" + Escaping.htmlAttribute(target) + "\" tabindex=\"0\""
     }
-    out.append(contentsOf: tag.selfClosing ? "/>".utf8 : ">".utf8)
+    return out + (tag.selfClosing ? "/>" : ">")
   }
 
-  /// An attribute value with its character references decoded, as `decodeReferences` does.
-  private static func decodedText(_ value: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-    if !value.contains(UInt8(ascii: "&")) { return String(decoding: value, as: UTF8.self) }
-    if let decoded = decoded(value) { return String(decoding: decoded, as: UTF8.self) }
-    return decodeReferences(String(decoding: value, as: UTF8.self))
-  }
-
-  /// `="value"`, with any `"` in the value as `&quot;`.
-  private static func appendQuoted(_ value: some Collection<UInt8>, to out: inout [UInt8]) {
-    out.append(contentsOf: "=\"".utf8)
-    for byte in value {
-      if byte == UInt8(ascii: "\"") {
-        out.append(contentsOf: "&quot;".utf8)
-      } else {
-        out.append(byte)
-      }
+  /// An attribute value for `"…"`: each `"` written `&quot;`, scalar by scalar (a combining
+  /// mark after a quote must not hide it), everything else as the renderer wrote it.
+  private static func quotesEscaped(_ value: String) -> String {
+    var result = ""
+    for scalar in value.unicodeScalars {
+      if scalar == "\"" { result += "&quot;" } else { result.unicodeScalars.append(scalar) }
     }
-    out.append(UInt8(ascii: "\""))
+    return result
   }
 
-  /// False for names no dropped element has (`g`, `a`, `path`, `text`, ...: shorter than three
-  /// bytes, or ASCII starting with a letter no dropped name starts with); true for anything
-  /// else, which `isDropped` then decides.
-  private static func mayBeDropped(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-    guard name.count >= 3 else { return false }
-    guard let first = name.first, name.allSatisfy({ $0 < 0x80 }) else { return true }
-    switch first | 0x20 {
-    case UInt8(ascii: "s"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "o"),
-      UInt8(ascii: "e"), UInt8(ascii: "a"), UInt8(ascii: "h"), UInt8(ascii: "l"):
-      return true
-    default:
-      return false
-    }
-  }
-
-  /// Whether an element goes with everything inside it.
+  /// Whether an element goes with everything inside it (`lower` is its name, lowercased).
   private static func isDropped(_ lower: String) -> Bool {
     droppedElements.contains(lower) || lower.hasPrefix("animate")
-  }
-
-  /// A name lowercased as `String.lowercased()` does, ASCII names without Unicode tables.
-  static func lowercased<Bytes: Collection<UInt8>>(_ name: Bytes) -> String {
-    guard name.allSatisfy({ $0 < 0x80 }) else {
-      return String(decoding: name, as: UTF8.self).lowercased()
-    }
-    return String(decoding: name.map(asciiLowercased), as: UTF8.self)
   }
 }

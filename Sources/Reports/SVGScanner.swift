@@ -1,7 +1,6 @@
 /// Splits SVG (XML) text into tags and text, byte by byte; tolerant of anything it does not know.
 ///
-/// Tokens are ranges of `bytes`, so scanning allocates little (one reused attribute list). The
-/// scanner reads the text in place: it lives only inside `String.withUTF8`.
+/// Tokens are ranges of `bytes`.
 struct SVGScanner {
   /// A start tag: its name, attributes in order, and whether it closes itself.
   struct Tag {
@@ -23,12 +22,10 @@ struct SVGScanner {
     case skipped
   }
 
-  let bytes: UnsafeBufferPointer<UInt8>
+  let bytes: [UInt8]
   private var position = 0
-  /// Reused for every tag's attributes: a tag's list is usually gone before the next is read.
-  private var attributes: [Tag.Attribute] = []
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+  init(_ bytes: [UInt8]) { self.bytes = bytes }
 
   mutating func next() -> Token? {
     guard position < bytes.count else { return nil }
@@ -56,7 +53,7 @@ struct SVGScanner {
     position += 1
     let name = readName()
     guard !name.isEmpty else { return .text((position - 1)..<position) }
-    attributes.removeAll(keepingCapacity: true)
+    var attributes: [Tag.Attribute] = []
     var selfClosing = false
     while position < bytes.count {
       skipSpace()

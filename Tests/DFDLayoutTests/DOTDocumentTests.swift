@@ -4,21 +4,8 @@ import Testing
 
 @testable import DFDLayout
 
-/// The byte-level shortcuts of DOT writing must agree with the definitions they replace.
+/// DOT written piece by piece says what the string forms of its pieces say.
 struct DOTDocumentTests {
-  @Test(arguments: DOTTextWrappingTests.texts)
-  func wrappingInPlaceMatchesWrappedLinesEscaped(_ text: String) {
-    for width in [1, 5, 10, 18, 22, 24, 30, 80] {
-      let lines = DOTText.wrapped(text, width: width)
-      var document = DOTDocument(capacity: 4)
-      let shape = document.wrapped(text, width: width)
-      #expect(document.text == lines.map(Escaping.dotHTML).joined(separator: "<BR/>"))
-      #expect(shape.count == lines.count)
-      #expect(shape.first == lines[0].count)
-      #expect(shape.longestAfterFirst == (lines.dropFirst().map(\.count).max() ?? 0))
-    }
-  }
-
   @Test func badgeSummaryMatchesTheBadgeText() {
     let categories = StrideCategory.allCases
     var findings: [Finding] = []
@@ -38,7 +25,7 @@ struct DOTDocumentTests {
   }
 
   @Test func numbersAndSlugsAreWrittenAsTheStringFormsWouldBe() {
-    var document = DOTDocument(capacity: 1)
+    var document = DOTDocument()
     for value in [0, 7, 10, 99, 100, 12_345] {
       document.number(value)
       document.byte(UInt8(ascii: " "))

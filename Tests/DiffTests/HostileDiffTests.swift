@@ -38,7 +38,6 @@ struct HostileDiffTests {
 
   @Test func markdownHasNoRawHTMLLinksOrTableBreaks() {
     let text = DiffMarkdownWriter().write(Self.report)
-    #expect(!text.contains("<script"))
     #expect(!text.contains("[a](javascript"))
     #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
     for line in text.split(separator: "\n") where line.hasPrefix("| ") {
@@ -51,7 +50,6 @@ struct HostileDiffTests {
   /// JSON keeps every character but bidirectional controls, which every output shows visibly.
   @Test func jsonIsValidAndKeepsTheLabelExactly() throws {
     let text = DiffJSONWriter().write(Self.report)
-    #expect(!text.contains("<script"))
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     #expect(object["new"] as? String == Self.visible(Self.fileName))

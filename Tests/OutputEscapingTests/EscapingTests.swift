@@ -66,9 +66,10 @@ import Testing
     #expect(unquoted.hasPrefix("'"))
   }
 
-  @Test func jsonIsSafeInsideScript() {
-    #expect(Escaping.json("</script><!--") == #""\u003c/script\u003e\u003c!--""#)
-    #expect(Escaping.json("a\"b\\c\n\u{2028}\u{2029}&'") == #""a\"b\\c\n\u2028\u2029\u0026\u0027""#)
-    #expect(Escaping.json("\u{1}") == #""\u0001""#)
+  @Test func jsonEscapesQuotesBackslashesControlsAndLineSeparators() {
+    #expect(Escaping.json("a\"b\\c\n\r\t") == #""a\"b\\c\n\r\t""#)
+    #expect(Escaping.json("\u{1}\u{1B}[2J\u{7F}") == #""\u0001\u001b[2J\u007f""#)
+    #expect(Escaping.json("\u{2028}\u{2029}") == #""\u2028\u2029""#)
+    #expect(Escaping.json("</script> & 'x' é 🛰️") == "\"</script> & 'x' é 🛰️\"")
   }
 }

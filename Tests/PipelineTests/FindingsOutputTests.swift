@@ -14,7 +14,7 @@ struct FindingsOutputTests {
 
   func output(_ format: ThreatsFormat, _ findings: [Finding]? = nil) throws -> String {
     let model = try loaded()
-    return try FindingsOutput.render(
+    return FindingsOutput.render(
       findings ?? model.analyze().findings, of: model, catalogue: .builtIn, as: format,
       width: 100, colors: false)
   }

@@ -6,12 +6,8 @@ import Testing
 @testable import Reports
 
 @Suite struct HTMLReportTests {
-  private func write(_ input: ReportInput) throws -> URL {
-    let html = try ReportRenderer(format: .html).render(input).text
-    let folder = try ExternalTool.temporaryFolder()
-    let file = folder.appendingPathComponent("report.html")
-    try html.write(to: file, atomically: true, encoding: .utf8)
-    return file
+  private func html(_ input: ReportInput) throws -> String {
+    try ReportRenderer(format: .html).render(input).text
   }
 
   @Test func isSelfContained() throws {
@@ -30,10 +26,13 @@ import Testing
     #expect(html.contains("data-target=\"f4\" data-stride=\"information-disclosure\""))
   }
 
-  @Test func clickingFiltersInChromium() throws {
-    let file = try write(Fixture.input(svg: try Fixture.svg))
-    defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-    let result = try Chromium.selftest(try Chromium.dumpDOM(file, fragment: "#selftest"))
+  @Test func clickingFilteringAndSortingWorkInChromium() throws {
+    let (result, _) = try Chromium.probe(try html(Fixture.input(svg: try Fixture.svg)))
+    let all = Fixture.findings.count
+    #expect(result["initialShown"] as? Int == all)
+    #expect(result["initialCount"] as? String == "Showing \(all) of \(all) findings")
+    #expect(result["initialSelected"] as? String == "")
+    #expect(result["controlsShown"] as? Bool == true)
     let shown = try #require(result["filterShown"] as? Int)
     #expect(shown > 0)
     #expect(shown == result["filterExpected"] as? Int)
@@ -43,7 +42,15 @@ import Testing
     #expect(result["rowFocusesDiagram"] as? Bool == true)
     #expect(result["criticalShown"] as? Int == 1)
     #expect(result["criticalOnly"] as? Bool == true)
+    let spoofing = Fixture.findings.filter { $0.stride.contains(.spoofing) }.count
+    #expect(spoofing > 0 && spoofing < all)
+    #expect(result["spoofingShown"] as? Int == spoofing)
+    #expect(result["spoofingOnly"] as? Bool == true)
+    #expect((result["searchShown"] as? Int ?? 0) > 0)
+    #expect(result["searchMatches"] as? Bool == true)
+    #expect(result["resetShown"] as? Int == all)
     #expect(result["sortedBySeverity"] as? Bool == true)
+    #expect(result["sortedByNumber"] as? Bool == true)
     #expect((result["badges"] as? Int ?? 0) >= 3)
     #expect(result["zoomToolsShown"] as? Bool == true)
     #expect(result["zoomedGrows"] as? Bool == true)
@@ -86,14 +93,27 @@ import Testing
     #expect(html.components(separatedBy: "<script").count == 2)
   }
 
+  @Test func targetLinkSelectsThatTargetInChromium() throws {
+    let (result, _) = try Chromium.probe(
+      try html(Fixture.input(svg: try Fixture.svg)), fragment: "#target=lamp")
+    let lamp = Fixture.findings.filter { $0.target == "lamp" }.count
+    #expect(lamp > 0)
+    #expect(result["initialSelected"] as? String == "lamp")
+    #expect(result["initialShown"] as? Int == lamp)
+    #expect(
+      result["initialCount"] as? String == "Showing \(lamp) of \(Fixture.findings.count) findings")
+  }
+
+  @Test func theShippedScriptHasNoTestCode() {
+    #expect(!ReportAssets.script.contains("selftest"))
+    #expect(!ReportAssets.script.contains("performance.now"))
+  }
+
   @Test func hostileModelRunsNothingInChromium() throws {
-    let file = try write(HostileFixture.input)
-    defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
-    let dom = try Chromium.dumpDOM(file, fragment: "#selftest")
+    let (result, dom) = try Chromium.probe(try html(HostileFixture.input))
     #expect(!dom.contains("<title>PWNED"))
     #expect(!dom.contains("id=\"pwned\""))
     #expect(dom.components(separatedBy: "<tr id=\"finding-").count - 1 == 3)
-    let result = try Chromium.selftest(dom)
     #expect(result["filterOnlyTarget"] as? Bool == true)
     #expect(result["filterShown"] as? Int == 1)
     #expect(result["criticalOnly"] as? Bool == true)
@@ -104,12 +124,7 @@ import Testing
   @Test func fiveThousandFindingsStayResponsive() throws {
     let input = LargeModel.input(elements: 1_700, boundaries: 100)
     #expect(input.findings.count >= 5_000)
-    let folder = try ExternalTool.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("large.html")
-    try ReportRenderer(format: .html).render(input).text.write(
-      to: file, atomically: true, encoding: .utf8)
-    let result = try Chromium.selftest(try Chromium.dumpDOM(file, fragment: "#selftest"))
+    let (result, _) = try Chromium.probe(try ReportRenderer(format: .html).render(input).text)
     #expect(result["filterOnlyTarget"] as? Bool == true)
     #expect(result["sortedBySeverity"] as? Bool == true)
     let filterMs = try #require(result["filterMs"] as? Int)

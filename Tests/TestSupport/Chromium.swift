@@ -41,14 +41,30 @@ public enum Chromium {
       ])
   }
 
-  /// The JSON object the page's `#selftest` run wrote into `<pre id="selftest-result">`.
-  public static func selftest(_ dom: String) throws -> [String: Any] {
+  /// Opens `html` with `fragment` after adding the script `probe` behind the page's own script
+  /// (with the page's nonce, so its Content-Security-Policy lets it run), and returns the JSON
+  /// object the probe wrote into `<pre id="probe-result">` and the DOM it left.
+  public static func probe(_ html: String, script probe: String, fragment: String = "") throws -> (
+    result: [String: Any], dom: String
+  ) {
+    let nonce = try #require(
+      html.firstMatch(of: /<script nonce="([a-z0-9]+)">/)?.output.1, "the page has no script")
+    let end = try #require(html.range(of: "</body>", options: .backwards))
+    var page = html
+    page.insert(contentsOf: "<script nonce=\"\(nonce)\">\n\(probe)</script>\n", at: end.lowerBound)
+    let folder = try ExternalTool.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("report.html")
+    try page.write(to: file, atomically: true, encoding: .utf8)
+    let dom = try dumpDOM(file, fragment: fragment)
     let start = try #require(
-      dom.range(of: "<pre id=\"selftest-result\">"), "the self-test did not run")
+      dom.range(of: "<pre id=\"probe-result\">", options: .backwards), "the probe did not run")
     let rest = dom[start.upperBound...]
-    let end = try #require(rest.range(of: "</pre>"))
-    let text = String(rest[..<end.lowerBound]).replacingOccurrences(of: "&lt;", with: "<")
+    let close = try #require(rest.range(of: "</pre>"))
+    let text = String(rest[..<close.lowerBound]).replacingOccurrences(of: "&lt;", with: "<")
       .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
-    return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let result = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    return (result, dom)
   }
 }

@@ -1,4 +1,5 @@
 import DFDModel
+import Reports
 import Testing
 import ThreatEngine
 

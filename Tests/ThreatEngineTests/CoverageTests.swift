@@ -1,6 +1,7 @@
 import DFDModel
 import DFDParser
 import Foundation
+import Reports
 import Testing
 import ThreatEngine
 
@@ -37,7 +38,7 @@ struct CoverageTests {
   @Test(arguments: samples)
   func sampleFindingsMatchGolden(_ path: String) throws {
     let (diagram, sourceMap) = try Self.load(path)
-    let json = try FindingsJSON(modelPath: path, catalogue: .builtIn, sourceMap: sourceMap)
+    let json = FindingsJSON(modelPath: path, catalogue: .builtIn, sourceMap: sourceMap)
       .render(Analyzer(catalogue: .builtIn).analyze(diagram).findings, of: diagram)
     let name = path.dropFirst("samples/".count).replacingOccurrences(of: "/", with: "-")
     try expectGolden(json, "Tests/ThreatEngineTests/Fixtures/findings/\(name).json")

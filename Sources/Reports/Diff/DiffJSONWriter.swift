@@ -1,7 +1,7 @@
 import DFDModel
 
 /// Writes a diff as one JSON object for tools (docs/json-format.md, "diff"): keys in
-/// alphabetical order, strings escaped by `Escaping.json`.
+/// alphabetical order, written by `JSONWriter`.
 public struct DiffJSONWriter: Sendable {
   /// The version of the document's shape; removing or retyping a key increments it.
   public static let version = 1
@@ -10,116 +10,127 @@ public struct DiffJSONWriter: Sendable {
 
   /// The JSON text of `report`, ending with a newline.
   public func write(_ report: DiffReport) -> String {
-    let document = JSONValue.object([
-      ("findings", .array(report.findings.entries.map { finding($0, report) })),
-      ("model", model(report.model)),
-      ("new", .string(report.newName)),
-      ("old", .string(report.oldName)),
-      ("summary", summary(report)),
-      ("version", .integer(Self.version)),
-    ])
-    return document.text() + "\n"
+    JSONWriter.text(.standard) { json in
+      json.object {
+        $0.member("findings") {
+          $0.array { for entry in report.findings.entries { finding(entry, report, to: &$0) } }
+        }
+        $0.member("model") { model(report.model, to: &$0) }
+        $0.member("new", report.newName)
+        $0.member("old", report.oldName)
+        $0.member("summary") { summary(report, to: &$0) }
+        $0.member("version", Self.version)
+      }
+    }
   }
 
-  private func finding(_ entry: FindingsDiff.Entry, _ report: DiffReport) -> JSONValue {
+  private func finding(_ entry: FindingsDiff.Entry, _ report: DiffReport, to json: inout JSONWriter)
+  {
     let finding = entry.finding
-    var changes: [JSONValue] = []
-    if let severity = entry.severity {
-      changes.append(change("severity", severity.old.rawValue, severity.new.rawValue))
+    json.object {
+      $0.member("change", entry.change.rawValue)
+      $0.member("changes") {
+        $0.array {
+          if let severity = entry.severity {
+            change("severity", severity.old.rawValue, severity.new.rawValue, to: &$0)
+          }
+          if let status = entry.status {
+            change("status", status.old.rawValue, status.new.rawValue, to: &$0)
+          }
+          if let basis = entry.basis { change("basis", basis.old, basis.new, to: &$0) }
+        }
+      }
+      $0.member("id", finding.id)
+      $0.member("rule", finding.rule)
+      $0.member("severity", finding.severity.rawValue)
+      $0.member("status", finding.status.rawValue)
+      $0.member("target", finding.target)
+      $0.member("targetKind", finding.targetKind.rawValue)
+      $0.member("targetLabel", report.targetLabel(of: entry))
+      $0.member("title", finding.title)
+      if entry.change == .new {
+        $0.member("why") { $0.array { for item in finding.why { evidence(item, to: &$0) } } }
+      }
     }
-    if let status = entry.status {
-      changes.append(change("status", status.old.rawValue, status.new.rawValue))
+  }
+
+  private func evidence(_ evidence: Evidence, to json: inout JSONWriter) {
+    json.object {
+      $0.member("detail", evidence.detail)
+      $0.member("origin", evidence.origin.rawValue)
+      $0.member("path", evidence.path)
+      $0.member("value", evidence.value)
     }
-    if let basis = entry.basis { changes.append(change("basis", basis.old, basis.new)) }
-    return .object(dropping: [
-      ("change", .string(entry.change.rawValue)),
-      ("changes", .array(changes)),
-      ("id", .string(finding.id)),
-      ("rule", .string(finding.rule)),
-      ("severity", .string(finding.severity.rawValue)),
-      ("status", .string(finding.status.rawValue)),
-      ("target", .string(finding.target)),
-      ("targetKind", .string(finding.targetKind.rawValue)),
-      ("targetLabel", report.targetLabel(of: entry).map(JSONValue.string)),
-      ("title", .string(finding.title)),
-      ("why", entry.change == .new ? .array(finding.why.map(evidence)) : nil),
-    ])
   }
 
-  private func evidence(_ evidence: Evidence) -> JSONValue {
-    .object(dropping: [
-      ("detail", evidence.detail.map(JSONValue.string)),
-      ("origin", .string(evidence.origin.rawValue)),
-      ("path", .string(evidence.path)),
-      ("value", .string(evidence.value)),
-    ])
+  private func model(_ diff: ModelDiff, to json: inout JSONWriter) {
+    json.object {
+      $0.member("changes") { $0.array { for change in diff.model { field(change, to: &$0) } } }
+      $0.member("items") { $0.array { for entry in diff.entries { item(entry, to: &$0) } } }
+    }
   }
 
-  private func model(_ diff: ModelDiff) -> JSONValue {
-    .object([
-      ("changes", .array(diff.model.map(field))),
-      ("items", .array(diff.entries.map(item))),
-    ])
-  }
-
-  private func item(_ entry: ModelDiff.Entry) -> JSONValue {
-    .object(dropping: [
-      ("boundary", entry.boundary.map(JSONValue.string)),
-      ("change", .string(entry.change.rawValue)),
-      ("changes", .array(entry.fields.map(field))),
-      ("id", .string(entry.id)),
-      ("kind", entry.kind.map(JSONValue.string)),
-      ("label", entry.label.map(JSONValue.string)),
-      ("subject", .string(entry.subject.rawValue)),
-    ])
+  private func item(_ entry: ModelDiff.Entry, to json: inout JSONWriter) {
+    json.object {
+      $0.member("boundary", entry.boundary)
+      $0.member("change", entry.change.rawValue)
+      $0.member("changes") { $0.array { for change in entry.fields { field(change, to: &$0) } } }
+      $0.member("id", entry.id)
+      $0.member("kind", entry.kind)
+      $0.member("label", entry.label)
+      $0.member("subject", entry.subject.rawValue)
+    }
   }
 
   /// `{"field": "attribute", "name": "tls", "new": null, "old": "true"}`.
-  private func field(_ change: FieldChange) -> JSONValue {
-    var members: [(String, JSONValue)] = []
-    if case .attribute(let name) = change.field {
-      members = [("field", .string("attribute")), ("name", .string(name))]
-    } else {
-      members = [("field", .string(change.field.name))]
+  private func field(_ change: FieldChange, to json: inout JSONWriter) {
+    json.object {
+      if case .attribute(let name) = change.field {
+        $0.member("field", "attribute")
+        $0.member("name", name)
+      } else {
+        $0.member("field", change.field.name)
+      }
+      $0.member("new", orNull: change.new)
+      $0.member("old", orNull: change.old)
     }
-    members.append(("new", change.new.map(JSONValue.string) ?? .null))
-    members.append(("old", change.old.map(JSONValue.string) ?? .null))
-    return .object(members)
   }
 
-  private func change(_ field: String, _ old: String?, _ new: String?) -> JSONValue {
-    .object([
-      ("field", .string(field)), ("new", new.map(JSONValue.string) ?? .null),
-      ("old", old.map(JSONValue.string) ?? .null),
-    ])
+  private func change(_ field: String, _ old: String?, _ new: String?, to json: inout JSONWriter) {
+    json.object {
+      $0.member("field", field)
+      $0.member("new", orNull: new)
+      $0.member("old", orNull: old)
+    }
   }
 
-  private func summary(_ report: DiffReport) -> JSONValue {
+  private func summary(_ report: DiffReport, to json: inout JSONWriter) {
     let findings = report.findings
-    let newBySeverity = Severity.allCases.map { severity in
-      (
-        severity.rawValue,
-        JSONValue.integer(findings.entries(.new).count { $0.finding.severity == severity })
-      )
+    json.object {
+      $0.member("findings") {
+        $0.object {
+          $0.member("changed", findings.count(.changed))
+          $0.member("new", findings.count(.new))
+          $0.member("newBySeverity") {
+            $0.object {
+              for severity in Severity.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+                $0.member(
+                  severity.rawValue,
+                  findings.entries(.new).count { $0.finding.severity == severity })
+              }
+            }
+          }
+          $0.member("resolved", findings.count(.resolved))
+          $0.member("unchanged", findings.unchanged)
+        }
+      }
+      $0.member("model") {
+        $0.object {
+          for change in ModelDiff.Change.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+            $0.member(change.rawValue, report.model.count(change))
+          }
+        }
+      }
     }
-    return .object([
-      (
-        "findings",
-        .object([
-          ("changed", .integer(findings.count(.changed))),
-          ("new", .integer(findings.count(.new))),
-          ("newBySeverity", .object(newBySeverity.sorted { $0.0 < $1.0 })),
-          ("resolved", .integer(findings.count(.resolved))),
-          ("unchanged", .integer(findings.unchanged)),
-        ])
-      ),
-      (
-        "model",
-        .object(
-          ModelDiff.Change.allCases.sorted { $0.rawValue < $1.rawValue }.map {
-            ($0.rawValue, .integer(report.model.count($0)))
-          })
-      ),
-    ])
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DFDModel
 import Foundation
 import Pipeline
+import Reports
 import ThreatEngine
 
 extension SCPDFD {

@@ -114,8 +114,13 @@ extension SCPDFD {
       try checkNames(loaded, filter, catalogue, writing: target.path)
       let analysis = timer.measure("analyse") { loaded.analyze() }
       let findings = lens.apply(filter.apply(analysis.findings, in: loaded.diagram))
-      let text = try timer.measure("render") { try render(findings, loaded, catalogue, target) }
-      try timer.measure("write") { try target.write(text) }
+      let options = options(loaded, target)
+      try timer.measure("write") {
+        try target.write { output in
+          FindingsOutput.write(
+            findings, of: loaded, catalogue: catalogue, as: target.format, options, to: output)
+        }
+      }
       Terminal.writeError(timer.report())
       if let failOn { try gate(failOn, analysis, filter, loaded.diagram) }
     }
@@ -132,16 +137,15 @@ extension SCPDFD {
       }
     }
 
-    /// The findings as text in the target's format; the table fits and colours the terminal.
-    private func render(
-      _ findings: [Finding], _ loaded: ValidModel, _ catalogue: Catalogue,
-      _ target: OutputTarget<ThreatsFormat>
-    ) throws -> String {
+    /// How the findings are written: the table fits and colours the terminal, and ends with the
+    /// attack paths under the STRIDE lens.
+    private func options(_ loaded: ValidModel, _ target: OutputTarget<ThreatsFormat>)
+      -> FindingsOutput.Options
+    {
       let colors = target.path == nil && Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
       let paths = target.format == .table && lens == .stride ? loaded.attackPaths() : []
-      return try FindingsOutput.render(
-        findings, of: loaded, catalogue: catalogue, as: target.format, width: Terminal.width(),
-        colors: colors, lens: lens, attackPaths: paths)
+      return FindingsOutput.Options(
+        width: Terminal.width(), colors: colors, lens: lens, attackPaths: paths)
     }
 
     /// The filter the options ask for; exits 2 on a status it does not know.

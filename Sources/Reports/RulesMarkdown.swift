@@ -1,5 +1,6 @@
 import DFDModel
 import OutputEscaping
+import ThreatEngine
 
 /// Writes a catalogue's rules as Markdown: the generated docs/rules.md.
 ///

@@ -1,5 +1,6 @@
 import DFDModel
 import OutputEscaping
+import ThreatEngine
 
 /// Writes findings as text for a terminal: grouped by element, boundary and flow, wrapped to a
 /// width, with severities coloured when asked.
