@@ -9,4 +9,5 @@ enum DOTAttribute: String, Hashable, Sendable {
   case margin, width, height, fixedsize, dir, arrowsize, minlen
   case rankdir, nodesep, ranksep, pad, labelloc, labeljust, forcelabels, bgcolor, rank
   case mclimit, nslimit, nslimit1, searchsize, remincross, compound, splines, constraint, maxiter
+  case size
 }

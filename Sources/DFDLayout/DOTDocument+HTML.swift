@@ -56,11 +56,14 @@ extension DOTDocument {
     markup(" </B></FONT></TD>")
   }
 
-  /// A boundary's type badge: the style's word, bold white on the style's colour.
-  mutating func boundaryBadgeCell(_ style: BoundaryStyle) {
+  /// A boundary's type badge: the style's word, bold white on the style's colour, in 7-point
+  /// type (8 on paper, where nothing is drawn below 8 points so that it can be scaled down).
+  mutating func boundaryBadgeCell(_ style: BoundaryStyle, onPaper: Bool) {
     markup("<TD BGCOLOR=\"")
     constant(style.colour)
-    markup("\" CELLPADDING=\"1\"><FONT POINT-SIZE=\"7\" COLOR=\"#ffffff\"><B> ")
+    markup("\" CELLPADDING=\"1\"><FONT POINT-SIZE=\"")
+    markup(onPaper ? "8" : "7")
+    markup("\" COLOR=\"#ffffff\"><B> ")
     constant(style.word)
     markup(" </B></FONT></TD>")
   }

@@ -85,7 +85,7 @@ extension DOTWriter {
     document.htmlAttribute(.label) {
       $0.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"") {
         $0.markup("<TR>")
-        $0.boundaryBadgeCell(look)
+        $0.boundaryBadgeCell(look, onPaper: options.page != nil)
         $0.markup("<TD ALIGN=\"LEFT\">")
         $0.font(boundary.displayName, size: depth == 0 ? 12 : 11, bold: true)
         if look == .other, let type = boundary.type {

@@ -59,7 +59,7 @@ extension DOTWriter {
       if let length = Self.labelExtent(flow, number: number, badge: summary, lines: lines)
         .minimumLength(
           direction: options.direction,
-          rankSeparation: Double(DiagramStyle.rankSeparation) ?? 1)
+          rankSeparation: Double(rankSeparation) ?? 1)
       {
         document.attribute(.minlen) { $0.number(length) }
       }

@@ -20,13 +20,18 @@ extension DOTWriter {
         $0.markup("</TD></TR>")
       }
       guard options.showLegend else { return }
+      // On paper the legend's long rows wrap, so that it fits a portrait page.
+      let paper = options.page != nil
       Self.legendRow(Self.writeLegendShapes, into: &$0)
       if !boundaries.isEmpty {
-        Self.legendRow({ Self.writeLegendBoundaries(boundaries, into: &$0) }, into: &$0)
+        Self.legendRow(
+          { Self.writeLegendBoundaries(boundaries, wrapping: paper, into: &$0) }, into: &$0)
       }
-      Self.legendRow(Self.writeLegendFlows, into: &$0)
+      Self.legendRow({ Self.writeLegendFlows(wrapping: paper, into: &$0) }, into: &$0)
       if !options.attackPaths.isEmpty { Self.legendRow(Self.writeLegendPaths, into: &$0) }
-      if options.showThreats { Self.legendRow(Self.writeLegendThreats, into: &$0) }
+      if options.showThreats {
+        Self.legendRow({ Self.writeLegendThreats(wrapping: paper, into: &$0) }, into: &$0)
+      }
     }
   }
 
@@ -41,6 +46,29 @@ extension DOTWriter {
       $0.markup("</TR>")
     }
     document.markup("</TD></TR>")
+  }
+
+  /// With `wrapping`, ends the legend row's line and starts the next under the caption.
+  ///
+  /// The new line is one cell spanning `span` columns, holding a table of its own so that its
+  /// cells do not take the widths of the line above. `open` says whether such a cell is open, and
+  /// `endWrap` closes it.
+  private static func wrap(
+    _ wrapping: Bool, span: Int, open: inout Bool, into document: inout DOTDocument
+  ) {
+    guard wrapping else { return }
+    endWrap(&open, into: &document)
+    document.markup("</TR><TR><TD></TD><TD ALIGN=\"LEFT\" COLSPAN=\"")
+    document.number(span)
+    document.markup("\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"6\" ")
+    document.markup("CELLPADDING=\"3\"><TR>")
+    open = true
+  }
+
+  /// Closes the cell that `wrap` opened, if any.
+  private static func endWrap(_ open: inout Bool, into document: inout DOTDocument) {
+    if open { document.markup("</TR></TABLE></TD>") }
+    open = false
   }
 
   private static func caption(_ text: String, into document: inout DOTDocument) {
@@ -82,10 +110,12 @@ extension DOTWriter {
 
   /// One sample per boundary style in `styles`: outline, fill, badge and meaning.
   private static func writeLegendBoundaries(
-    _ styles: [BoundaryStyle], into document: inout DOTDocument
+    _ styles: [BoundaryStyle], wrapping: Bool, into document: inout DOTDocument
   ) {
     caption("Boundaries", into: &document)
-    for style in styles {
+    var open = false
+    for (index, style) in styles.enumerated() {
+      if index > 0 && index % 3 == 0 { wrap(wrapping, span: 3, open: &open, into: &document) }
       document.markup("<TD STYLE=\"")
       document.constant(style.legendStyle)
       document.markup("\" BORDER=\"")
@@ -97,17 +127,18 @@ extension DOTWriter {
       document.markup("\">")
       document.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"0\"") {
         $0.markup("<TR>")
-        $0.boundaryBadgeCell(style)
+        $0.boundaryBadgeCell(style, onPaper: wrapping)
         $0.markup("<TD>")
         $0.font(style.meaning, size: 9, colour: style.colour, bold: true)
         $0.markup("</TD></TR>")
       }
       document.markup("</TD>")
     }
+    endWrap(&open, into: &document)
   }
 
   /// The three flow styles and the two-way arrow.
-  private static func writeLegendFlows(into document: inout DOTDocument) {
+  private static func writeLegendFlows(wrapping: Bool, into document: inout DOTDocument) {
     func line(_ glyphs: String, _ colour: String, _ meaning: String) {
       document.markup("<TD ALIGN=\"LEFT\">")
       document.font(glyphs, size: 10, colour: colour, bold: true)
@@ -117,8 +148,11 @@ extension DOTWriter {
     caption("Flows", into: &document)
     line("1 ───▶", DiagramStyle.flowColour, "inside one boundary")
     line("1 ━━━▶", DiagramStyle.crossingColour, "crosses a boundary, encrypted")
+    var open = false
+    wrap(wrapping, span: 2, open: &open, into: &document)
     line("1 ╺ ╺ ╺▶", DiagramStyle.unencryptedColour, "crosses a boundary, unencrypted")
     line("◀──▶", DiagramStyle.flowColour, "two-way")
+    endWrap(&open, into: &document)
   }
 
   /// The attack-path line, drawn only with `render --paths`.
@@ -131,7 +165,7 @@ extension DOTWriter {
   }
 
   /// What a badge says and the severity colours.
-  private static func writeLegendThreats(into document: inout DOTDocument) {
+  private static func writeLegendThreats(wrapping: Bool, into document: inout DOTDocument) {
     func badge(_ text: String, _ severity: Severity) {
       document.markup("<TD BGCOLOR=\"")
       document.constant(DiagramStyle.badge(severity))
@@ -144,6 +178,9 @@ extension DOTWriter {
     document.markup("<TD ALIGN=\"LEFT\">")
     document.font("= STRIDE letters, open findings, worst severity:", size: 9)
     document.markup("</TD>")
+    var open = false
+    wrap(wrapping, span: 2, open: &open, into: &document)
     for severity in Severity.allCases.reversed() { badge(severity.rawValue, severity) }
+    endWrap(&open, into: &document)
   }
 }

@@ -15,15 +15,17 @@ public struct DOTWriter: Hashable, Sendable {
 
   /// The DOT text of `diagram`; `findings` give the threat badges (when threats are shown),
   /// `facts` the engine's facts by flow id (a flow without facts is drawn as staying inside
-  /// its boundary), and `numbers` the flows' numbers (the diagram's own when nil).
+  /// its boundary), `numbers` the flows' numbers (the diagram's own when nil), and `stubs` the
+  /// flows to other pages of a split diagram (`DiagramPages`).
   public func write(
     _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
-    numbers: FlowNumbers? = nil
+    numbers: FlowNumbers? = nil, stubs: [FlowStub] = []
   ) -> String {
     let badges = options.showThreats ? ThreatBadge.badges(for: findings, in: diagram) : [:]
     var document = DOTDocument()
     document.open("digraph", name: options.name ?? diagram.info.title ?? "dfd")
     writeGraphAttributes(diagram, into: &document)
+    writePageAttributes(into: &document)
     writeDefaults(into: &document)
     for element in diagram.elements {
       writeNode(element, badge: badges[element.id], into: &document)
@@ -39,16 +41,17 @@ public struct DOTWriter: Hashable, Sendable {
         crossing: known?.crossesBoundary ?? false, encrypted: known?.encrypted ?? false)
       writeEdge(flow, number: number, look: look, badge: badges[flow.id], into: &document)
     }
+    writeStubs(stubs, numbers: numbers, facts: facts, into: &document)
     document.close()
     return document.text
   }
 
-  /// The DOT text of `write(_:findings:facts:numbers:)` as UTF-8 bytes, for Graphviz.
+  /// The DOT text of `write(_:findings:facts:numbers:stubs:)` as UTF-8 bytes, for Graphviz.
   public func utf8(
     _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
-    numbers: FlowNumbers? = nil
+    numbers: FlowNumbers? = nil, stubs: [FlowStub] = []
   ) -> [UInt8] {
-    Array(write(diagram, findings: findings, facts: facts, numbers: numbers).utf8)
+    Array(write(diagram, findings: findings, facts: facts, numbers: numbers, stubs: stubs).utf8)
   }
 
   private func writeGraphAttributes(_ diagram: Diagram, into document: inout DOTDocument) {
@@ -58,8 +61,8 @@ public struct DOTWriter: Hashable, Sendable {
     document.attribute(.fontname, token: DiagramStyle.font)
     document.attribute(.fontcolor, token: DiagramStyle.ink)
     document.attribute(.bgcolor, "white")
-    document.attribute(.nodesep, token: DiagramStyle.nodeSeparation)
-    document.attribute(.ranksep, token: DiagramStyle.rankSeparation)
+    document.attribute(.nodesep, token: nodeSeparation)
+    document.attribute(.ranksep, token: rankSeparation)
     document.attribute(.pad, "0.3")
     document.attribute(.forcelabels, "true")
     if hasTitleBlock(title: diagram.info.title) {

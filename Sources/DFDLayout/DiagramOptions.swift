@@ -29,6 +29,13 @@ public struct DiagramOptions: Hashable, Sendable {
   /// The attack paths to highlight (`render --paths`), numbered P1, P2… in this order; the
   /// engine found them, the diagram only draws them.
   public var attackPaths: [AttackPath] = []
+  /// The paper the drawing is scaled down to fit (Graphviz `size`); nil for its natural size.
+  public var page: PageLayout? = nil
+  /// Whether a drawing on `page` is scaled to fit it (off to measure its natural size).
+  public var scalesToPage = true
+  /// Whether a drawing on `page` sets neighbours and ranks closer (`PagedRenderer` turns it
+  /// off when that lets two boundaries touch).
+  public var packsTightly = true
 
   public init(
     direction: Direction = .leftToRight, showThreats: Bool = true, showLegend: Bool = true,

@@ -17,16 +17,18 @@ public struct DiagramRenderer: Hashable, Sendable {
   }
 
   /// `diagram` as `format`, with badges from `findings` when the options show threats, flows
-  /// drawn from the engine's `facts` and numbered by `numbers` (see `DOTWriter.write`).
+  /// drawn from the engine's `facts`, numbered by `numbers` and with `stubs` to other pages
+  /// (see `DOTWriter.write`).
   public func render(
     _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
-    numbers: FlowNumbers? = nil, as format: RenderFormat
+    numbers: FlowNumbers? = nil, stubs: [FlowStub] = [], as format: RenderFormat
   ) throws(GraphvizError) -> Rendering {
     let asked = writer.options.preset
     func dot(_ preset: LayoutPreset) -> [UInt8] {
       var writer = writer
       writer.options.preset = preset
-      return writer.utf8(diagram, findings: findings, facts: facts, numbers: numbers)
+      return writer.utf8(
+        diagram, findings: findings, facts: facts, numbers: numbers, stubs: stubs)
     }
     if format == .dot || (LayoutCost(diagram).isSmall && !Self.isolatesEveryLayout) {
       return try GraphvizRenderer().render(dotUTF8: dot(asked), as: format)

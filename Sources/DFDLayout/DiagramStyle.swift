@@ -16,6 +16,12 @@ enum DiagramStyle {
   static let nodeSeparation = "0.7"
   /// Space between ranks, in inches.
   static let rankSeparation = "1.3"
+  /// Space between ranks on paper (`render --page`), in inches: tighter, so
+  /// that more of the page goes to text (flow labels still get room through `minlen`).
+  static let paperRankSeparation = "0.8"
+  /// Space between neighbours in one rank on paper, in inches, unless two boundaries then
+  /// touch (dot widens a boundary for its title without moving its neighbours).
+  static let paperNodeSeparation = "0.45"
   /// Font size of a flow label's text, in points.
   static let flowFontSize = 9
   /// Characters per line of a flow label.

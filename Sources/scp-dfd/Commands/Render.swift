@@ -27,6 +27,7 @@ extension SCPDFD {
           $ scp-dfd render lighting.dfd -o lighting.png --direction TB --no-legend
           $ scp-dfd render city.dfd --focus depot --depth 2 -o depot.pdf
           $ scp-dfd render city.dfd --format dot > city.gv
+          $ scp-dfd render city.dfd --page a4 --landscape -o city.pdf
         """)
 
     @OptionGroup var input: InputOptions
@@ -40,8 +41,12 @@ extension SCPDFD {
     @Option(help: "Output format: svg, png, pdf or dot.")
     var format: RenderFormat?
 
-    @Option(help: "Flow direction: LR (left to right) or TB (top to bottom).")
-    var direction: DiagramOptions.Direction = .leftToRight
+    @Option(
+      help: """
+        Flow direction: LR (left to right) or TB (top to bottom). With --page, TB on portrait \
+        and LR on landscape paper, each page turned when that prints larger, unless given.
+        """)
+    var direction: DiagramOptions.Direction?
 
     @Flag(help: "Draw the plain diagram, without threat badges.")
     var noThreats = false
@@ -74,6 +79,19 @@ extension SCPDFD {
     /// How many attack paths `--paths` draws, shortest first.
     static let pathsDrawn = DiagramRequest.pathsDrawn
 
+    @Option(
+      help: """
+        Fit the drawing to a4 or a3 paper. When its text would print smaller than 7 pt, it is \
+        split: the overview, then one page per top-level boundary (split again by nested \
+        boundaries while a page is still too small), flows to other pages drawn as stubs \
+        ("→ 12. Readings to Route SaaS, p. 3"); a PDF gets all pages, SVG and PNG one file per \
+        page (FILE-1.png, FILE-2.png, ...).
+        """)
+    var page: String?
+
+    @Flag(help: "Turn the --page paper sideways.")
+    var landscape = false
+
     @Flag(
       inversion: .prefixedNo,
       help: """
@@ -89,21 +107,29 @@ extension SCPDFD {
     func run() throws {
       let target = try RenderTarget(
         output: output, format: format, model: model, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+      let paper = try paper()
       let catalogue = try input.catalogue()
       let loaded = try input.loadModel(model, catalogue: catalogue)
       try input.inputs(of: loaded).check(target.path, writing: "diagram")
-      let request = request()
+      let request = request(paper: paper)
       let view = try request.view(of: loaded)
       for line in view.pathLines { Terminal.writeErrorLine(line) }
+      if let paper {
+        Terminal.writeError(
+          try DiagramDrawer.drawPages(
+            view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers,
+            options: view.options, turnsPages: direction == nil, page: paper, target: target))
+        return
+      }
       let drawing = try request.draw(view, as: target.format)
       Terminal.writeError(drawing.warnings)
       try target.write(drawing.rendering.data)
     }
 
-    /// What the options ask to draw.
-    func request() -> DiagramRequest {
+    /// What the options ask to draw; on portrait paper, top to bottom unless told otherwise.
+    func request(paper: PageLayout?) -> DiagramRequest {
       var request = DiagramRequest()
-      request.direction = direction
+      request.direction = direction ?? (paper != nil && !landscape ? .topToBottom : .leftToRight)
       request.showThreats = !noThreats
       request.showLegend = !noLegend
       request.focus = focus
@@ -112,6 +138,24 @@ extension SCPDFD {
       request.paths = paths
       request.fast = fast
       return request
+    }
+
+    /// The paper of `--page`, nil without it; exits 2 on an unknown paper or a lone --landscape.
+    private func paper() throws -> PageLayout? {
+      guard let page else {
+        if landscape {
+          throw OutputTarget<RenderFormat>.fail(
+            "--landscape turns the --page paper; name one (--page a4 or --page a3)")
+        }
+        return nil
+      }
+      guard let paper = PageLayout.Paper(rawValue: page.lowercased()) else {
+        let names = PageLayout.Paper.allCases.map(\.rawValue)
+        throw PipelineFailure.unknownName(
+          option: "--page", what: "paper size", name: page,
+          in: "(one of \(names.joined(separator: ", ")))", candidates: names)
+      }
+      return PageLayout(paper: paper, landscape: landscape)
     }
   }
 }

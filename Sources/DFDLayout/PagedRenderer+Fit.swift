@@ -1,0 +1,113 @@
+import DFDModel
+
+extension PagedRenderer {
+  /// What one page draws.
+  struct Content {
+    var diagram: Diagram
+    var findings: [Finding]
+    var facts: [String: FlowFacts]
+    var numbers: FlowNumbers
+    var stubs: [FlowStub] = []
+  }
+
+  /// How a page is drawn and how small its text prints.
+  struct Fit: Hashable {
+    var direction: DiagramOptions.Direction
+    var legend = false
+    /// The smallest text on the page as printed, in points.
+    var smallestText: Double
+    /// Whether neighbours are set closer (`DiagramOptions.packsTightly`).
+    var tight = true
+    /// Whether two boundaries touch or overlap in the layout (`SVGClusterBoxes`).
+    var tangled = false
+  }
+
+  /// The layout that prints `content` largest with no two boundaries touching, measured by
+  /// laying it out at its natural size and scaling that to the paper.
+  ///
+  /// It tries the direction asked for, then (with `turnsPages`, while below 7 points) the
+  /// other; each with neighbours set close, and again set apart when boundaries then touch.
+  func fit(_ content: Content, legend: Bool) throws(GraphvizError) -> Fit {
+    let asked = renderer.writer.options.direction
+    let other: DiagramOptions.Direction = asked == .leftToRight ? .topToBottom : .leftToRight
+    var best: Fit?
+    for direction in turnsPages ? [asked, other] : [asked] {
+      for tight in [true, false] {
+        let fit = try measure(content, direction: direction, tight: tight, legend: legend)
+        if best.map({ Self.better(fit, than: $0) }) ?? true { best = fit }
+        if !fit.tangled { break }
+      }
+      if let best, !best.tangled, best.smallestText >= PageLayout.smallestPrintedText { break }
+    }
+    return best ?? Fit(direction: asked, legend: legend, smallestText: 0)
+  }
+
+  /// Untangled before tangled, then larger print.
+  static func better(_ fit: Fit, than other: Fit) -> Bool {
+    if fit.tangled != other.tangled { return !fit.tangled }
+    return fit.smallestText > other.smallestText
+  }
+
+  /// One layout of `content` at its natural size, and how it prints on the paper.
+  private func measure(
+    _ content: Content, direction: DiagramOptions.Direction, tight: Bool, legend: Bool
+  ) throws(GraphvizError) -> Fit {
+    var natural = renderer
+    natural.writer.options.packsTightly = tight
+    natural.writer.options.direction = direction
+    natural.writer.options.showLegend = legend
+    natural.writer.options.page = page
+    natural.writer.options.scalesToPage = false
+    let dot = natural.writer.utf8(
+      content.diagram, findings: content.findings, facts: content.facts,
+      numbers: content.numbers, stubs: content.stubs)
+    let svg = try natural.render(
+      content.diagram, findings: content.findings, facts: content.facts,
+      numbers: content.numbers, stubs: content.stubs, as: .svg)
+    let (width, height) = Self.size(ofSVG: svg.data)
+    let printed = page.printed(DOTFontSizes.smallest(in: dot), width: width, height: height)
+    return Fit(
+      direction: direction, legend: legend, smallestText: printed, tight: tight,
+      tangled: SVGClusterBoxes.overlap(in: svg.data))
+  }
+
+  /// `content` as `format`, scaled to the paper, drawn as `fit` says.
+  func draw(_ content: Content, fit: Fit, as format: RenderFormat) throws(GraphvizError)
+    -> Rendering
+  {
+    var fitted = renderer
+    fitted.writer.options.direction = fit.direction
+    fitted.writer.options.packsTightly = fit.tight
+    fitted.writer.options.showLegend = fit.legend
+    fitted.writer.options.page = page
+    return try fitted.render(
+      content.diagram, findings: content.findings, facts: content.facts,
+      numbers: content.numbers, stubs: content.stubs, as: format)
+  }
+
+  /// The PDF pages as one PDF on the paper; other formats as they are.
+  func joined(_ renderings: [Rendering], as format: RenderFormat) throws(GraphvizError)
+    -> Rendering
+  {
+    guard format == .pdf else { return renderings[0] }
+    guard let pdf = PDFJoiner.join(renderings.map(\.data), paper: page.size) else {
+      throw .renderFailed(
+        format: "pdf", messages: ["cannot place the pages on the paper (unexpected PDF layout)"])
+    }
+    var result = Rendering(data: pdf, messages: renderings.flatMap(\.messages))
+    result.isDegraded = renderings.contains(where: \.isDegraded)
+    result.fallback = renderings.compactMap(\.fallback).first
+    return result
+  }
+
+  /// The width and height in points of an SVG that Graphviz wrote (`width="123pt"`).
+  static func size(ofSVG data: [UInt8]) -> (Double, Double) {
+    let text = String(decoding: data.prefix(4096), as: UTF8.self)
+    func value(_ name: String) -> Double {
+      guard let range = text.firstRange(of: " " + name + "=\"") else { return 0 }
+      let digits = text[range.upperBound...].prefix { $0.isNumber || $0 == "." }
+      return Double(digits) ?? 0
+    }
+    return (value("width"), value("height"))
+  }
+}

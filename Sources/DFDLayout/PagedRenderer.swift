@@ -1,0 +1,134 @@
+import DFDModel
+
+/// Draws a diagram fitted to a paper size (`render --page`), split into pages when its text
+/// would print below 7 points.
+///
+/// It draws one page when the smallest text prints at 7 points or more once scaled to fit,
+/// else the overview (`OverviewView`) and one page per top-level boundary (`DiagramPages`),
+/// flows between pages drawn as stubs. A boundary's page that still prints smaller is split again by its nested boundaries, as deep
+/// as they go; a page that cannot be split further is listed in `Result.tooSmall`. A diagram
+/// with fewer than two parts (no boundary, or everything in one) is never split.
+///
+/// A PDF comes back as one file of A4 or A3 pages, each drawing centred inside the margins;
+/// SVG and PNG come back as one picture per page, scaled to fit.
+public struct PagedRenderer: Sendable {
+  public var renderer: DiagramRenderer
+  public var page: PageLayout
+  /// Whether a page may be drawn in the other direction (LR or TB) when that prints larger.
+  public var turnsPages: Bool
+
+  public init(renderer: DiagramRenderer, page: PageLayout, turnsPages: Bool = true) {
+    self.renderer = renderer
+    self.page = page
+    self.turnsPages = turnsPages
+  }
+
+  /// One page of the result.
+  public struct Sheet: Hashable, Sendable {
+    /// `Overview`, a boundary's name, `Outside the boundaries`; the model's title unsplit.
+    public var title: String
+    /// The smallest text on the page as printed, in points.
+    public var smallestText: Double
+    /// Why the page was not split further when its text prints below 7 points, for a message.
+    public var unsplit: String
+  }
+
+  /// The pictures (one PDF for all pages) and what each page holds.
+  public struct Result: Sendable {
+    /// The renderings: one for a PDF or an unsplit diagram, else one per page.
+    public var renderings: [Rendering]
+    /// The pages, in order (`Overview` first when split).
+    public var sheets: [Sheet]
+    /// Whether the diagram was split.
+    public var isSplit: Bool { sheets.count > 1 }
+    /// The pages (numbered from 1) whose smallest text still prints below 7 points.
+    public var tooSmall: [(page: Int, sheet: Sheet)] {
+      sheets.enumerated().filter { $0.element.smallestText < PageLayout.smallestPrintedText }
+        .map { ($0.offset + 1, $0.element) }
+    }
+  }
+
+  /// `diagram` as `format` on the paper; `numbers` are the full model's, kept on every page.
+  public func render(
+    _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
+    numbers: FlowNumbers, as format: RenderFormat
+  ) throws(GraphvizError) -> Result {
+    let content = Content(diagram: diagram, findings: findings, facts: facts, numbers: numbers)
+    let whole = try fit(content, legend: renderer.writer.options.showLegend)
+    let parts = DiagramPages.Part.topLevel(of: diagram)
+    if format == .dot || whole.smallestText >= PageLayout.smallestPrintedText || parts.count < 2 {
+      let single = try draw(content, fit: whole, as: format)
+      let sheet = Sheet(
+        title: diagram.info.title ?? "", smallestText: whole.smallestText,
+        unsplit: "it has fewer than two boundaries to split it by")
+      return Result(renderings: [try joined([single], as: format)], sheets: [sheet])
+    }
+    let view = OverviewView(diagram, findings: findings, facts: facts, numbers: numbers)
+    var overview = Content(
+      diagram: view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
+    // The model's title alone: the widest text sets the page's scale, and page 1 is plainly
+    // the overview.
+    overview.diagram.info.title = diagram.info.title ?? "p. 1: Overview"
+    let overviewFit = try fit(overview, legend: renderer.writer.options.showLegend)
+    var renderings = [try draw(overview, fit: overviewFit, as: format)]
+    var sheets = [
+      Sheet(
+        title: "Overview", smallestText: overviewFit.smallestText,
+        unsplit: "the overview is not split")
+    ]
+    let (split, fits) = try split(content, parts)
+    for (index, part) in try pack(content, split, fits: fits).pages.enumerated() {
+      var content = content
+      content.diagram = part.diagram
+      content.stubs = part.stubs
+      // Measured again with its title and final stubs, so the size reported is the one drawn.
+      let fit = try fit(content, legend: false)
+      renderings.append(try draw(content, fit: fit, as: format))
+      sheets.append(
+        Sheet(
+          title: part.title, smallestText: fit.smallestText,
+          unsplit: "even split by its nested boundaries as far as that helps"))
+    }
+    if format == .pdf { renderings = [try joined(renderings, as: format)] }
+    return Result(renderings: renderings, sheets: sheets)
+  }
+
+  /// The parts, split by nested boundaries while a page prints below 7 points, has nested
+  /// boundaries to split by, and splitting prints its smallest text larger.
+  private func split(_ content: Content, _ topLevel: [DiagramPages.Part]) throws(GraphvizError)
+    -> ([DiagramPages.Part], [DiagramPages.Part: Double])
+  {
+    var parts = topLevel
+    var fits: [DiagramPages.Part: Double] = [:]
+    var kept = Set<DiagramPages.Part>()
+    func measure(_ pages: DiagramPages) throws(GraphvizError) {
+      for (group, page) in zip(pages.groups, pages.pages) where fits[group[0]] == nil {
+        var piece = content
+        piece.diagram = page.diagram
+        piece.stubs = page.stubs
+        fits[group[0]] = try fit(piece, legend: false).smallestText
+      }
+    }
+    while true {
+      let pages = DiagramPages(content.diagram, parts: parts)
+      try measure(pages)
+      let small = parts.indices.first { index in
+        (fits[parts[index]] ?? 0) < PageLayout.smallestPrintedText && !kept.contains(parts[index])
+      }
+      guard let index = small else { return (parts, fits) }
+      let part = parts[index]
+      guard let smaller = part.split(in: content.diagram) else {
+        kept.insert(part)
+        continue
+      }
+      var candidate = parts
+      candidate.replaceSubrange(index...index, with: smaller)
+      try measure(DiagramPages(content.diagram, parts: candidate))
+      if smaller.map({ fits[$0] ?? 0 }).min() ?? 0 > fits[part] ?? 0 {
+        parts = candidate
+      } else {
+        kept.insert(part)
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import DFDModel
+import Testing
+
+@testable import DFDLayout
+
+/// `render --page`: fit to the paper at 7 pt or more, else split, and split again by nested
+/// boundaries; what still cannot hold 7 pt is said, not silently printed small.
+struct PagedRendererTests {
+  static func render(
+    _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
+    on page: PageLayout
+  ) throws -> PagedRenderer.Result {
+    let renderer = PagedRenderer(
+      renderer: DiagramRenderer(options: DiagramOptions(direction: .topToBottom)), page: page)
+    return try renderer.render(
+      diagram, findings: findings, facts: facts, numbers: FlowNumbers(diagram), as: .svg)
+  }
+
+  @Test func smallDiagramStaysOnePage() throws {
+    let result = try Self.render(OverviewViewTests.full, on: PageLayout(paper: .a4))
+    #expect(!result.isSplit)
+    #expect(result.renderings.count == 1)
+    #expect(result.tooSmall.isEmpty)
+  }
+
+  /// ev-charging on A4 printed 3-4 pt text on its public-sites page when split only by
+  /// top-level boundaries; that page is now split by its nested boundaries, and the smallest
+  /// text on any boundary's page prints larger than before.
+  @Test func evChargingSplitsByNestedBoundaries() throws {
+    let (diagram, findings, facts) = try DiagramViewsTests.sample("ev-charging")
+    let page = PageLayout(paper: .a4)
+    let renderer = PagedRenderer(
+      renderer: DiagramRenderer(options: DiagramOptions(direction: .topToBottom)), page: page)
+    var before = Double.infinity
+    for part in DiagramPages(diagram).pages {
+      let content = PagedRenderer.Content(
+        diagram: part.diagram, findings: findings, facts: facts, numbers: FlowNumbers(diagram),
+        stubs: part.stubs)
+      before = min(before, try renderer.fit(content, legend: false).smallestText)
+    }
+    #expect(before < 4.5)
+    let result = try Self.render(diagram, findings: findings, facts: facts, on: page)
+    let topLevel = DiagramPages.Part.topLevel(of: diagram).count
+    #expect(result.sheets.count > topLevel + 1, "split deeper than the top-level boundaries")
+    #expect(result.sheets.contains { $0.title.hasPrefix("Public charging sites › ") })
+    let after = result.sheets.dropFirst().map(\.smallestText).min() ?? 0
+    #expect(after > before + 1, "smallest boundary page: \(before) pt before, \(after) pt now")
+    #expect(result.renderings.count == result.sheets.count)
+    // Every page below 7 pt is listed, so the command can say so.
+    let listed = Set(result.tooSmall.map(\.page))
+    for (index, sheet) in result.sheets.enumerated() {
+      #expect(listed.contains(index + 1) == (sheet.smallestText < 7), "\(sheet.title)")
+    }
+  }
+
+  /// Small boundaries share a page while it still holds 7 points and no two boundaries touch
+  /// (on A3 landscape the car park's ten parts fit on seven pages after the overview).
+  @Test(arguments: ["car-park-cctv", "flood-warning"])
+  func smallBoundariesShareAPage(_ name: String) throws {
+    let (diagram, findings, facts) = try DiagramViewsTests.sample(name)
+    let renderer = PagedRenderer(
+      renderer: DiagramRenderer(options: DiagramOptions()),
+      page: PageLayout(paper: .a3, landscape: true))
+    let result = try renderer.render(
+      diagram, findings: findings, facts: facts, numbers: FlowNumbers(diagram), as: .svg)
+    let shared = result.sheets.filter { $0.title.contains(" · ") }
+    #expect(!shared.isEmpty)
+    for sheet in shared { #expect(sheet.smallestText >= 7, "\(sheet.title)") }
+    // No page has two boundaries touching (flood-warning's Met Office and National Physical
+    // Laboratory once shared an edge on a packed page).
+    for rendering in result.renderings {
+      #expect(!SVGClusterBoxes.overlap(in: rendering.data))
+    }
+    #expect(result.sheets.count < DiagramPages.Part.topLevel(of: diagram).count + 1)
+  }
+
+  /// Boundaries side by side that touch or overlap count as tangled; nested ones do not.
+  @Test func clusterBoxesFindTouchingBoundaries() {
+    func svg(_ shapes: [String]) -> [UInt8] {
+      Array(shapes.map { "<g class=\"cluster\">\n<polygon points=\"\($0)\"/>" }.joined().utf8)
+    }
+    let outer = "0,0 0,-100 300,-100 300,0 0,0"
+    let inner = "10,-10 10,-50 100,-50 100,-10 10,-10"
+    let beside = "300,0 300,-100 400,-100 400,0 300,0"
+    let apart = "320,0 320,-100 400,-100 400,0 320,0"
+    #expect(!SVGClusterBoxes.overlap(in: svg([outer, inner])))
+    #expect(SVGClusterBoxes.overlap(in: svg([outer, beside])))
+    #expect(!SVGClusterBoxes.overlap(in: svg([outer, apart])))
+    let path = Array("<g class=\"cluster x\">\n<path d=\"M0,0C0,0 50,-20 50,-20\"/>".utf8)
+    #expect(SVGClusterBoxes.boxes(in: path).first?.maxX == 50)
+  }
+
+  /// A boundary of forty elements in a row, nothing nested: no page can hold 7 pt, and the
+  /// result names that page and the size it prints at.
+  @Test func boundaryTooBigForThePaperIsReported() throws {
+    var diagram = Diagram()
+    diagram.add(TrustBoundary(id: "depot", label: "Depot"))
+    diagram.add(Element(id: "op", kind: "staff", category: .external))
+    for index in 1...40 {
+      diagram.add(
+        Element(
+          id: "n\(index)", kind: "service", category: .process,
+          label: "Service number \(index) with a long name", boundary: "depot"))
+      if index > 1 {
+        diagram.add(Flow(id: "f\(index)", source: "n\(index - 1)", target: "n\(index)"))
+      }
+    }
+    diagram.add(Flow(id: "f1", source: "op", target: "n1", label: "Console"))
+    let result = try Self.render(diagram, on: PageLayout(paper: .a4))
+    #expect(result.sheets.map(\.title) == ["Overview", "Depot", "Outside the boundaries"])
+    let small = try #require(result.tooSmall.first)
+    #expect(small.page == 2)
+    #expect(small.sheet.smallestText < PageLayout.smallestPrintedText)
+    #expect(small.sheet.smallestText > 0)
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// `render --page` and `--landscape` from the command line (issue 17).
+struct RenderViewsCommandTests {
+  @Test func unknownPaperExitsTwoWithASuggestion() throws {
+    let result = try Binary.run(
+      ["render", "samples/street-lighting.dfd", "--page", "a44"], in: Binary.root)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("error: --page: no paper size 'a44' (one of a4, a3)"))
+    #expect(result.stderr.contains("did you mean 'a4'?"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func landscapeWithoutPageExitsTwo() throws {
+    let result = try Binary.run(
+      ["render", "samples/street-lighting.dfd", "--landscape"], in: Binary.root)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("--landscape turns the --page paper"))
+  }
+
+  @Test func splitPDFHasAllPagesOnA4() throws {
+    let folder = try RenderTests.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("city.pdf").path
+    let result = try Binary.run(
+      ["render", "samples/street-lighting.dfd", "--page", "a4", "-o", output], in: Binary.root)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("note: the diagram does not fit one A4 page"))
+    let pdf = try String(decoding: Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
+    let pages = pdf.components(separatedBy: "/MediaBox [ 0 0 595.28 841.89 ]").count - 1
+    #expect(pages > 7, "split by nested boundaries too")
+    #expect(result.stderr.contains("wrote \(pages) pages: 1 Overview ("))
+    #expect(result.stderr.contains(" › "), "a nested boundary's page")
+    // Each page is placed at scale 1: the size measured is the size printed (Graphviz's own
+    // PDF margin once shrank every page by another 12 %).
+    #expect(pdf.components(separatedBy: "\nq 1 0 0 1 ").count - 1 == pages)
+  }
+
+  @Test func splitPNGIsOneFilePerPage() throws {
+    let folder = try RenderTests.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("city.png").path
+    let result = try Binary.run(
+      ["render", "samples/street-lighting.dfd", "--page", "a3", "-o", output], in: Binary.root)
+    #expect(result.status == 0, "\(result.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(files.first == "city-1.png")
+    #expect(files.count > 2 && !files.contains("city.png"))
+  }
+
+  @Test func splitToStandardOutputExitsTwo() throws {
+    let result = try Binary.run(
+      ["render", "samples/street-lighting.dfd", "--page", "a4", "--format", "svg"],
+      in: Binary.root)
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("name the first file with -o"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  /// A boundary too big for the paper even on its own page: a warning naming the page, the
+  /// size its text prints at and what to try, and still exit 0 with every page written.
+  @Test func pageThatCannotHoldSevenPointsIsReported() throws {
+    let folder = try RenderTests.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var model = "boundary depot \"Depot\" {\n"
+    for index in 1...40 { model += "  service s\(index) \"Service \(index) with a long name\"\n" }
+    model += "}\nstaff op \"Operator\"\nop -> s1 \"Console\"\n"
+    for index in 2...40 { model += "s\(index - 1) -> s\(index) \"Step \(index)\"\n" }
+    let input = folder.appendingPathComponent("depot.dfd")
+    try model.write(to: input, atomically: true, encoding: .utf8)
+    let output = folder.appendingPathComponent("depot.pdf").path
+    let result = try Binary.run(
+      ["render", input.path, "--page", "a4", "-o", output], in: Binary.root)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stderr.contains("warning: page 2 (Depot) prints its smallest text at "),
+      "\(result.stderr)")
+    #expect(result.stderr.contains("below 7 pt"))
+    #expect(result.stderr.contains("try --page a3 or --landscape"))
+    #expect(FileManager.default.fileExists(atPath: output))
+  }
+
+  @Test func pageWithOverviewFitsTheOverviewOnOnePage() throws {
+    let result = try Binary.run(
+      ["render", "samples/car-park-cctv.dfd", "--overview", "--page", "a4", "--format", "dot"],
+      in: Binary.root)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("size=\"7.26,10.69\""))
+    #expect(!result.stderr.contains("does not fit"))
+  }
+}
