@@ -27,12 +27,12 @@ package struct DiagramView {
       numbers: view.numbers, isOverview: true)
   }
 
-  /// The overview, then each top-level boundary holding at least `minimumElements` elements,
-  /// with its neighbours; none when fewer than two top-level boundaries hold elements (the full
-  /// diagram is then the overview).
+  /// The overview, then (with `boundaries`) each top-level boundary holding at least
+  /// `minimumElements` elements, with its neighbours; none when fewer than two top-level
+  /// boundaries hold elements (the full diagram is then the overview).
   package static func all(
     of diagram: Diagram, findings: [Finding], facts: [String: FlowFacts], numbers: FlowNumbers,
-    minimumElements: Int = 3
+    boundaries: Bool = true, minimumElements: Int = 3
   ) -> [DiagramView] {
     var inside: [String: Int] = [:]  // top-level boundary id -> elements within it
     for element in diagram.elements {
@@ -42,7 +42,12 @@ package struct DiagramView {
     }
     guard inside.count >= 2 else { return [] }
     var views = [overview(of: diagram, findings: findings, facts: facts, numbers: numbers)]
-    for boundary in diagram.boundaries where boundary.parent == nil {
+    if !boundaries {
+      views[0].title +=
+        " (a model this size gets no per-boundary views here: "
+        + "scp-dfd render MODEL --focus BOUNDARY draws one)"
+    }
+    for boundary in diagram.boundaries where boundaries && boundary.parent == nil {
       let count = inside[boundary.id] ?? 0
       guard count >= minimumElements, let part = diagram.focused(on: boundary.id, depth: 1)
       else { continue }
