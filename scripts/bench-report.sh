@@ -3,9 +3,9 @@
 # Usage: scripts/bench-report.sh [runs]   (default 5; needs GNU time at /usr/bin/time)
 # Prints the median wall, user CPU and peak memory of `report` (HTML and Markdown) and of
 # `render` (the Graphviz layout inside it) on the 1,000-element model, and the output sizes
-# for 100 and 1,000 elements to show that they grow linearly. `report` lays the diagram out on
-# one thread while it renders the rest of the page on another, so it is also timed pinned to
-# one core (taskset), and one run prints its phases (the hidden --timings flag).
+# for 100 and 1,000 elements to show that they grow linearly. `report` also runs pinned to one
+# core (taskset: a big layout runs in a child process beside it), and one run prints its phases
+# (the hidden --timings flag).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
