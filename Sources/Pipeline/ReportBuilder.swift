@@ -1,4 +1,5 @@
 import DFDLayout
+import Diagnostics
 import DFDModel
 import Foundation
 import Reports
@@ -120,7 +121,15 @@ package enum ReportBuilder {
     do {
       return try ReportRenderer(format: format, template: text)
     } catch {
-      throw .line("\(template ?? ""):\(error.line):\(error.column): error: \(error.message)")
+      // Only a given template can fail to parse: the built-in ones are tested.
+      let file = SourceFile(path: template ?? "template", text: text ?? "")
+      let start = file.offset(line: error.line, column: error.column)
+      let diagnostic = Diagnostic(
+        .error, "DFD801", error.message,
+        at: SourceRange(file: file.path, start: start, end: min(start + 1, file.bytes.count)),
+        notes: [.init("docs/templates.md lists what a template may use")])
+      throw PipelineFailure(
+        text: DiagnosticRenderer(files: [file.path: file], colors: false).render([diagnostic]))
     }
   }
 

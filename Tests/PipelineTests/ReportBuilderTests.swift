@@ -72,8 +72,9 @@ struct ReportBuilderTests {
       try ReportBuilder.renderer(for: .html, template: scratch.path("bad.mustache"))
     } throws: { error in
       guard let failure = error as? PipelineFailure else { return false }
-      return failure.status == 2 && failure.text.hasPrefix(scratch.path("bad.mustache") + ":")
-        && failure.text.contains(": error: ")
+      return failure.status == 2
+        && failure.text.hasPrefix(scratch.path("bad.mustache") + ":2:1: error[DFD801]: ")
+        && failure.text.contains("a section is not closed") && failure.text.contains("^")
     }
   }
 }
