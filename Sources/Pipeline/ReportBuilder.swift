@@ -1,6 +1,6 @@
 import DFDLayout
-import Diagnostics
 import DFDModel
+import Diagnostics
 import Foundation
 import Reports
 import ThreatEngine
