@@ -2,8 +2,9 @@ import DFDModel
 
 extension FindingsTable {
   /// Presumed findings as the questions that settle them: one entry per rule, most severe
-  /// first, naming every target it was presumed on (with its severity) and the rule's question.
-  func questions(_ findings: [Finding]) -> [String] {
+  /// first, naming every target it was presumed on (with its severity and, for an element of
+  /// several units, `×N`) and the rule's question.
+  func questions(_ findings: [Finding], in diagram: Diagram) -> [String] {
     var order: [String] = []
     var byRule: [String: [Finding]] = [:]
     for finding in findings {
@@ -22,7 +23,11 @@ extension FindingsTable {
       let worst = group.max { $0.severity.rank < $1.severity.rank } ?? first
       lines.append("")
       lines += rows(worst, detailed: false)
-      let targets = group.map { "\($0.target) (\($0.severity.rawValue))" }
+      let targets = group.map { finding in
+        let count = finding.targetKind == .element ? diagram.element(finding.target)?.count : nil
+        let units = count.map { $0 > 1 ? " ×" + Element.grouped($0) : "" } ?? ""
+        return "\(finding.target)\(units) (\(finding.severity.rawValue))"
+      }
       for (label, text) in [
         ("on", targets.joined(separator: ", ")), ("ask", first.ask ?? ""),
       ] where !text.isEmpty {

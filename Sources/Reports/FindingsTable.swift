@@ -32,7 +32,7 @@ public struct FindingsTable: Sendable {
         "Presumed: these rest on assumptions; the answers to these questions settle them",
         width: width
       ).map { paint($0, "1;4") }
-      lines += questions(presumed)
+      lines += questions(presumed, in: diagram)
     }
     if !attackPaths.isEmpty {
       if !lines.isEmpty { lines.append("") }
@@ -74,7 +74,9 @@ public struct FindingsTable: Sendable {
     switch finding.targetKind {
     case .element:
       let element = diagram.element(finding.target)
-      text = "\(element?.kind ?? "element") \(finding.target)" + label(element?.label)
+      text =
+        "\(element?.kind ?? "element") \(finding.target)" + label(element?.label)
+        + (element.map { $0.count > 1 ? " ×" + Element.grouped($0.count) : "" } ?? "")
     case .boundary:
       text = "boundary \(finding.target)" + label(diagram.boundary(finding.target)?.label)
     case .flow:

@@ -58,6 +58,22 @@ struct ThreatsFactsTests {
     #expect(table.hasPrefix("LINDDUN: "))
   }
 
+  /// An element of many units is named with `×N` in the terminal table, as in the reports.
+  @Test func theTableCountsUnits() throws {
+    try scratch.write(
+      "fleet.dfd",
+      "service api \"API\" [internet-facing]\n"
+        + "sensor lamp \"Street light\" [count: 4000, default-credentials]\n"
+        + "lamp -> api \"Status\"\n")
+    let loaded = try valid(scratch.path("fleet.dfd"))
+    let table = FindingsOutput.render(
+      loaded.analyze().findings, of: loaded, catalogue: .builtIn, as: .table, width: 100,
+      colors: false)
+    #expect(table.contains("sensor lamp \"Street light\" ×4,000"))  // confirmed, by target
+    #expect(table.contains("on: lamp ×4,000 (high)"))  // presumed, by question
+    #expect(!table.contains("api ×"))
+  }
+
   @Test func statusAcceptsEveryTriageStatusRepeatedOrCommaSeparated() throws {
     let all = try findings()
     for status in ["open", "mitigated", "accepted", "transferred", "not-applicable"] {
