@@ -34,14 +34,23 @@ public struct FindingFilter: Hashable, Sendable {
 
   /// The findings that pass, in their order.
   public func apply(_ findings: [Finding], in diagram: Diagram) -> [Finding] {
+    var kept = findings
+    apply(to: &kept, in: diagram)
+    return kept
+  }
+
+  /// Keeps only the findings that pass, in their order, in place: at 10,000 elements
+  /// (124,000 findings) a filtered copy beside the analysis's own took `threats` from 200 to
+  /// 250 MB.
+  public func apply(to findings: inout [Finding], in diagram: Diagram) {
     let subjects = elements.isEmpty && boundaries.isEmpty ? nil : Subjects(self, in: diagram)
     let rules = Set(self.rules)
-    return findings.filter { finding in
-      if let statuses, !statuses.contains(finding.status) { return false }
-      if let minimumSeverity, finding.severity < minimumSeverity { return false }
-      if !rules.isEmpty, !rules.contains(finding.rule) { return false }
-      if let subjects, !subjects.contains(finding) { return false }
-      return true
+    findings.removeAll { finding in
+      if let statuses, !statuses.contains(finding.status) { return true }
+      if let minimumSeverity, finding.severity < minimumSeverity { return true }
+      if !rules.isEmpty, !rules.contains(finding.rule) { return true }
+      if let subjects, !subjects.contains(finding) { return true }
+      return false
     }
   }
 

@@ -112,8 +112,13 @@ extension SCPDFD {
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
       let loaded = try input.loadModel(model, catalogue: catalogue, timer: &timer, index: true)
       try checkNames(loaded, filter, catalogue, writing: target.path)
-      let analysis = timer.measure("analyse") { loaded.analyze() }
-      let findings = lens.apply(filter.apply(analysis.findings, in: loaded.diagram))
+      // The gate is decided first, so that the analysis's findings can be filtered in place.
+      var (findings, gateFailure) = timer.measure("analyse") { () -> ([Finding], String?) in
+        let analysis = loaded.analyze()
+        return (analysis.findings, failOn.flatMap { gate($0, analysis, filter, loaded.diagram) })
+      }
+      filter.apply(to: &findings, in: loaded.diagram)
+      findings = lens.apply(findings)
       let options = options(loaded, target)
       try timer.measure("write") {
         try target.write { output in
@@ -122,7 +127,10 @@ extension SCPDFD {
         }
       }
       Terminal.writeError(timer.report())
-      if let failOn { try gate(failOn, analysis, filter, loaded.diagram) }
+      if let gateFailure {
+        Terminal.writeError("error: " + Escaping.terminal(gateFailure, keepingLineBreaks: true))
+        throw ExitCode(1)
+      }
     }
 
     /// Exits 2 when the output would replace an input, or an option names an element,
@@ -161,17 +169,14 @@ extension SCPDFD {
         boundaries: boundary)
     }
 
-    /// Exits 1, saying which findings failed, when an open finding in the filter's scope is at
-    /// or above `threshold`.
+    /// Why the `--fail-on` gate fails (the open findings in the filter's scope at `threshold`
+    /// or above), or nil when it passes.
     private func gate(
       _ threshold: Severity, _ analysis: Analysis, _ filter: FindingFilter, _ diagram: Diagram
-    ) throws {
+    ) -> String? {
       let gate = SeverityGate(threshold: threshold)
       let failing = gate.failing(filter.scope.apply(analysis.findings, in: diagram))
-      guard !failing.isEmpty else { return }
-      let text = gate.explanation(of: failing, in: diagram)
-      Terminal.writeError("error: " + Escaping.terminal(text, keepingLineBreaks: true))
-      throw ExitCode(1)
+      return failing.isEmpty ? nil : gate.explanation(of: failing, in: diagram)
     }
   }
 }
