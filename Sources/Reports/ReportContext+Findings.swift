@@ -32,6 +32,11 @@ extension ReportContext {
       "status": finding.status.rawValue,
       "statusTitle": finding.status.title,
       "isOpen": finding.isOpen,
+      "basis": finding.basis.rawValue,
+      "basisTitle": finding.basis == .confirmed ? "Confirmed" : "Presumed",
+      "basisHint": finding.basis == .confirmed
+        ? "Every fact that made it fire is stated in the model"
+        : "It rests on a fact the model does not state; the question settles it",
       "title": finding.title,
       "description": finding.description,
       "mitigations": finding.mitigations,

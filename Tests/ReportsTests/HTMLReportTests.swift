@@ -27,7 +27,9 @@ import Testing
   }
 
   @Test func clickingFilteringAndSortingWorkInChromium() throws {
-    let (result, _) = try Chromium.probe(try html(Fixture.input(svg: try Fixture.svg)))
+    var input = Fixture.input(svg: try Fixture.svg)
+    input.findings[1].basis = .presumed  // one presumed finding for the Basis filter
+    let (result, _) = try Chromium.probe(try html(input))
     let all = Fixture.findings.count
     #expect(result["initialShown"] as? Int == all)
     #expect(result["initialCount"] as? String == "Showing \(all) of \(all) findings")
@@ -42,6 +44,8 @@ import Testing
     #expect(result["rowFocusesDiagram"] as? Bool == true)
     #expect(result["criticalShown"] as? Int == 1)
     #expect(result["criticalOnly"] as? Bool == true)
+    #expect(result["presumedShown"] as? Int == 1)
+    #expect(result["presumedOnly"] as? Bool == true)
     let spoofing = Fixture.findings.filter { $0.stride.contains(.spoofing) }.count
     #expect(spoofing > 0 && spoofing < all)
     #expect(result["spoofingShown"] as? Int == spoofing)

@@ -4,7 +4,7 @@
   var svg = document.querySelector("#diagram-figure svg");
   var rows = table ? Array.prototype.slice.call(table.tBodies[0].rows) : [];
   var groups = {};
-  var state = { target: "", stride: "", severity: "", status: "", text: "" };
+  var state = { target: "", stride: "", severity: "", status: "", basis: "", text: "" };
   var texts = null;
   var byId = function (id) { return document.getElementById(id); };
   var controls = byId("controls");
@@ -32,6 +32,7 @@
     if (state.target && row.getAttribute("data-target") !== state.target) return false;
     if (state.severity && row.getAttribute("data-severity") !== state.severity) return false;
     if (state.status && row.getAttribute("data-status") !== state.status) return false;
+    if (state.basis && row.getAttribute("data-basis") !== state.basis) return false;
     if (state.stride && (" " + row.getAttribute("data-stride") + " ").indexOf(" " + state.stride + " ") < 0) return false;
     if (state.text) {
       if (!texts) texts = rows.map(function (r) { return r.textContent.toLowerCase(); });
@@ -171,7 +172,7 @@
       if (button) sortBy(button.getAttribute("data-sort"), button);
     });
   }
-  [["filter-stride", "stride"], ["filter-severity", "severity"], ["filter-status", "status"]].forEach(function (pair) {
+  [["filter-stride", "stride"], ["filter-severity", "severity"], ["filter-status", "status"], ["filter-basis", "basis"]].forEach(function (pair) {
     var control = byId(pair[0]);
     if (control) control.addEventListener("change", function () { state[pair[1]] = control.value; apply(); });
   });

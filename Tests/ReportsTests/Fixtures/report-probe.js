@@ -60,6 +60,10 @@
   report.criticalShown = visibleRows().length;
   report.criticalOnly = visibleRows().every(function (r) { return r.getAttribute("data-severity") === "critical"; });
   change("filter-severity", "");
+  change("filter-basis", "presumed");
+  report.presumedShown = visibleRows().length;
+  report.presumedOnly = visibleRows().every(function (r) { return r.getAttribute("data-basis") === "presumed"; });
+  change("filter-basis", "");
   change("filter-stride", "spoofing");
   report.spoofingShown = visibleRows().length;
   report.spoofingOnly = visibleRows().every(function (r) {
