@@ -46,8 +46,11 @@ package enum FindingsOutput {
   ) {
     switch format {
     case .json:
-      FindingsJSON(modelPath: loaded.path, catalogue: catalogue, sourceMap: loaded.sourceMap)
-        .write(findings, of: loaded.diagram, to: output)
+      FindingsJSON(
+        modelPath: loaded.path, catalogue: catalogue, sourceMap: loaded.sourceMap,
+        attackPaths: options.attackPaths
+      )
+      .write(findings, of: loaded.diagram, to: output)
     case .csv:
       output(CSVWriter().write(ReportBuilder.input(loaded, findings, catalogue)))
     case .sarif:

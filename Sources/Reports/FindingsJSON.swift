@@ -11,11 +11,17 @@ public struct FindingsJSON: Sendable {
   public var modelPath: String
   public var catalogue: Catalogue
   public var sourceMap: SourceMap?
+  /// The engine's attack paths to safety-critical equipment, shortest first (`P1`, `P2`, ...).
+  public var attackPaths: [AttackPath]
 
-  public init(modelPath: String, catalogue: Catalogue, sourceMap: SourceMap? = nil) {
+  public init(
+    modelPath: String, catalogue: Catalogue, sourceMap: SourceMap? = nil,
+    attackPaths: [AttackPath] = []
+  ) {
     self.modelPath = modelPath
     self.catalogue = catalogue
     self.sourceMap = sourceMap
+    self.attackPaths = attackPaths
   }
 
   /// The document for `findings` of `diagram`.
@@ -31,6 +37,18 @@ public struct FindingsJSON: Sendable {
   private func write(_ findings: [Finding], of diagram: Diagram, to json: inout JSONWriter) {
     let info = diagram.info
     json.object {
+      $0.member("attackPaths") {
+        $0.array {
+          for (offset, path) in attackPaths.enumerated() {
+            $0.object {
+              $0.member("elements", strings: path.elements)
+              $0.member("entry", path.entry.rawValue)
+              $0.member("flows", strings: path.flows)
+              $0.member("id", "P\(offset + 1)")
+            }
+          }
+        }
+      }
       $0.member("catalogue") {
         $0.object {
           $0.member("id", catalogue.id)

@@ -31,6 +31,24 @@ struct ThreatsCommandTests {
     #expect(passed.stderr.isEmpty)
   }
 
+  /// The command hands the engine's attack paths to the JSON (the privacy lens lists none).
+  @Test func jsonListsTheAttackPaths() throws {
+    func paths(_ arguments: [String]) throws -> [[String: Any]] {
+      let result = try threats(["--format", "json"] + arguments)
+      #expect(result.status == 0)
+      let document = try #require(
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+      return try #require(document["attackPaths"] as? [[String: Any]])
+    }
+    let stride = try paths([])
+    #expect(stride.count == 4)
+    #expect(stride.first?["id"] as? String == "P1")
+    #expect(stride.first?["entry"] as? String == "internet")
+    #expect(
+      stride.first?["elements"] as? [String] == ["lighting-cms", "lns", "gw-townhall", "lamp-node"])
+    #expect(try paths(["--lens", "privacy"]).isEmpty)
+  }
+
   @Test func theGateMessageIsEscapedForTheTerminal() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "scp-dfd-gate-\(UUID().uuidString)")

@@ -38,8 +38,11 @@ struct CoverageTests {
   @Test(arguments: samples)
   func sampleFindingsMatchGolden(_ path: String) throws {
     let (diagram, sourceMap) = try Self.load(path)
-    let json = FindingsJSON(modelPath: path, catalogue: .builtIn, sourceMap: sourceMap)
-      .render(Analyzer(catalogue: .builtIn).analyze(diagram).findings, of: diagram)
+    let analyzer = Analyzer(catalogue: .builtIn)
+    let json = FindingsJSON(
+      modelPath: path, catalogue: .builtIn, sourceMap: sourceMap,
+      attackPaths: analyzer.attackPaths(diagram)
+    ).render(analyzer.analyze(diagram).findings, of: diagram)
     let name = path.dropFirst("samples/".count).replacingOccurrences(of: "/", with: "-")
     try expectGolden(json, "Tests/ThreatEngineTests/Fixtures/findings/\(name).json")
   }

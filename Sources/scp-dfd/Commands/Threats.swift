@@ -151,7 +151,8 @@ extension SCPDFD {
       -> FindingsOutput.Options
     {
       let colors = target.path == nil && Terminal.usesColor(input.color, descriptor: STDOUT_FILENO)
-      let paths = target.format == .table && lens == .stride ? loaded.attackPaths() : []
+      let listsPaths = target.format == .table || target.format == .json
+      let paths = listsPaths && lens == .stride ? loaded.attackPaths() : []
       return FindingsOutput.Options(
         width: Terminal.width(), colors: colors, lens: lens, attackPaths: paths)
     }
