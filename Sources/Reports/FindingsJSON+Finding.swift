@@ -37,7 +37,7 @@ extension FindingsJSON {
       $0.member("ticket", triage?.ticket)
       $0.member("title", finding.title)
       $0.member("why") {
-        $0.array { for evidence in finding.why { write(evidence, to: &$0) } }
+        $0.array { for evidence in finding.why { $0.evidence(evidence) } }
       }
     }
   }
@@ -49,9 +49,12 @@ extension FindingsJSON {
       $0.member("title", reference.title)
     }
   }
+}
 
-  private func write(_ evidence: Evidence, to json: inout JSONWriter) {
-    json.object {
+extension JSONWriter {
+  /// One `why` item of a finding: `{detail?, origin, path, value}` (findings JSON, diff JSON).
+  mutating func evidence(_ evidence: Evidence) {
+    object {
       $0.member("detail", evidence.detail)
       $0.member("origin", evidence.origin.rawValue)
       $0.member("path", evidence.path)

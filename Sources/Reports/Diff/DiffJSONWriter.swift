@@ -49,17 +49,8 @@ public struct DiffJSONWriter: Sendable {
       $0.member("targetLabel", report.targetLabel(of: entry))
       $0.member("title", finding.title)
       if entry.change == .new {
-        $0.member("why") { $0.array { for item in finding.why { evidence(item, to: &$0) } } }
+        $0.member("why") { $0.array { for item in finding.why { $0.evidence(item) } } }
       }
-    }
-  }
-
-  private func evidence(_ evidence: Evidence, to json: inout JSONWriter) {
-    json.object {
-      $0.member("detail", evidence.detail)
-      $0.member("origin", evidence.origin.rawValue)
-      $0.member("path", evidence.path)
-      $0.member("value", evidence.value)
     }
   }
 
