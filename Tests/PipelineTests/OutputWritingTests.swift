@@ -89,12 +89,7 @@ struct OutputWritingTests {
       case "report":
         let target = try ReportTarget(
           output: output, format: format.flatMap(ReportFormat.init), model: lighting)
-        var timer = PhaseTimer(enabled: false)
-        let built = try ReportBuilder.build(
-          loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
-          renderer: try ReportBuilder.renderer(for: target.format, template: nil),
-          diagramFile: target.diagramFile, timer: &timer)
-        try target.write(built.page, svg: built.svg)
+        try writeReport(loaded, to: target)
       default:
         let target = try OutputTarget<ThreatsFormat>(
           output: output, format: format.flatMap(ThreatsFormat.init), default: .table,
@@ -140,12 +135,7 @@ struct OutputWritingTests {
     let target = try ReportTarget(output: out, format: nil, model: model)
     #expect(target.format == .html)
     let loaded = try valid(model)
-    var timer = PhaseTimer(enabled: false)
-    let built = try ReportBuilder.build(
-      loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
-      renderer: try ReportBuilder.renderer(for: target.format, template: nil),
-      diagramFile: target.diagramFile, timer: &timer)
-    try target.write(built.page, svg: built.svg)
+    try writeReport(loaded, to: target)
     let html = try String(contentsOfFile: out, encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<h1>Northbridge smart street lighting and air quality</h1>"))

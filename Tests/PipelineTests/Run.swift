@@ -39,6 +39,17 @@ func reportPage(
   return String(decoding: bytes, as: UTF8.self)
 }
 
+/// Writes the report of `loaded` to `target` as `report` does (the diagram beside a Markdown
+/// report).
+func writeReport(_ loaded: ValidModel, to target: ReportTarget) throws {
+  var timer = PhaseTimer(enabled: false)
+  let built = try ReportBuilder.build(
+    loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
+    renderer: try ReportBuilder.renderer(for: target.format, template: nil),
+    diagramFile: target.diagramFile, timer: &timer)
+  try target.write(built.page, svg: built.svg)
+}
+
 /// The findings `threats` writes of `loaded` in `format` (no colour, 100 columns).
 func findingsText(_ loaded: ValidModel, _ format: ThreatsFormat, catalogue: Catalogue = .builtIn)
   -> String
