@@ -93,3 +93,21 @@ static inline Agraph_t *cg_read_memory(Agdisc_t *disc, const char *text, size_t 
   cg_reader reader = {text, length, 0};
   return agread(&reader, disc);
 }
+
+/* ---------------------------------------------------------------------------------------------
+   Read access to a laid-out graph. Graphviz's accessors are macros, which Swift cannot call.
+   ------------------------------------------------------------------------------------------- */
+
+static inline int cg_cluster_count(Agraph_t *g) { return GD_n_cluster(g); }
+/// The `index`th cluster directly inside `g`, counting from 1 as Graphviz does.
+static inline Agraph_t *cg_cluster(Agraph_t *g, int index) { return GD_clust(g)[index]; }
+static inline boxf cg_graph_box(Agraph_t *g) { return GD_bb(g); }
+static inline textlabel_t *cg_graph_label(Agraph_t *g) { return GD_label(g); }
+static inline pointf cg_node_centre(Agnode_t *n) { return ND_coord(n); }
+/// A node's width and height in points (Graphviz keeps them in inches).
+static inline pointf cg_node_size(Agnode_t *n) {
+  pointf size = {ND_width(n) * 72.0, ND_height(n) * 72.0};
+  return size;
+}
+static inline splines *cg_edge_splines(Agedge_t *e) { return ED_spl(e); }
+static inline textlabel_t *cg_edge_xlabel(Agedge_t *e) { return ED_xlabel(e); }

@@ -31,14 +31,16 @@ public struct DiagramRenderer: Hashable, Sendable {
         diagram, findings: findings, facts: facts, numbers: numbers, stubs: stubs)
     }
     if format == .dot || (LayoutCost(diagram).isSmall && !Self.isolatesEveryLayout) {
-      return try GraphvizRenderer().render(dotUTF8: dot(asked), as: format)
+      return try GraphvizRenderer().render(
+        dotUTF8: dot(asked), as: format, movesText: asked.movesText)
     }
     var reason = ""
     for (attempt, preset) in ([asked] + asked.fallbacks).enumerated() {
       let seconds = budget.seconds(attempt: attempt, elements: diagram.elements.count)
       do {
         var rendering = try GraphvizRenderer().render(
-          dotUTF8: dot(preset), as: format, engine: preset.engine, deadline: seconds)
+          dotUTF8: dot(preset), as: format, engine: preset.engine, deadline: seconds,
+          movesText: preset.movesText)
         if attempt > 0 { rendering.fallback = reason + "; drew the \(preset.rawValue) layout" }
         return rendering
       } catch {

@@ -23,20 +23,24 @@ public struct GraphvizRenderer: Sendable {
   ///
   /// With a `deadline` (seconds), the layout runs in a child process that is killed when the
   /// deadline passes (`.layoutTimedOut`); a crash inside Graphviz becomes `.layoutCrashed`.
-  /// `engine` is the layout engine: `dot`, or `fdp` for the force-directed fallback.
+  /// `engine` is the layout engine: `dot`, or `fdp` for the force-directed fallback. With
+  /// `movesText`, dot's boundary titles and flow labels are moved off the flows
+  /// (`TitlePlacement`, `FlowLabelPlacement`) before drawing.
   public func render(
-    dotUTF8 dot: [UInt8], as format: RenderFormat, engine: String = "dot", deadline: Double? = nil
+    dotUTF8 dot: [UInt8], as format: RenderFormat, engine: String = "dot", deadline: Double? = nil,
+    movesText: Bool = true
   ) throws(GraphvizError) -> Rendering {
     if format == .dot { return Rendering(data: dot) }
     let device = format.rawValue
     return try graphvizLock.withLock { (state: inout GraphvizState) throws(GraphvizError) in
       guard let deadline else {
-        return try state.render(dot: dot, device: device, engine: engine)
+        return try state.render(dot: dot, device: device, engine: engine, movesText: movesText)
       }
       // Context and plugins are set up here, once, rather than in every child.
       _ = try state.prepared(device: device, engine: engine)
       let outcome = LayoutChild.run(deadline: deadline) {
-        let rendering = try? state.render(dot: dot, device: device, engine: engine)
+        let rendering = try? state.render(
+          dot: dot, device: device, engine: engine, movesText: movesText)
         return rendering.map(RenderingWire.encode)
       }
       switch outcome {
@@ -47,7 +51,7 @@ public struct GraphvizRenderer: Sendable {
         return rendering
       case .failed:
         // Graphviz reported an error (quickly): again in process, for its messages.
-        return try state.render(dot: dot, device: device, engine: engine)
+        return try state.render(dot: dot, device: device, engine: engine, movesText: movesText)
       case .timedOut: throw .layoutTimedOut(seconds: deadline)
       case .crashed(let signal): throw .layoutCrashed(signal: signal)
       }
@@ -59,7 +63,7 @@ public struct GraphvizRenderer: Sendable {
   public func layoutJSON(dot: String) throws(GraphvizError) -> [UInt8] {
     let bytes = Array(dot.utf8)
     return try graphvizLock.withLock { (state: inout GraphvizState) throws(GraphvizError) in
-      try state.render(dot: bytes, device: "json0", engine: "dot").data
+      try state.render(dot: bytes, device: "json0", engine: "dot", movesText: false).data
     }
   }
 
@@ -77,7 +81,7 @@ private struct GraphvizState: ~Copyable {
   /// Text is measured by pango every time. A memo of measurements in front of pango (removed)
   /// saved 5-8 % of a 1,000-element render and nothing measurable on the samples, for a
   /// private Graphviz symbol and a hard-coded plugin path.
-  mutating func render(dot: [UInt8], device: String, engine: String)
+  mutating func render(dot: [UInt8], device: String, engine: String, movesText: Bool)
     throws(GraphvizError) -> Rendering
   {
     let gvc = try prepared(device: device, engine: engine)
@@ -97,6 +101,7 @@ private struct GraphvizState: ~Copyable {
     defer { agclose(graph) }
     if gvLayout(gvc, graph, engine) != 0 { throw .layoutFailed(messages: takeMessages()) }
     let degraded = agerrors() >= Int32(AGERR.rawValue)
+    if movesText && engine == "dot" && !degraded { Self.moveTextOffFlows(graph) }
     // After an error inside dot, gvFreeLayout double-frees (2.42); leaking is the safe choice.
     defer { if !degraded { gvFreeLayout(gvc, graph) } }
     var buffer: UnsafeMutablePointer<CChar>?
@@ -110,6 +115,96 @@ private struct GraphvizState: ~Copyable {
       Array(UnsafeBufferPointer(start: $0, count: Int(length)))
     }
     return Rendering(data: data, messages: takeMessages(), isDegraded: degraded)
+  }
+
+  /// Moves boundary titles and flow labels off the flows (`TitlePlacement`,
+  /// `FlowLabelPlacement`): reads where dot put things, moves them, writes the new places back.
+  private static func moveTextOffFlows(_ graph: UnsafeMutablePointer<Agraph_t>) {
+    var geometry = LaidOutGeometry()
+    var titles: [UnsafeMutablePointer<textlabel_t>?] = []
+    var labels: [UnsafeMutablePointer<textlabel_t>?] = []
+    func collect(_ parent: UnsafeMutablePointer<Agraph_t>) {
+      let count = cg_cluster_count(parent)
+      guard count > 0 else { return }
+      for index in 1...count {
+        guard let cluster = cg_cluster(parent, index) else { continue }
+        let box = cg_graph_box(cluster)
+        let title = cg_graph_label(cluster).flatMap { $0.pointee.set != 0 ? $0 : nil }
+        titles.append(title)
+        geometry.boundaries.append(
+          .init(
+            outline: .init(minX: box.LL.x, minY: box.LL.y, maxX: box.UR.x, maxY: box.UR.y),
+            title: title.map { rect($0.pointee) }))
+        collect(cluster)
+      }
+    }
+    collect(graph)
+    var node = agfstnode(graph)
+    while let current = node {
+      let size = cg_node_size(current)
+      geometry.elements.append(
+        .init(
+          centre: point(cg_node_centre(current)), width: size.x, height: size.y))
+      var edge = agfstout(graph, current)
+      while let out = edge {
+        let label = cg_edge_xlabel(out).flatMap { $0.pointee.set != 0 ? $0 : nil }
+        if let splines = cg_edge_splines(out) {
+          labels.append(label)
+          // An edge is one curve (several only where dot merges edges, which it is not asked to).
+          let line = lines(splines.pointee).flatMap { $0 }
+          geometry.flows.append(.init(line: line, label: label.map { rect($0.pointee) }))
+        }
+        edge = agnxtout(graph, out)
+      }
+      node = agnxtnode(graph, current)
+    }
+    TitlePlacement.place(&geometry)
+    FlowLabelPlacement.place(&geometry)
+    for (title, boundary) in zip(titles, geometry.boundaries) {
+      if let title, let box = boundary.title { title.pointee.pos = pointf(box.centre) }
+    }
+    for (label, flow) in zip(labels, geometry.flows) {
+      if let label, let box = flow.label { label.pointee.pos = pointf(box.centre) }
+    }
+  }
+
+  private static func point(_ point: pointf) -> LaidOutGeometry.Point {
+    .init(x: point.x, y: point.y)
+  }
+
+  private static func pointf(_ point: LaidOutGeometry.Point) -> CGraphviz.pointf {
+    CGraphviz.pointf(x: point.x, y: point.y)
+  }
+
+  private static func rect(_ label: textlabel_t) -> LaidOutGeometry.Rect {
+    .init(centre: point(label.pos), width: label.dimen.x, height: label.dimen.y)
+  }
+
+  /// An edge's curves as lines: each cubic piece sampled eight times, arrowheads included.
+  private static func lines(_ splines: splines) -> [[LaidOutGeometry.Point]] {
+    (0..<Int(splines.size)).map { index in
+      let curve = splines.list[index]
+      let points = (0..<Int(curve.size)).map { point(curve.list[$0]) }
+      var line: [LaidOutGeometry.Point] = []
+      if curve.sflag != 0 { line.append(point(curve.sp)) }
+      if let first = points.first { line.append(first) }
+      for start in stride(from: 0, to: points.count - 3, by: 3) {
+        let (p0, p1, p2, p3) = (
+          points[start], points[start + 1], points[start + 2], points[start + 3]
+        )
+        for step in 1...8 {
+          let t = Double(step) / 8
+          let u = 1 - t
+          let (a, b, c, d) = (u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t)
+          line.append(
+            .init(
+              x: a * p0.x + b * p1.x + c * p2.x + d * p3.x,
+              y: a * p0.y + b * p1.y + c * p2.y + d * p3.y))
+        }
+      }
+      if curve.eflag != 0 { line.append(point(curve.ep)) }
+      return line
+    }
   }
 
   /// The context, created on first use, after checking that layout `engine` and `device` exist.

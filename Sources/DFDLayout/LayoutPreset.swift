@@ -15,6 +15,12 @@ public enum LayoutPreset: String, Hashable, Sendable, CaseIterable {
   /// The Graphviz layout engine.
   public var engine: String { self == .forceDirected ? "fdp" : "dot" }
 
+  /// Whether titles and flow labels are moved off the flows after the layout.
+  ///
+  /// Full effort only. On the generated 300-element model it takes 0.36 s of a 0.70 s `render` (flows
+  /// through other flows' labels 1,107 → 395); a big model gets the fast layout for speed.
+  public var movesText: Bool { self == .full }
+
   /// The cheaper presets to fall back to, in order, when this one does not finish.
   public var fallbacks: [LayoutPreset] {
     switch self {

@@ -1,0 +1,173 @@
+import Testing
+
+@testable import DFDLayout
+
+/// Titles and flow labels moved off the flows after layout, on hand-made geometry.
+struct TitlePlacementTests {
+  typealias Point = LaidOutGeometry.Point
+  typealias Rect = LaidOutGeometry.Rect
+
+  /// A boundary 400 wide with its title at the bottom left, as dot puts it.
+  static let outline = Rect(minX: 0, minY: 0, maxX: 400, maxY: 200)
+  static let title = Rect(minX: 8, minY: 4, maxX: 108, maxY: 18)
+
+  /// A vertical flow at `x` from below the boundary to its middle.
+  static func flow(at x: Double) -> LaidOutGeometry.Flow {
+    .init(line: [Point(x: x, y: -50), Point(x: x, y: 100)], label: nil)
+  }
+
+  static func placed(_ geometry: LaidOutGeometry) -> Rect? {
+    var geometry = geometry
+    TitlePlacement.place(&geometry)
+    return geometry.boundaries[0].title
+  }
+
+  @Test func aTitleNoFlowTouchesStays() {
+    let geometry = LaidOutGeometry(
+      boundaries: [.init(outline: Self.outline, title: Self.title)], flows: [Self.flow(at: 200)])
+    #expect(Self.placed(geometry) == Self.title)
+  }
+
+  @Test func aCrossedTitleSlidesToTheNearestFreeStretchOfItsStrip() throws {
+    let geometry = LaidOutGeometry(
+      boundaries: [.init(outline: Self.outline, title: Self.title)],
+      flows: [Self.flow(at: 50), Self.flow(at: 130)])
+    let title = try #require(Self.placed(geometry))
+    // Past both flows, clear of the second by the clearance, on the same line, the same size.
+    #expect(title.minX == 130 + TitlePlacement.clearance)
+    #expect(title.minY == Self.title.minY && title.width == Self.title.width)
+  }
+
+  @Test func aTitleWithNoRoomInItsStripGoesToTheTopEdge() throws {
+    let narrow = Rect(minX: 0, minY: 0, maxX: 116, maxY: 200)
+    let geometry = LaidOutGeometry(
+      boundaries: [.init(outline: narrow, title: Self.title)], flows: [Self.flow(at: 60)])
+    let title = try #require(Self.placed(geometry))
+    #expect(title.maxY == 200 - 4)
+    #expect(title.minX == Self.title.minX)
+  }
+
+  @Test func aTitleWithNoRoomAnywhereStays() {
+    let narrow = Rect(minX: 0, minY: 0, maxX: 116, maxY: 200)
+    let through = LaidOutGeometry.Flow(
+      line: [Point(x: 60, y: -50), Point(x: 60, y: 250)], label: nil)
+    let geometry = LaidOutGeometry(
+      boundaries: [.init(outline: narrow, title: Self.title)], flows: [through])
+    #expect(Self.placed(geometry) == Self.title)
+  }
+
+  @Test func aTitleKeepsOffElementsAndNestedBoundaries() throws {
+    let wide = Rect(minX: 0, minY: 0, maxX: 500, maxY: 200)
+    let nested = Rect(minX: 140, minY: 2, maxX: 260, maxY: 120)
+    let geometry = LaidOutGeometry(
+      boundaries: [
+        .init(outline: wide, title: Self.title), .init(outline: nested, title: nil),
+      ],
+      flows: [Self.flow(at: 50)], elements: [Rect(minX: 270, minY: 0, maxX: 300, maxY: 30)])
+    let title = try #require(Self.placed(geometry))
+    #expect(title.minX == 300 + TitlePlacement.clearance)
+  }
+
+  @Test func nearestFreeStartPicksTheClosestGapThatFits() {
+    let blocked = [(10.0, 20.0), (30.0, 90.0), (95.0, 96.0)]
+    #expect(
+      TitlePlacement.nearestFreeStart(to: 12, width: 8, blocked: blocked, within: (0, 200)) == 20)
+    #expect(
+      TitlePlacement.nearestFreeStart(to: 5, width: 10, blocked: blocked, within: (0, 200)) == 0)
+    #expect(
+      TitlePlacement.nearestFreeStart(to: 50, width: 50, blocked: blocked, within: (0, 200)) == 96)
+    #expect(
+      TitlePlacement.nearestFreeStart(to: 50, width: 50, blocked: blocked, within: (0, 140)) == nil)
+  }
+}
+
+struct FlowLabelPlacementTests {
+  typealias Point = LaidOutGeometry.Point
+  typealias Rect = LaidOutGeometry.Rect
+
+  /// A horizontal flow from x 0 to 400 at height 100, with its label over its middle.
+  static let own = LaidOutGeometry.Flow(
+    line: [Point(x: 0, y: 100), Point(x: 400, y: 100)],
+    label: Rect(minX: 160, minY: 102, maxX: 240, maxY: 122))
+
+  static func vertical(at x: Double) -> LaidOutGeometry.Flow {
+    .init(line: [Point(x: x, y: 0), Point(x: x, y: 300)], label: nil)
+  }
+
+  static func placed(_ geometry: LaidOutGeometry) -> Rect? {
+    var geometry = geometry
+    FlowLabelPlacement.place(&geometry)
+    return geometry.flows[0].label
+  }
+
+  /// The distance from `box` to the nearest point of `line` (0 when it touches or crosses).
+  static func gap(_ box: Rect, _ line: [Point]) -> Double {
+    let y = line[0].y
+    return y < box.minY ? box.minY - y : (y > box.maxY ? y - box.maxY : 0)
+  }
+
+  @Test func aLabelNothingCrossesStays() {
+    let geometry = LaidOutGeometry(flows: [Self.own, Self.vertical(at: 300)])
+    #expect(Self.placed(geometry) == Self.own.label)
+  }
+
+  @Test func aLabelAnotherFlowCrossesMovesBesideItsOwnLineClearOfTheOther() throws {
+    let other = Self.vertical(at: 200)
+    let geometry = LaidOutGeometry(flows: [Self.own, other])
+    let label = try #require(Self.placed(geometry))
+    #expect(label != Self.own.label)
+    #expect(!FlowLabelPlacement.crossesAny([other], label))
+    #expect(Self.gap(label, Self.own.line) <= FlowLabelPlacement.gap + 0.001)
+    #expect(label.width == 80 && label.height == 20)
+    // The nearest free place: just past the crossing flow, not far along the line.
+    #expect(abs(label.centre.x - 200) < 80)
+  }
+
+  @Test func aLabelOnAnElementMovesOffIt() throws {
+    let element = Rect(minX: 150, minY: 105, maxX: 250, maxY: 160)
+    let geometry = LaidOutGeometry(flows: [Self.own], elements: [element])
+    let label = try #require(Self.placed(geometry))
+    #expect(!label.intersects(element))
+  }
+
+  @Test func aLabelDoesNotMoveAcrossABoundaryOutline() throws {
+    // The flow runs inside a boundary that ends at y 121; above the line would straddle it.
+    let boundary = Rect(minX: -10, minY: 60, maxX: 410, maxY: 121)
+    let geometry = LaidOutGeometry(
+      boundaries: [.init(outline: boundary, title: nil)],
+      flows: [Self.own, Self.vertical(at: 200)])
+    let label = try #require(Self.placed(geometry))
+    #expect(boundary.strictlyContains(label))
+  }
+
+  @Test func aLabelWithNoFreePlaceStays() {
+    let crossing = (0...40).map { Self.vertical(at: Double($0) * 10) }
+    let geometry = LaidOutGeometry(flows: [Self.own] + crossing)
+    #expect(Self.placed(geometry) == Self.own.label)
+  }
+
+  @Test func resamplingKeepsAwayFromTheEnds() {
+    let points = FlowLabelPlacement.resampled(Self.own.line)
+    #expect(points.first?.x == FlowLabelPlacement.endClearance)
+    #expect((points.last?.x ?? 0) <= 400 - FlowLabelPlacement.endClearance)
+    #expect(points.count == 36)
+  }
+
+  @Test func aPieceCrossesARectangleOnlyWhenItPassesThroughIt() {
+    let box = Rect(minX: 0, minY: 0, maxX: 10, maxY: 10)
+    #expect(box.isCrossed(from: Point(x: -5, y: 5), to: Point(x: 15, y: 5)))
+    #expect(box.isCrossed(from: Point(x: -5, y: -5), to: Point(x: 15, y: 15)))
+    #expect(!box.isCrossed(from: Point(x: -5, y: 6), to: Point(x: 4, y: 15)))
+    #expect(!box.isCrossed(from: Point(x: -5, y: 10), to: Point(x: 15, y: 10)))
+    #expect(box.isCrossed(from: Point(x: 2, y: 2), to: Point(x: 3, y: 3)))
+  }
+}
+
+extension FlowLabelPlacement {
+  /// Whether any of `flows` runs through `box`.
+  static func crossesAny(_ flows: [LaidOutGeometry.Flow], _ box: LaidOutGeometry.Rect) -> Bool {
+    flows.contains { flow in
+      zip(flow.line, flow.line.dropFirst()).contains { box.isCrossed(from: $0.0, to: $0.1) }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Counts what `scripts/layout-metrics.py` calls edge/label (a flow's line through another
+/// flow's label) and edge/title (a flow's line through a boundary title) in an SVG that
+/// `render` wrote, by the same rules: lines sampled ten times per curve, label boxes from
+/// their background, title boxes from their text at 0.6 em a character.
+struct LayoutDefects: Equatable {
+  var flowsThroughLabels = 0
+  var flowsThroughTitles = 0
+
+  init(flowsThroughLabels: Int, flowsThroughTitles: Int) {
+    (self.flowsThroughLabels, self.flowsThroughTitles) = (flowsThroughLabels, flowsThroughTitles)
+  }
+
+  typealias Box = (minX: Double, minY: Double, maxX: Double, maxY: Double)
+
+  init(svg: [UInt8]) throws {
+    let document = try XMLDocument(data: Data(svg), options: [])
+    func elements(_ path: String, in node: XMLNode) -> [XMLElement] {
+      ((try? node.nodes(forXPath: path)) ?? []).compactMap { $0 as? XMLElement }
+    }
+    func attribute(_ name: String, _ element: XMLElement) -> String {
+      element.attributes?.first { $0.name == name || $0.localName == name }?.stringValue ?? ""
+    }
+    var lines: [(id: String, points: [(Double, Double)])] = []
+    var labels: [(id: String, box: Box)] = []
+    var titles: [Box] = []
+    for group in elements("//*[local-name()='g']", in: document) {
+      let classes = attribute("class", group).split(separator: " ")
+      if classes.contains("edge") {
+        let id = attribute("id", group)
+        if let path = elements(".//*[local-name()='path']", in: group).first {
+          lines.append((id, Self.sampled(Self.numbers(attribute("d", path)))))
+        }
+        let background = elements("./*[local-name()='polygon']", in: group).first {
+          !attribute("fill-opacity", $0).isEmpty
+        }
+        if let background {
+          labels.append((id, Self.bounds(Self.numbers(attribute("points", background)))))
+        }
+      } else if classes.contains("cluster") {
+        let boxes = elements(".//*[local-name()='text']", in: group).map { text in
+          Self.textBox(
+            x: Double(attribute("x", text)) ?? 0, y: Double(attribute("y", text)) ?? 0,
+            size: Double(attribute("font-size", text)) ?? 10,
+            characters: text.stringValue?.count ?? 0, anchor: attribute("text-anchor", text))
+        }
+        if let first = boxes.first {
+          titles.append(
+            boxes.reduce(first) {
+              (
+                min($0.minX, $1.minX), min($0.minY, $1.minY), max($0.maxX, $1.maxX),
+                max($0.maxY, $1.maxY)
+              )
+            })
+        }
+      }
+    }
+    func inside(_ point: (Double, Double), _ box: Box) -> Bool {
+      box.minX < point.0 && point.0 < box.maxX && box.minY < point.1 && point.1 < box.maxY
+    }
+    for line in lines {
+      flowsThroughLabels +=
+        labels.filter { label in
+          label.id != line.id && line.points.contains { inside($0, label.box) }
+        }.count
+      flowsThroughTitles +=
+        titles.filter { title in line.points.contains { inside($0, title) } }
+        .count
+    }
+  }
+
+  private static func numbers(_ text: String) -> [Double] {
+    text.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
+  }
+
+  private static func bounds(_ numbers: [Double]) -> Box {
+    let xs = stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0] }
+    let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
+    return (xs.min() ?? 0, ys.min() ?? 0, xs.max() ?? 0, ys.max() ?? 0)
+  }
+
+  /// A cubic B-spline path (`M x,y C x,y x,y x,y …`) sampled ten times per curve.
+  private static func sampled(_ numbers: [Double]) -> [(Double, Double)] {
+    let points = stride(from: 0, to: numbers.count - 1, by: 2).map {
+      (numbers[$0], numbers[$0 + 1])
+    }
+    guard let first = points.first else { return [] }
+    var samples = [first]
+    for start in stride(from: 0, to: points.count - 3, by: 3) {
+      let (p0, p1, p2, p3) = (
+        points[start], points[start + 1], points[start + 2], points[start + 3]
+      )
+      for step in 1...10 {
+        let t = Double(step) / 10
+        let u = 1 - t
+        let (a, b, c, d) = (u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t)
+        samples.append(
+          (
+            a * p0.0 + b * p1.0 + c * p2.0 + d * p3.0, a * p0.1 + b * p1.1 + c * p2.1 + d * p3.1
+          ))
+      }
+    }
+    return samples
+  }
+
+  private static func textBox(
+    x: Double, y: Double, size: Double, characters: Int, anchor: String
+  ) -> Box {
+    let width = Double(characters) * size * 0.6
+    let left = anchor == "middle" ? x - width / 2 : (anchor == "end" ? x - width : x)
+    return (left, y - size * 0.8, left + width, y + size * 0.2)
+  }
+}
