@@ -7,6 +7,10 @@ struct CarriedFacts {
   var open = false, location = false, identifiers = false, safety = false, evidential = false
   /// Whether it is personal, location or identifying data that is not anonymised.
   var identifiable = false
+  /// Whether it is surveillance of people: footage or images of them (type video or image,
+  /// personal or identifiers), or sightings of an identifier at a place (type telemetry with
+  /// identifiers and location: ANPR plate reads), and not anonymised.
+  var surveillance = false
 
   init(_ attributes: Attributes) {
     let classification = attributes.text("classification")
@@ -26,6 +30,9 @@ struct CarriedFacts {
     identifiable =
       (personal || location || identifiers)
       && anonymisation != "aggregated" && anonymisation != "anonymised"
+    let footage = (type == "video" || type == "image") && (personal || identifiers)
+    let sightings = type == "telemetry" && identifiers && location
+    surveillance = identifiable && (footage || sightings)
   }
 
   func add(to facts: inout IndexedFlow) {
@@ -40,6 +47,7 @@ struct CarriedFacts {
     facts.identifiers = facts.identifiers || identifiers
     facts.safety = facts.safety || safety
     facts.evidential = facts.evidential || evidential
+    facts.surveillance = facts.surveillance || surveillance
     if identifiable { facts.anonymised = false }
   }
 }

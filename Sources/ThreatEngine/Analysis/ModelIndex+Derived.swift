@@ -15,7 +15,7 @@ enum ElementProperty: String, Hashable, Sendable, CaseIterable {
   case reachedFromInternet = "reached-from-internet", reachedFromExternal = "reached-from-external"
   case reachedFromSupplier = "reached-from-supplier", tracksStaff = "tracks-staff"
   case handlesCardData = "handles-card-data", onOwnerPremises = "on-owner-premises"
-  case thirdPartyOwned = "third-party-owned"
+  case thirdPartyOwned = "third-party-owned", holdsSurveillance = "holds-surveillance"
 }
 
 /// The derived flow properties the index computes, and `medium` implied by a protocol.
@@ -57,6 +57,7 @@ extension ModelIndex {
     case .receivesCommands: flag = elements[index].receivesCommands
     case .receivesFirmware: flag = elements[index].receivesFirmware
     case .handlesCardData: flag = elements[index].handlesCardData
+    case .holdsSurveillance: flag = elements[index].holdsSurveillance
     case .onOwnerPremises: flag = isOnOwnerPremises(index)
     case .thirdPartyOwned: flag = isThirdPartyOwned(index)
     case .reachedFromInternet: return reached(index, paths.fromInternet)

@@ -30,6 +30,7 @@ extension ModelIndex {
         facts.receivesFirmware = facts.receivesFirmware || firmware[offset]
         facts.remoteAdmin = facts.remoteAdmin || remoteAdmin[offset]
         facts.receivesFieldData = facts.receivesFieldData || fieldData[offset]
+        facts.holdsSurveillance = facts.holdsSurveillance || flows[offset].surveillance
         if let source = flows[offset].source, !remoteAdmin[offset] {
           let traits = traits(of: source)
           facts.receivesExternalFeed =

@@ -15,6 +15,8 @@ struct IndexedFlow: Sendable {
   var personal = false, special = false, confidential = false, credentials = false
   var open = false, location = false, identifiers = false, safety = false, evidential = false
   var anonymised = true
+  /// Carries surveillance of people: footage, images or plate reads (`CarriedFacts.surveillance`).
+  var surveillance = false
   /// Runs over a network: not radio, not local, not a serial bus or a hardwired contact.
   var ipLink = true
   var commandData = false, firmwareData = false
@@ -46,4 +48,6 @@ struct ElementFacts: Sendable {
   var receivesCommands = false, receivesFirmware = false
   var remoteAdmin = false
   var handlesCardData = false
+  /// An inbound flow carries surveillance of people (`IndexedFlow.surveillance`).
+  var holdsSurveillance = false
 }

@@ -33,6 +33,7 @@ public struct DerivedProperty: Hashable, Sendable {
       "issues-commands", "issues-firmware", "receives-commands", "receives-firmware",
       "remote-admin", "reached-from-internet", "reached-from-external", "reached-from-supplier",
       "tracks-staff", "handles-card-data", "on-owner-premises", "third-party-owned",
+      "holds-surveillance",
     ].map { ($0, PathType.bool) }
 
   private static let flowNames: [(String, PathType)] =

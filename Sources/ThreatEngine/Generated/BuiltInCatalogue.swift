@@ -357,6 +357,7 @@ enum BuiltInCatalogue {
         "handles-personal": "An adjacent flow is personal",
         "handles-safety": "safety-critical is true, or an adjacent flow is safety",
         "handles-special": "An adjacent flow is special",
+        "holds-surveillance": "An inbound flow carries surveillance of people that is not anonymised: footage or images (a data item of type video or image that is personal or identifiers) or sightings (type telemetry with identifiers and location: ANPR plate reads)",
         "id": "Identifier",
         "ip-connected": "An adjacent flow is ip-link",
         "issues-commands": "An outbound flow is command",
@@ -423,8 +424,8 @@ enum BuiltInCatalogue {
         ask: "How does the platform know a message really came from the device it names, and what happens to that identity when a unit is stolen or retired?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b\n", line: 562)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b [authenticated]\n", line: 565)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b\n", line: 563)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; service b; a -> b [authenticated]\n", line: 566)])),
       ThreatRule(
         id: "SCP-S-002", title: "Fleet-wide or built-in keys let one captured unit impersonate many",
         stride: [.spoofing, .informationDisclosure], target: .element,
@@ -440,8 +441,8 @@ enum BuiltInCatalogue {
         ask: "Are any keys, passwords or certificates the same on more than one unit, and how are per-unit keys generated and injected?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x\n", line: 586), RuleExample(on: "x", model: "sensor x [count: 4000]\n", line: 588)],
-          quiet: [RuleExample(on: "x", model: "sensor x [per-device-keys]\n", line: 591), RuleExample(on: "x", model: "sensor x [count: 4000, per-device-keys]\n", line: 593)])),
+          fires: [RuleExample(on: "x", model: "sensor x\n", line: 587), RuleExample(on: "x", model: "sensor x [count: 4000]\n", line: 589)],
+          quiet: [RuleExample(on: "x", model: "sensor x [per-device-keys]\n", line: 592), RuleExample(on: "x", model: "sensor x [count: 4000, per-device-keys]\n", line: 594)])),
       ThreatRule(
         id: "SCP-S-003", title: "Look-alike gateway, cell or access point captures field traffic",
         stride: [.spoofing, .tampering], target: .flow,
@@ -456,8 +457,8 @@ enum BuiltInCatalogue {
         ask: "Can a device tell a genuine gateway or network from a fake one, and what does it do if it cannot?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 613)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, mutual-auth]\n", line: 616)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 614)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, mutual-auth]\n", line: 617)])),
       ThreatRule(
         id: "SCP-S-004", title: "Forged commands reach street infrastructure",
         stride: [.spoofing, .elevationOfPrivilege], target: .flow,
@@ -472,8 +473,8 @@ enum BuiltInCatalogue {
         ask: "Who or what can send commands to the devices, and how does a device tell a genuine command from a forged one?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command]\n", line: 635)],
-          quiet: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command, authenticated]\n", line: 638)])),
+          fires: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command]\n", line: 636)],
+          quiet: [RuleExample(on: "a->b", model: "service a; actuator b; a -> b [command, authenticated]\n", line: 639)])),
       ThreatRule(
         id: "SCP-S-005", title: "Factory default or universal credentials",
         stride: [.spoofing, .elevationOfPrivilege], target: .element,
@@ -488,8 +489,8 @@ enum BuiltInCatalogue {
         ask: "Does any account on the product have a default password, and how is it changed before the unit goes live?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x\n", line: 658)],
-          quiet: [RuleExample(on: "x", model: "camera x [default-credentials: false]\n", line: 661)])),
+          fires: [RuleExample(on: "x", model: "camera x\n", line: 659)],
+          quiet: [RuleExample(on: "x", model: "camera x [default-credentials: false]\n", line: 662)])),
       ThreatRule(
         id: "SCP-S-006", title: "Staff or contractor access without multi-factor authentication",
         stride: [.spoofing], target: .flow,
@@ -504,8 +505,8 @@ enum BuiltInCatalogue {
         ask: "Which logins to the system are protected by a second factor, and can they be tied to our own identity provider?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "staff a; web-app b; a -> b\n", line: 681)],
-          quiet: [RuleExample(on: "a->b", model: "staff a; web-app b [mfa]; a -> b\n", line: 684)])),
+          fires: [RuleExample(on: "a->b", model: "staff a; web-app b; a -> b\n", line: 682)],
+          quiet: [RuleExample(on: "a->b", model: "staff a; web-app b [mfa]; a -> b\n", line: 685)])),
       ThreatRule(
         id: "SCP-S-007", title: "Password guessing against internet-facing logins",
         stride: [.spoofing], target: .element,
@@ -520,8 +521,8 @@ enum BuiltInCatalogue {
         ask: "What stops someone trying thousands of passwords against the login, and would anyone notice?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen u; service x [internet-facing]; u -> x\n", line: 704)],
-          quiet: [RuleExample(on: "x", model: "citizen u; service x [internet-facing, rate-limited]; u -> x\n", line: 707)])),
+          fires: [RuleExample(on: "x", model: "citizen u; service x [internet-facing]; u -> x\n", line: 705)],
+          quiet: [RuleExample(on: "x", model: "citizen u; service x [internet-facing, rate-limited]; u -> x\n", line: 708)])),
       ThreatRule(
         id: "SCP-S-008", title: "Someone poses as supplier or contractor support",
         stride: [.spoofing], target: .flow,
@@ -536,8 +537,8 @@ enum BuiltInCatalogue {
         ask: "How do we know that the person connecting as your support engineer really is one, and who approves each session?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; gateway b; a -> b [remote-admin]\n", line: 727)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a [mfa]; gateway b; a -> b [remote-admin]\n", line: 730)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; gateway b; a -> b [remote-admin]\n", line: 728)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a [mfa]; gateway b; a -> b [remote-admin]\n", line: 731)])),
       ThreatRule(
         id: "SCP-S-009", title: "Machine interface accepts unauthenticated callers",
         stride: [.spoofing], target: .flow,
@@ -552,8 +553,8 @@ enum BuiltInCatalogue {
         ask: "How does each interface identify the system calling it, and what can an unauthenticated caller do?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data receipts \"Delivery receipts\" [classification: personal]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [receipts]]\n", line: 750)],
-          quiet: [RuleExample(on: "a->b", model: "data forecast \"Weather forecast\" [classification: public]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [forecast]]\n", line: 758), RuleExample(on: "a->b", model: "third-party-service a\nboundary z {\n  service b\n}\na -> b [authenticated]\n", line: 765)])),
+          fires: [RuleExample(on: "a->b", model: "data receipts \"Delivery receipts\" [classification: personal]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [receipts]]\n", line: 751)],
+          quiet: [RuleExample(on: "a->b", model: "data forecast \"Weather forecast\" [classification: public]\nthird-party-service a\nboundary z {\n  service b\n}\na -> b [data: [forecast]]\n", line: 759), RuleExample(on: "a->b", model: "third-party-service a\nboundary z {\n  service b\n}\na -> b [authenticated]\n", line: 766)])),
       ThreatRule(
         id: "SCP-S-010", title: "Field unit trusts an impostor back end",
         stride: [.spoofing], target: .flow,
@@ -568,8 +569,8 @@ enum BuiltInCatalogue {
         ask: "How does the device check it is talking to your real platform, and can that check be turned off?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: grpc]\n", line: 788)],
-          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtt]\n", line: 797), RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtts]\n", line: 805)])),
+          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: grpc]\n", line: 789)],
+          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtt]\n", line: 798), RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b [protocol: mqtts]\n", line: 806)])),
     ]
   }
 
@@ -589,8 +590,8 @@ enum BuiltInCatalogue {
         ask: "What does the equipment use GNSS for, and how would it notice and cope with false signals?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [gnss]\n", line: 830)],
-          quiet: [RuleExample(on: "x", model: "sensor x [gnss: false]\n", line: 833)])),
+          fires: [RuleExample(on: "x", model: "sensor x [gnss]\n", line: 831)],
+          quiet: [RuleExample(on: "x", model: "sensor x [gnss: false]\n", line: 834)])),
       ThreatRule(
         id: "SCP-S-012", title: "Mesh join exposes the network key",
         stride: [.spoofing, .informationDisclosure], target: .flow,
@@ -603,8 +604,8 @@ enum BuiltInCatalogue {
         ask: "What key does a new node use to join the mesh, and is it the same for every node?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: zigbee]\n", line: 850)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a [per-device-keys]; gateway b [per-device-keys]; a -> b [protocol: zigbee]\n", line: 853)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: zigbee]\n", line: 851)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a [per-device-keys]; gateway b [per-device-keys]; a -> b [protocol: zigbee]\n", line: 854)])),
       ThreatRule(
         id: "SCP-T-001", title: "Street equipment opened, probed or swapped unnoticed",
         stride: [.tampering], target: .element,
@@ -619,8 +620,8 @@ enum BuiltInCatalogue {
         ask: "If someone opened one of your units on the street, how and how quickly would we find out?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [exposure: public]\n", line: 873)],
-          quiet: [RuleExample(on: "x", model: "sensor x [exposure: public, tamper-detection]\n", line: 876)])),
+          fires: [RuleExample(on: "x", model: "sensor x [exposure: public]\n", line: 874)],
+          quiet: [RuleExample(on: "x", model: "sensor x [exposure: public, tamper-detection]\n", line: 877)])),
       ThreatRule(
         id: "SCP-T-002", title: "Debug or service ports left open on field hardware",
         stride: [.tampering, .informationDisclosure], target: .element,
@@ -635,8 +636,8 @@ enum BuiltInCatalogue {
         ask: "Which physical ports does the unit have, and what can someone do with them without a password?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "boundary street [exposure: public] {\n  sensor x\n}\n", line: 895)],
-          quiet: [RuleExample(on: "x", model: "sensor x [exposure: internal]\n", line: 900)])),
+          fires: [RuleExample(on: "x", model: "boundary street [exposure: public] {\n  sensor x\n}\n", line: 896)],
+          quiet: [RuleExample(on: "x", model: "sensor x [exposure: internal]\n", line: 901)])),
       ThreatRule(
         id: "SCP-T-003", title: "Field radio traffic altered or replayed",
         stride: [.tampering], target: .flow,
@@ -651,8 +652,8 @@ enum BuiltInCatalogue {
         ask: "What stops an old message being recorded and played back to the device or the platform?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 920)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, replay-protected]\n", line: 923)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 921)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan, replay-protected]\n", line: 924)])),
       ThreatRule(
         id: "SCP-T-004", title: "Unverified firmware or software updates",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
@@ -667,8 +668,8 @@ enum BuiltInCatalogue {
         ask: "How does the unit check that an update really comes from you and has not been altered, and who can sign updates?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "actuator x\n", line: 943)],
-          quiet: [RuleExample(on: "x", model: "actuator x [firmware-signed]\n", line: 946)])),
+          fires: [RuleExample(on: "x", model: "actuator x\n", line: 944)],
+          quiet: [RuleExample(on: "x", model: "actuator x [firmware-signed]\n", line: 947)])),
       ThreatRule(
         id: "SCP-T-005", title: "No secure boot: implants survive reboot",
         stride: [.tampering], target: .element,
@@ -683,8 +684,8 @@ enum BuiltInCatalogue {
         ask: "Does the unit verify its own software at start-up, and what happens if the check fails?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "edge x\n", line: 965)],
-          quiet: [RuleExample(on: "x", model: "edge x [secure-boot]\n", line: 968)])),
+          fires: [RuleExample(on: "x", model: "edge x\n", line: 966)],
+          quiet: [RuleExample(on: "x", model: "edge x [secure-boot]\n", line: 969)])),
       ThreatRule(
         id: "SCP-T-006", title: "Rollback to an older vulnerable image",
         stride: [.tampering], target: .element,
@@ -699,8 +700,8 @@ enum BuiltInCatalogue {
         ask: "Can a unit be made to install an older signed release?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [firmware-signed]\n", line: 986)],
-          quiet: [RuleExample(on: "x", model: "sensor x [firmware-signed, anti-rollback]\n", line: 989)])),
+          fires: [RuleExample(on: "x", model: "sensor x [firmware-signed]\n", line: 987)],
+          quiet: [RuleExample(on: "x", model: "sensor x [firmware-signed, anti-rollback]\n", line: 990)])),
       ThreatRule(
         id: "SCP-T-007", title: "Data altered between sites or organisations",
         stride: [.tampering], target: .flow,
@@ -715,8 +716,8 @@ enum BuiltInCatalogue {
         ask: "Across which networks does this data travel, and what would detect a change in transit?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet]\n", line: 1008)],
-          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet, protocol: https]\n", line: 1011)])),
+          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet]\n", line: 1009)],
+          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [medium: internet, protocol: https]\n", line: 1012)])),
       ThreatRule(
         id: "SCP-T-008", title: "The sensed environment is manipulated",
         stride: [.tampering], target: .element,
@@ -731,8 +732,8 @@ enum BuiltInCatalogue {
         ask: "How would the system tell a real change in the readings from someone interfering with the sensor?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x [exposure: public]\n", line: 1030)],
-          quiet: [RuleExample(on: "x", model: "camera x [exposure: restricted]\n", line: 1033)])),
+          fires: [RuleExample(on: "x", model: "camera x [exposure: public]\n", line: 1031)],
+          quiet: [RuleExample(on: "x", model: "camera x [exposure: restricted]\n", line: 1034)])),
     ]
   }
 
@@ -752,8 +753,8 @@ enum BuiltInCatalogue {
         ask: "Is configuration sent to the controllers protected against change on the internal network?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus]\n", line: 1052)],
-          quiet: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus, integrity]\n", line: 1055)])),
+          fires: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus]\n", line: 1053)],
+          quiet: [RuleExample(on: "a->b", model: "controller a; plc b; a -> b [command, protocol: modbus, integrity]\n", line: 1056)])),
       ThreatRule(
         id: "SCP-T-010", title: "Safety-relevant configuration changed without review",
         stride: [.tampering], target: .element,
@@ -768,8 +769,8 @@ enum BuiltInCatalogue {
         ask: "Who can change safety-relevant settings, who approves it, and how do we undo a bad change?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "controller x [safety-critical]\n", line: 1075)],
-          quiet: [RuleExample(on: "x", model: "controller x [safety-critical, change-control]\n", line: 1078)])),
+          fires: [RuleExample(on: "x", model: "controller x [safety-critical]\n", line: 1076)],
+          quiet: [RuleExample(on: "x", model: "controller x [safety-critical, change-control]\n", line: 1079)])),
       ThreatRule(
         id: "SCP-T-011", title: "Injection through web or API inputs",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
@@ -782,8 +783,8 @@ enum BuiltInCatalogue {
         ask: "How are inputs validated, and when was the interface last security-tested?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 1095)],
-          quiet: [RuleExample(on: "x", model: "api x [internet-facing, input-validation]\n", line: 1098)])),
+          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 1096)],
+          quiet: [RuleExample(on: "x", model: "api x [internet-facing, input-validation]\n", line: 1099)])),
       ThreatRule(
         id: "SCP-T-012", title: "Crafted device or feed data attacks the platform",
         stride: [.tampering, .elevationOfPrivilege], target: .element,
@@ -798,8 +799,8 @@ enum BuiltInCatalogue {
         ask: "What happens when a device sends a malformed or oversized message?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "third-party-service f; service x; f -> x\n", line: 1117)],
-          quiet: [RuleExample(on: "x", model: "third-party-service f; service x [input-validation]; f -> x\n", line: 1120)])),
+          fires: [RuleExample(on: "x", model: "third-party-service f; service x; f -> x\n", line: 1118)],
+          quiet: [RuleExample(on: "x", model: "third-party-service f; service x [input-validation]; f -> x\n", line: 1121)])),
       ThreatRule(
         id: "SCP-T-013", title: "Hardware or firmware tampered with in the supply chain",
         stride: [.tampering], target: .element,
@@ -814,8 +815,8 @@ enum BuiltInCatalogue {
         ask: "Where are the units and their firmware made, who handles them before installation, and what evidence of secure development can you give?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "plc x\n", line: 1139)],
-          quiet: [RuleExample(on: "x", model: "plc x [supplier-assured]\n", line: 1142)])),
+          fires: [RuleExample(on: "x", model: "plc x\n", line: 1140)],
+          quiet: [RuleExample(on: "x", model: "plc x [supplier-assured]\n", line: 1143)])),
       ThreatRule(
         id: "SCP-T-014", title: "Evidential records can be altered or deleted",
         stride: [.tampering, .repudiation], target: .element,
@@ -830,8 +831,8 @@ enum BuiltInCatalogue {
         ask: "Could anyone, including your staff, change or delete a stored record without leaving a trace?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x\nc -> x [data: [ev]]\n", line: 1161)],
-          quiet: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x [integrity-protected]\nc -> x [data: [ev]]\n", line: 1166)])),
+          fires: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x\nc -> x [data: [ev]]\n", line: 1162)],
+          quiet: [RuleExample(on: "x", model: "data ev [evidential]\nanpr-camera c; video-archive x [integrity-protected]\nc -> x [data: [ev]]\n", line: 1167)])),
       ThreatRule(
         id: "SCP-T-015", title: "Cleartext legacy or OT protocol on the path",
         stride: [.tampering, .informationDisclosure, .spoofing], target: .flow,
@@ -847,8 +848,8 @@ enum BuiltInCatalogue {
         ask: "Which protocols on this path lack authentication or encryption, and what is the plan to replace or wrap them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: http]\n", line: 1188)],
-          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: https]\n", line: 1191)])),
+          fires: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: http]\n", line: 1189)],
+          quiet: [RuleExample(on: "a->b", model: "service a; service b; a -> b [protocol: https]\n", line: 1192)])),
       ThreatRule(
         id: "SCP-R-001", title: "Control actions cannot be attributed",
         stride: [.repudiation], target: .element,
@@ -863,8 +864,8 @@ enum BuiltInCatalogue {
         ask: "If a schedule or setting changed overnight, could you tell us exactly who did it and from where?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "controller x; actuator l; x -> l [command]\n", line: 1211)],
-          quiet: [RuleExample(on: "x", model: "controller x [logging]; actuator l; x -> l [command]\n", line: 1214)])),
+          fires: [RuleExample(on: "x", model: "controller x; actuator l; x -> l [command]\n", line: 1212)],
+          quiet: [RuleExample(on: "x", model: "controller x [logging]; actuator l; x -> l [command]\n", line: 1215)])),
       ThreatRule(
         id: "SCP-R-002", title: "Shared or generic accounts",
         stride: [.repudiation, .spoofing], target: .element,
@@ -877,8 +878,8 @@ enum BuiltInCatalogue {
         ask: "Does everyone, including your support staff, log in with their own named account?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "staff u; dashboard x; u -> x\n", line: 1231)],
-          quiet: [RuleExample(on: "x", model: "staff u; dashboard x [shared-accounts: false]; u -> x\n", line: 1234)])),
+          fires: [RuleExample(on: "x", model: "staff u; dashboard x; u -> x\n", line: 1232)],
+          quiet: [RuleExample(on: "x", model: "staff u; dashboard x [shared-accounts: false]; u -> x\n", line: 1235)])),
       ThreatRule(
         id: "SCP-R-003", title: "Supplier remote sessions leave no record",
         stride: [.repudiation], target: .flow,
@@ -893,8 +894,8 @@ enum BuiltInCatalogue {
         ask: "What record is kept of what your engineers do during a remote session, and who holds it?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "contractor a; plc b; a -> b [remote-admin]\n", line: 1253), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1255)],
-          quiet: [RuleExample(on: "b->c", model: "contractor a\nremote-access b [session-recording]\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1265), RuleExample(on: "a->b", model: "contractor a; plc b [session-recording]; a -> b [remote-admin]\n", line: 1274)])),
+          fires: [RuleExample(on: "a->b", model: "contractor a; plc b; a -> b [remote-admin]\n", line: 1254), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1256)],
+          quiet: [RuleExample(on: "b->c", model: "contractor a\nremote-access b [session-recording]\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 1266), RuleExample(on: "a->b", model: "contractor a; plc b [session-recording]; a -> b [remote-admin]\n", line: 1275)])),
     ]
   }
 
@@ -914,8 +915,8 @@ enum BuiltInCatalogue {
         ask: "Where do the logs go, and could an administrator of this system delete them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [logging]\n", line: 1293)],
-          quiet: [RuleExample(on: "x", model: "service x [logging, log-protected]\n", line: 1296)])),
+          fires: [RuleExample(on: "x", model: "service x [logging]\n", line: 1294)],
+          quiet: [RuleExample(on: "x", model: "service x [logging, log-protected]\n", line: 1297)])),
       ThreatRule(
         id: "SCP-R-005", title: "Device records cannot be proven to come from the device",
         stride: [.repudiation], target: .flow,
@@ -928,8 +929,8 @@ enum BuiltInCatalogue {
         ask: "If a driver disputes a record, how would we prove that this device produced it, unaltered?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r]]\n", line: 1313)],
-          quiet: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r], signed]\n", line: 1318)])),
+          fires: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r]]\n", line: 1314)],
+          quiet: [RuleExample(on: "a->b", model: "data r [evidential]\nanpr-camera a; anpr-system b\na -> b [data: [r], signed]\n", line: 1319)])),
       ThreatRule(
         id: "SCP-R-006", title: "Citizen transactions cannot be evidenced",
         stride: [.repudiation], target: .element,
@@ -944,8 +945,8 @@ enum BuiltInCatalogue {
         ask: "What record of each booking or payment is kept, and for how long?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [bookings]\n", line: 1339)],
-          quiet: [RuleExample(on: "x", model: "service x [bookings, logging]\n", line: 1342)])),
+          fires: [RuleExample(on: "x", model: "service x [bookings]\n", line: 1340)],
+          quiet: [RuleExample(on: "x", model: "service x [bookings, logging]\n", line: 1343)])),
       ThreatRule(
         id: "SCP-R-007", title: "Unsynchronised clocks break event correlation",
         stride: [.repudiation], target: .element,
@@ -958,8 +959,8 @@ enum BuiltInCatalogue {
         ask: "Where do the devices and servers get their time from?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "sensor x [logging]\n", line: 1358)],
-          quiet: [RuleExample(on: "x", model: "sensor x [logging, time-synced]\n", line: 1361)])),
+          fires: [RuleExample(on: "x", model: "sensor x [logging]\n", line: 1359)],
+          quiet: [RuleExample(on: "x", model: "sensor x [logging, time-synced]\n", line: 1362)])),
       ThreatRule(
         id: "SCP-R-008", title: "Intrusions go unnoticed",
         stride: [.repudiation], target: .element,
@@ -974,8 +975,8 @@ enum BuiltInCatalogue {
         ask: "Who watches this system for signs of attack, and how would they tell us?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [internet-facing]\n", line: 1380)],
-          quiet: [RuleExample(on: "x", model: "service x [internet-facing, monitored]\n", line: 1383)])),
+          fires: [RuleExample(on: "x", model: "service x [internet-facing]\n", line: 1381)],
+          quiet: [RuleExample(on: "x", model: "service x [internet-facing, monitored]\n", line: 1384)])),
       ThreatRule(
         id: "SCP-R-009", title: "Origin of platform data cannot be shown",
         stride: [.repudiation], target: .element,
@@ -988,8 +989,8 @@ enum BuiltInCatalogue {
         ask: "For any figure on the dashboard, can we trace which sources and processing produced it?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data-platform x\n", line: 1400)],
-          quiet: [RuleExample(on: "x", model: "data-platform x [provenance]\n", line: 1403)])),
+          fires: [RuleExample(on: "x", model: "data-platform x\n", line: 1401)],
+          quiet: [RuleExample(on: "x", model: "data-platform x [provenance]\n", line: 1404)])),
       ThreatRule(
         id: "SCP-I-001", title: "Sensitive data or secrets sent unencrypted",
         stride: [.informationDisclosure], target: .flow,
@@ -1004,8 +1005,8 @@ enum BuiltInCatalogue {
         ask: "Is every leg of this flow encrypted, including inside your own network?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p]]\n", line: 1423)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p], tls]\n", line: 1428)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p]]\n", line: 1424)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nweb-app a; database b\na -> b [data: [p], tls]\n", line: 1429)])),
       ThreatRule(
         id: "SCP-I-002", title: "Eavesdropping on field radio links",
         stride: [.informationDisclosure], target: .flow,
@@ -1020,8 +1021,8 @@ enum BuiltInCatalogue {
         ask: "Could someone standing near a device read what it sends?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [medium: radio]\n", line: 1449)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 1452)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [medium: radio]\n", line: 1450)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: lorawan]\n", line: 1453)])),
       ThreatRule(
         id: "SCP-I-003", title: "Keys extracted from a captured unit",
         stride: [.informationDisclosure, .spoofing], target: .element,
@@ -1036,8 +1037,8 @@ enum BuiltInCatalogue {
         ask: "Where on the unit are keys stored, and what would someone with the unit on a bench be able to read?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "gateway x [exposure: restricted]\n", line: 1471)],
-          quiet: [RuleExample(on: "x", model: "gateway x [exposure: restricted, secure-element]\n", line: 1474)])),
+          fires: [RuleExample(on: "x", model: "gateway x [exposure: restricted]\n", line: 1472)],
+          quiet: [RuleExample(on: "x", model: "gateway x [exposure: restricted, secure-element]\n", line: 1475)])),
       ThreatRule(
         id: "SCP-I-004", title: "Personal data stored unencrypted",
         stride: [.informationDisclosure], target: .element,
@@ -1052,8 +1053,8 @@ enum BuiltInCatalogue {
         ask: "Is stored personal data encrypted, and who holds the keys?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x\na -> x [data: [p]]\n", line: 1494)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x [encrypted-at-rest]\na -> x [data: [p]]\n", line: 1499)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x\na -> x [data: [p]]\n", line: 1495)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\nservice a; database x [encrypted-at-rest]\na -> x [data: [p]]\n", line: 1500)])),
     ]
   }
 
@@ -1071,8 +1072,8 @@ enum BuiltInCatalogue {
         ask: "How long is this data kept, and what deletes it?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [location]\nservice a; database x\na -> x [data: [p]]\n", line: 1519)],
-          quiet: [RuleExample(on: "x", model: "data p [location]\nservice a; database x [retention-days: 30]\na -> x [data: [p]]\n", line: 1524)])),
+          fires: [RuleExample(on: "x", model: "data p [location]\nservice a; database x\na -> x [data: [p]]\n", line: 1520)],
+          quiet: [RuleExample(on: "x", model: "data p [location]\nservice a; database x [retention-days: 30]\na -> x [data: [p]]\n", line: 1525)])),
       ThreatRule(
         id: "SCP-I-006", title: "People re-identified from published data",
         stride: [.informationDisclosure], target: .flow,
@@ -1085,8 +1086,8 @@ enum BuiltInCatalogue {
         ask: "Could someone combine this published data with other sources to identify or follow a person?",
         linddun: .identifying,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1544)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal, anonymisation: aggregated]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1549)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1545)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal, anonymisation: aggregated]\ndata-platform a; data-consumer b\na -> b [data: [p]]\n", line: 1550)])),
       ThreatRule(
         id: "SCP-I-007", title: "One citizen can read another's records",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1099,8 +1100,8 @@ enum BuiltInCatalogue {
         ask: "If a logged-in user changes the record number in a request, what stops them seeing someone else's record?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x\nu -> x [data: [p]]\n", line: 1569)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x [least-privilege]\nu -> x [data: [p]]\n", line: 1574)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x\nu -> x [data: [p]]\n", line: 1570)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; web-app x [least-privilege]\nu -> x [data: [p]]\n", line: 1575)])),
       ThreatRule(
         id: "SCP-I-008", title: "Cameras or video systems reachable from the internet",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1113,8 +1114,8 @@ enum BuiltInCatalogue {
         ask: "Can any camera, recorder or video interface be reached from the internet, directly or through a vendor cloud?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "camera x [internet-facing]\n", line: 1593)],
-          quiet: [RuleExample(on: "x", model: "camera x [internet-facing: false]\n", line: 1596)])),
+          fires: [RuleExample(on: "x", model: "camera x [internet-facing]\n", line: 1594)],
+          quiet: [RuleExample(on: "x", model: "camera x [internet-facing: false]\n", line: 1597)])),
       ThreatRule(
         id: "SCP-I-009", title: "Data or control leaks between tenants of a shared platform",
         stride: [.informationDisclosure, .elevationOfPrivilege], target: .element,
@@ -1127,8 +1128,8 @@ enum BuiltInCatalogue {
         ask: "How are our data and devices kept apart from your other customers', and how was that tested?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x [multi-tenant, safety-critical]\n", line: 1613)],
-          quiet: [RuleExample(on: "x", model: "service x [multi-tenant: false, safety-critical]\n", line: 1616)])),
+          fires: [RuleExample(on: "x", model: "service x [multi-tenant, safety-critical]\n", line: 1614)],
+          quiet: [RuleExample(on: "x", model: "service x [multi-tenant: false, safety-critical]\n", line: 1617)])),
       ThreatRule(
         id: "SCP-I-010", title: "Where personal data is processed is not established",
         stride: [.informationDisclosure], target: .element,
@@ -1143,8 +1144,8 @@ enum BuiltInCatalogue {
         ask: "In which countries is this data stored, processed, supported and backed up?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x\nu -> x [data: [p]]\n", line: 1636)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [data-location: uk]\nu -> x [data: [p]]\n", line: 1641)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x\nu -> x [data: [p]]\n", line: 1637)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [data-location: uk]\nu -> x [data: [p]]\n", line: 1642)])),
       ThreatRule(
         id: "SCP-I-011", title: "Personal data passed to another organisation without agreed terms",
         stride: [.informationDisclosure], target: .flow,
@@ -1157,8 +1158,8 @@ enum BuiltInCatalogue {
         ask: "What agreement covers this transfer, and what may the recipient do with the data?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p]]\n", line: 1661)],
-          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p], sharing-agreement]\n", line: 1671)])),
+          fires: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p]]\n", line: 1662)],
+          quiet: [RuleExample(on: "a->b", model: "data p [classification: personal]\nboundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  service b\n}\na -> b [data: [p], sharing-agreement]\n", line: 1672)])),
       ThreatRule(
         id: "SCP-I-012", title: "Street sensing collects personal data about passers-by",
         stride: [.informationDisclosure], target: .element,
@@ -1173,8 +1174,8 @@ enum BuiltInCatalogue {
         ask: "What identifiers does the device capture, and are they ever stored or sent in raw form?",
         linddun: .detecting,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data m [identifiers]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1698)],
-          quiet: [RuleExample(on: "x", model: "data m [identifiers: false]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1703)])),
+          fires: [RuleExample(on: "x", model: "data m [identifiers]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1699)],
+          quiet: [RuleExample(on: "x", model: "data m [identifiers: false]\npeople-counter x; service s\nx -> s [data: [m]]\n", line: 1704)])),
       ThreatRule(
         id: "SCP-I-013", title: "Secrets built into distributed apps",
         stride: [.informationDisclosure], target: .element,
@@ -1189,8 +1190,8 @@ enum BuiltInCatalogue {
         ask: "Does the app contain any key or password that is the same for every user?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "mobile-app x\n", line: 1724)],
-          quiet: [RuleExample(on: "x", model: "mobile-app x [hardcoded-secrets: false]\n", line: 1727)])),
+          fires: [RuleExample(on: "x", model: "mobile-app x\n", line: 1725)],
+          quiet: [RuleExample(on: "x", model: "mobile-app x [hardcoded-secrets: false]\n", line: 1728)])),
       ThreatRule(
         id: "SCP-I-014", title: "Supplier staff can see citizens' data",
         stride: [.informationDisclosure], target: .element,
@@ -1203,8 +1204,8 @@ enum BuiltInCatalogue {
         ask: "Which of your staff can see our residents' data, and how is their access approved and logged?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed]\nu -> x [data: [p]]\n", line: 1745)],
-          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed, supplier-assured]\nu -> x [data: [p]]\n", line: 1750)])),
+          fires: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed]\nu -> x [data: [p]]\n", line: 1746)],
+          quiet: [RuleExample(on: "x", model: "data p [classification: personal]\ncitizen u; service x [vendor-managed, supplier-assured]\nu -> x [data: [p]]\n", line: 1751)])),
     ]
   }
 
@@ -1224,8 +1225,8 @@ enum BuiltInCatalogue {
         ask: "Where are our devices' keys stored in your platform, and who or what can read them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "network-server x\n", line: 1771)],
-          quiet: [RuleExample(on: "x", model: "network-server x [secrets-managed]\n", line: 1774)])),
+          fires: [RuleExample(on: "x", model: "network-server x\n", line: 1772)],
+          quiet: [RuleExample(on: "x", model: "network-server x [secrets-managed]\n", line: 1775)])),
       ThreatRule(
         id: "SCP-I-016", title: "Authorised users misuse surveillance data",
         stride: [.informationDisclosure], target: .element,
@@ -1238,8 +1239,8 @@ enum BuiltInCatalogue {
         ask: "Is every search of footage or plate reads logged with a reason, and does anyone review those logs?",
         linddun: .dataDisclosure,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "vms x [logging]\n", line: 1792)],
-          quiet: [RuleExample(on: "x", model: "vms x [logging, monitored]\n", line: 1795)])),
+          fires: [RuleExample(on: "x", model: "vms x [logging]\n", line: 1793)],
+          quiet: [RuleExample(on: "x", model: "vms x [logging, monitored]\n", line: 1796)])),
       ThreatRule(
         id: "SCP-I-017", title: "Keys and data left on decommissioned units",
         stride: [.informationDisclosure], target: .element,
@@ -1254,8 +1255,8 @@ enum BuiltInCatalogue {
         ask: "What happens to keys and data on a unit when it is taken out of service?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "lighting-node x\n", line: 1814)],
-          quiet: [RuleExample(on: "x", model: "lighting-node x [secure-disposal]\n", line: 1817)])),
+          fires: [RuleExample(on: "x", model: "lighting-node x\n", line: 1815)],
+          quiet: [RuleExample(on: "x", model: "lighting-node x [secure-disposal]\n", line: 1818)])),
       ThreatRule(
         id: "SCP-I-018", title: "Card payment data handled outside certified components",
         stride: [.informationDisclosure], target: .element,
@@ -1268,8 +1269,8 @@ enum BuiltInCatalogue {
         ask: "Which components see card numbers, and what certification do they hold?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "ev-charger x [payments]\n", line: 1834)],
-          quiet: [RuleExample(on: "x", model: "ev-charger x [payments, payment-certified]\n", line: 1837)])),
+          fires: [RuleExample(on: "x", model: "ev-charger x [payments]\n", line: 1835)],
+          quiet: [RuleExample(on: "x", model: "ev-charger x [payments, payment-certified]\n", line: 1838)])),
       ThreatRule(
         id: "SCP-I-019", title: "Special-category data collected from the public without a DPIA",
         stride: [.informationDisclosure], target: .element,
@@ -1282,8 +1283,8 @@ enum BuiltInCatalogue {
         ask: "Which Article 9 condition covers the special-category data collected here, and where is the DPIA?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x\np -> x [data: [needs]]\n", line: 1855)],
-          quiet: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x [dpia]\np -> x [data: [needs]]\n", line: 1861), RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\nstaff p\nweb-app x\np -> x [data: [needs]]\n", line: 1866)])),
+          fires: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x\np -> x [data: [needs]]\n", line: 1856)],
+          quiet: [RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\ncitizen p\nweb-app x [dpia]\np -> x [data: [needs]]\n", line: 1862), RuleExample(on: "x", model: "data needs \"Medical needs\" [classification: special-category]\nstaff p\nweb-app x\np -> x [data: [needs]]\n", line: 1867)])),
       ThreatRule(
         id: "SCP-I-020", title: "Workers monitored through workplace systems without a DPIA",
         stride: [.informationDisclosure], target: .flow,
@@ -1298,8 +1299,8 @@ enum BuiltInCatalogue {
         ask: "For what purposes may badge or presence records be reported about individual staff, and who approves each report?",
         linddun: .unawareness,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1889)],
-          quiet: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a [dpia]\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1899)])),
+          fires: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1890)],
+          quiet: [RuleExample(on: "a->b", model: "data events \"Badge events\" [classification: personal, location]\nstaff s\ndevice r\nservice a [dpia]\nstaff b\ns -> r\nr -> a [data: [events]]\na -> b [data: [events]]\n", line: 1900)])),
       ThreatRule(
         id: "SCP-I-021", title: "Surveillance system without a DPIA under the Surveillance Camera Code",
         stride: [.informationDisclosure], target: .element,
@@ -1312,13 +1313,13 @@ enum BuiltInCatalogue {
         ask: "Where are the DPIA and the Code self-assessment for this system, and how are subject access requests redacted and disclosures logged?",
         linddun: .nonCompliance,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x\nc -> x [data: [video]]\n", line: 1924)],
-          quiet: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x [dpia]\nc -> x [data: [video]]\n", line: 1930)])),
+          fires: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x\nc -> x [data: [video]]\n", line: 1925)],
+          quiet: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x [dpia]\nc -> x [data: [video]]\n", line: 1931)])),
       ThreatRule(
         id: "SCP-I-022", title: "Recorded footage or plate reads without a subject access and redaction process",
         stride: [.informationDisclosure], target: .element,
-        condition: .all([.member(.path(Path(.element, "kind")), [.symbol("vms"), .symbol("anpr-system"), .symbol("video-archive")], negated: false), .truth(.path(Path(.element, "handles-personal"))), .not(.truth(.path(Path(.element, "subject-access"))))]),
-        conditionText: "kind in [vms, anpr-system, video-archive] and element.handles-personal and not element.subject-access", severity: .medium,
+        condition: .all([.member(.path(Path(.element, "kind")), [.symbol("vms"), .symbol("anpr-system"), .symbol("video-archive")], negated: false), .truth(.path(Path(.element, "holds-surveillance"))), .not(.truth(.path(Path(.element, "subject-access"))))]),
+        conditionText: "kind in [vms, anpr-system, video-archive] and element.holds-surveillance and not element.subject-access", severity: .medium,
         raises: [],
         description: "People filmed or whose plates are read may ask for their data; without a way to find their records, redact everyone else and log the disclosure, requests go unanswered within the month the law allows, or third parties' images are disclosed with them (UK GDPR Article 15, Surveillance Camera Code of Practice principle 6, ICO video surveillance guidance).",
         mitigations: ["Set a subject access procedure for the system: search by time, place or plate, redact third parties (blurring tools), answer within one month and log each disclosure.", "Test the procedure on a sample request before go-live."],
@@ -1326,8 +1327,8 @@ enum BuiltInCatalogue {
         ask: "How do you answer a subject access request from this system, redact other people and log the disclosure?",
         linddun: .unawareness,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x\nc -> x [data: [video]]\n", line: 1951)],
-          quiet: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal]\ncamera c\nvms x [subject-access]\nc -> x [data: [video]]\n", line: 1957), RuleExample(on: "x", model: "data counts \"Counts\" [classification: public]\ncamera c\nvms x\nc -> x [data: [counts]]\n", line: 1962)])),
+          fires: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal, type: video]\ncamera c\nvms x\nc -> x [data: [video]]\n", line: 1952), RuleExample(on: "x", model: "data reads \"Plate reads\" [classification: personal, type: telemetry, identifiers, location]\nanpr-camera c\nanpr-system x\nc -> x [data: [reads]]\n", line: 1957)],
+          quiet: [RuleExample(on: "x", model: "data video \"Video\" [classification: personal, type: video]\ncamera c\nvms x [subject-access]\nc -> x [data: [video]]\n", line: 1963), RuleExample(on: "x", model: "data counts \"Counts\" [classification: public]\ncamera c\nvms x\nc -> x [data: [counts]]\n", line: 1968), RuleExample(on: "x", model: "data audit \"Operator audit trail\" [classification: personal, type: logs]\nstaff s\nvms x\ns -> x [data: [audit]]\n", line: 1973)])),
       ThreatRule(
         id: "SCP-D-001", title: "Radio jamming of the field network",
         stride: [.denialOfService], target: .flow,
@@ -1343,8 +1344,8 @@ enum BuiltInCatalogue {
         ask: "What happens to the service if the radio channel is jammed for an hour, and would anyone be alerted?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: nb-iot]\n", line: 1986)],
-          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: ethernet]\n", line: 1989)])),
+          fires: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: nb-iot]\n", line: 1997)],
+          quiet: [RuleExample(on: "a->b", model: "sensor a; gateway b; a -> b [protocol: ethernet]\n", line: 2000)])),
       ThreatRule(
         id: "SCP-D-002", title: "Devices stop working when the back end is unreachable",
         stride: [.denialOfService], target: .element,
@@ -1359,8 +1360,8 @@ enum BuiltInCatalogue {
         ask: "What does each device do if it loses contact with the platform for a day?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "cms c; lighting-node x; c -> x [command]\n", line: 2008)],
-          quiet: [RuleExample(on: "x", model: "cms c; lighting-node x [local-fallback]; c -> x [command]\n", line: 2011)])),
+          fires: [RuleExample(on: "x", model: "cms c; lighting-node x; c -> x [command]\n", line: 2019)],
+          quiet: [RuleExample(on: "x", model: "cms c; lighting-node x [local-fallback]; c -> x [command]\n", line: 2022)])),
     ]
   }
 
@@ -1378,8 +1379,8 @@ enum BuiltInCatalogue {
         ask: "What is the safe state of this equipment, and what forces it into that state if control is lost or corrupted?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical]\n", line: 2028)],
-          quiet: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical, fail-safe]\n", line: 2031)])),
+          fires: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical]\n", line: 2039)],
+          quiet: [RuleExample(on: "x", model: "traffic-signal-controller x [safety-critical, fail-safe]\n", line: 2042)])),
       ThreatRule(
         id: "SCP-D-004", title: "Internet-facing service flooded",
         stride: [.denialOfService], target: .element,
@@ -1394,8 +1395,8 @@ enum BuiltInCatalogue {
         ask: "How would the service cope with a flood of traffic, and would operators still be able to control devices during one?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x\nu -> x\n", line: 2050)],
-          quiet: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x [ddos-protection]\nu -> x\n", line: 2057)])),
+          fires: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x\nu -> x\n", line: 2061)],
+          quiet: [RuleExample(on: "x", model: "boundary net [type: internet] {\n  citizen u\n}\nweb-app x [ddos-protection]\nu -> x\n", line: 2068)])),
       ThreatRule(
         id: "SCP-D-005", title: "Unthrottled clients exhaust an API",
         stride: [.denialOfService], target: .element,
@@ -1410,8 +1411,8 @@ enum BuiltInCatalogue {
         ask: "What limits apply to a single client of the API?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 2080)],
-          quiet: [RuleExample(on: "x", model: "api x [internet-facing, rate-limited]\n", line: 2083)])),
+          fires: [RuleExample(on: "x", model: "api x [internet-facing]\n", line: 2091)],
+          quiet: [RuleExample(on: "x", model: "api x [internet-facing, rate-limited]\n", line: 2094)])),
       ThreatRule(
         id: "SCP-D-006", title: "Bookings hoarded to deny others",
         stride: [.denialOfService], target: .element,
@@ -1424,8 +1425,8 @@ enum BuiltInCatalogue {
         ask: "How many bookings can one person or script hold at once?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "web-app x [bookings]\n", line: 2100)],
-          quiet: [RuleExample(on: "x", model: "web-app x [bookings, rate-limited]\n", line: 2103)])),
+          fires: [RuleExample(on: "x", model: "web-app x [bookings]\n", line: 2111)],
+          quiet: [RuleExample(on: "x", model: "web-app x [bookings, rate-limited]\n", line: 2114)])),
       ThreatRule(
         id: "SCP-D-007", title: "Central platform is a single point of failure",
         stride: [.denialOfService], target: .element,
@@ -1440,8 +1441,8 @@ enum BuiltInCatalogue {
         ask: "What happens to the service if your platform or its hosting region is down, and how fast do you recover?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "scada x\n", line: 2122)],
-          quiet: [RuleExample(on: "x", model: "scada x [redundant]\n", line: 2125)])),
+          fires: [RuleExample(on: "x", model: "scada x\n", line: 2133)],
+          quiet: [RuleExample(on: "x", model: "scada x [redundant]\n", line: 2136)])),
       ThreatRule(
         id: "SCP-D-008", title: "Ransomware halts operations and destroys data",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1454,8 +1455,8 @@ enum BuiltInCatalogue {
         ask: "If these servers were encrypted tonight, how would you restore service, and from what?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "database x [backup]\n", line: 2142)],
-          quiet: [RuleExample(on: "x", model: "database x [backup-isolated]\n", line: 2145)])),
+          fires: [RuleExample(on: "x", model: "database x [backup]\n", line: 2153)],
+          quiet: [RuleExample(on: "x", model: "database x [backup-isolated]\n", line: 2156)])),
       ThreatRule(
         id: "SCP-D-009", title: "Battery devices drained deliberately",
         stride: [.denialOfService], target: .element,
@@ -1468,8 +1469,8 @@ enum BuiltInCatalogue {
         ask: "What could make a device use its battery faster than planned, and would you notice?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained]\nu -> x [data: [fw]]\n", line: 2162)],
-          quiet: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained: false]\nu -> x [data: [fw]]\n", line: 2167)])),
+          fires: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained]\nu -> x [data: [fw]]\n", line: 2173)],
+          quiet: [RuleExample(on: "x", model: "data fw [type: firmware]\nupdate-service u; sensor x [constrained: false]\nu -> x [data: [fw]]\n", line: 2178)])),
       ThreatRule(
         id: "SCP-D-010", title: "One bad push disables the whole fleet",
         stride: [.denialOfService, .tampering], target: .element,
@@ -1484,8 +1485,8 @@ enum BuiltInCatalogue {
         ask: "How are updates and bulk changes rolled out, and how is a bad one stopped and reversed?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "update-service x; sensor s; x -> s [firmware]\n", line: 2188)],
-          quiet: [RuleExample(on: "x", model: "update-service x [staged-rollout]; sensor s; x -> s [firmware]\n", line: 2191)])),
+          fires: [RuleExample(on: "x", model: "update-service x; sensor s; x -> s [firmware]\n", line: 2199)],
+          quiet: [RuleExample(on: "x", model: "update-service x [staged-rollout]; sensor s; x -> s [firmware]\n", line: 2202)])),
       ThreatRule(
         id: "SCP-D-011", title: "Supplier-run service without enforceable terms",
         stride: [.denialOfService], target: .element,
@@ -1498,8 +1499,8 @@ enum BuiltInCatalogue {
         ask: "What availability, support and incident-notification commitments are in the contract?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "platform x [vendor-managed]\n", line: 2207)],
-          quiet: [RuleExample(on: "x", model: "platform x [vendor-managed, sla]\n", line: 2210)])),
+          fires: [RuleExample(on: "x", model: "platform x [vendor-managed]\n", line: 2218)],
+          quiet: [RuleExample(on: "x", model: "platform x [vendor-managed, sla]\n", line: 2221)])),
       ThreatRule(
         id: "SCP-D-012", title: "Fragile field controllers exposed to general network traffic",
         stride: [.denialOfService], target: .element,
@@ -1512,8 +1513,8 @@ enum BuiltInCatalogue {
         ask: "What else shares a network with the controllers, and what traffic can reach them?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "plc x; scada s; s -> x [protocol: modbus]\n", line: 2227)],
-          quiet: [RuleExample(on: "x", model: "plc x [segregated]; scada s; s -> x [protocol: modbus]\n", line: 2230)])),
+          fires: [RuleExample(on: "x", model: "plc x; scada s; s -> x [protocol: modbus]\n", line: 2238)],
+          quiet: [RuleExample(on: "x", model: "plc x [segregated]; scada s; s -> x [protocol: modbus]\n", line: 2241)])),
     ]
   }
 
@@ -1531,8 +1532,8 @@ enum BuiltInCatalogue {
         ask: "If we left you or you stopped trading, how would we keep the devices running and get our data and keys?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "database x [vendor-managed]\n", line: 2247)],
-          quiet: [RuleExample(on: "x", model: "database x [vendor-managed, exit-plan]\n", line: 2250)])),
+          fires: [RuleExample(on: "x", model: "database x [vendor-managed]\n", line: 2258)],
+          quiet: [RuleExample(on: "x", model: "database x [vendor-managed, exit-plan]\n", line: 2261)])),
       ThreatRule(
         id: "SCP-E-001", title: "Field equipment offers a route into council or OT networks",
         stride: [.elevationOfPrivilege], target: .flow,
@@ -1547,8 +1548,8 @@ enum BuiltInCatalogue {
         ask: "If one gateway were compromised, what else could it connect to?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b\n", line: 2270)],
-          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c [filtered] {\n  service b\n}\na -> b\n", line: 2279)])),
+          fires: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c {\n  service b\n}\na -> b\n", line: 2281)],
+          quiet: [RuleExample(on: "a->b", model: "boundary f {\n  gateway a\n}\nboundary c [filtered] {\n  service b\n}\na -> b\n", line: 2290)])),
       ThreatRule(
         id: "SCP-E-002", title: "Standing remote access for suppliers",
         stride: [.elevationOfPrivilege], target: .flow,
@@ -1563,8 +1564,8 @@ enum BuiltInCatalogue {
         ask: "List every way your staff can reach our equipment remotely; which are permanently available?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin]\n", line: 2304)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin, always-on: false]\n", line: 2307)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin]\n", line: 2315)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a; controller b; a -> b [remote-admin, always-on: false]\n", line: 2318)])),
       ThreatRule(
         id: "SCP-E-003", title: "Remote administration lands directly on operational systems",
         stride: [.elevationOfPrivilege], target: .flow,
@@ -1579,8 +1580,8 @@ enum BuiltInCatalogue {
         ask: "From where can the administration interface be reached, and does every path go through a controlled gateway?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a; plc b; a -> b [remote-admin]\n", line: 2326)],
-          quiet: [RuleExample(on: "a->b", model: "supplier a; remote-access b; a -> b [remote-admin]\n", line: 2329)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a; plc b; a -> b [remote-admin]\n", line: 2337)],
+          quiet: [RuleExample(on: "a->b", model: "supplier a; remote-access b; a -> b [remote-admin]\n", line: 2340)])),
       ThreatRule(
         id: "SCP-E-004", title: "Users and services hold more privilege than they need",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1595,8 +1596,8 @@ enum BuiltInCatalogue {
         ask: "What roles exist, and what can the least-privileged operator do?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x\nu -> m; m -> x\n", line: 2348)],
-          quiet: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x [least-privilege]\nu -> m; m -> x\n", line: 2352)])),
+          fires: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x\nu -> m; m -> x\n", line: 2359)],
+          quiet: [RuleExample(on: "x", model: "citizen u; mobile-app m; api x [least-privilege]\nu -> m; m -> x\n", line: 2363)])),
       ThreatRule(
         id: "SCP-E-005", title: "Citizen-facing interface also hosts admin functions",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1609,8 +1610,8 @@ enum BuiltInCatalogue {
         ask: "Are administrative functions reachable through the same interface the public uses?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "citizen c; staff s; web-app x\nc -> x; s -> x\n", line: 2370)],
-          quiet: [RuleExample(on: "x", model: "citizen c; staff s; web-app x [admin-separated]\nc -> x; s -> x\n", line: 2374)])),
+          fires: [RuleExample(on: "x", model: "citizen c; staff s; web-app x\nc -> x; s -> x\n", line: 2381)],
+          quiet: [RuleExample(on: "x", model: "citizen c; staff s; web-app x [admin-separated]\nc -> x; s -> x\n", line: 2385)])),
       ThreatRule(
         id: "SCP-E-006", title: "Unsupported or unpatched components",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1625,8 +1626,8 @@ enum BuiltInCatalogue {
         ask: "Until what date will you supply security updates for each component, and how quickly?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "service x\n", line: 2394)],
-          quiet: [RuleExample(on: "x", model: "service x [supported]\n", line: 2397)])),
+          fires: [RuleExample(on: "x", model: "service x\n", line: 2405)],
+          quiet: [RuleExample(on: "x", model: "service x [supported]\n", line: 2408)])),
       ThreatRule(
         id: "SCP-E-007", title: "Device cannot be patched in the field",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1641,8 +1642,8 @@ enum BuiltInCatalogue {
         ask: "How is a security fix delivered to a unit already on a pole, and what if it cannot be?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "message-sign x\n", line: 2416)],
-          quiet: [RuleExample(on: "x", model: "message-sign x [updatable]\n", line: 2419)])),
+          fires: [RuleExample(on: "x", model: "message-sign x\n", line: 2427)],
+          quiet: [RuleExample(on: "x", model: "message-sign x [updatable]\n", line: 2430)])),
       ThreatRule(
         id: "SCP-E-008", title: "Management interface exposed to the internet",
         stride: [.elevationOfPrivilege], target: .element,
@@ -1657,8 +1658,8 @@ enum BuiltInCatalogue {
         ask: "Can any management interface on the equipment be reached from the public internet?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing]\n", line: 2438)],
-          quiet: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing: false]\n", line: 2441)])),
+          fires: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing]\n", line: 2449)],
+          quiet: [RuleExample(on: "x", model: "device x [remote-admin, internet-facing: false]\n", line: 2452)])),
       ThreatRule(
         id: "SCP-E-009", title: "Unneeded services and interfaces left enabled",
         stride: [.elevationOfPrivilege, .informationDisclosure], target: .element,
@@ -1671,8 +1672,8 @@ enum BuiltInCatalogue {
         ask: "Which network services and radios are enabled by default, and which does the deployment need?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "gateway x\n", line: 2458)],
-          quiet: [RuleExample(on: "x", model: "gateway x [hardened]\n", line: 2461)])),
+          fires: [RuleExample(on: "x", model: "gateway x\n", line: 2469)],
+          quiet: [RuleExample(on: "x", model: "gateway x [hardened]\n", line: 2472)])),
     ]
   }
 
@@ -1692,8 +1693,8 @@ enum BuiltInCatalogue {
         ask: "What is the most damaging thing a single stolen administrator account could do across the fleet?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "x", model: "cms x [mfa]; lighting-node l; x -> l [command]\n", line: 2480)],
-          quiet: [RuleExample(on: "x", model: "cms x [mfa, least-privilege]; lighting-node l; x -> l [command]\n", line: 2483)])),
+          fires: [RuleExample(on: "x", model: "cms x [mfa]; lighting-node l; x -> l [command]\n", line: 2491)],
+          quiet: [RuleExample(on: "x", model: "cms x [mfa, least-privilege]; lighting-node l; x -> l [command]\n", line: 2494)])),
       ThreatRule(
         id: "SCP-E-011", title: "Over-privileged integration credentials between organisations",
         stride: [.elevationOfPrivilege], target: .flow,
@@ -1708,8 +1709,8 @@ enum BuiltInCatalogue {
         ask: "What exactly can the credential used by this integration do?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b\n", line: 2502)],
-          quiet: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b [scoped]\n", line: 2511)])),
+          fires: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b\n", line: 2513)],
+          quiet: [RuleExample(on: "a->b", model: "boundary c [owner: \"Council\"] {\n  service a\n}\nboundary v [owner: \"Vendor\"] {\n  database b\n}\na -> b [scoped]\n", line: 2522)])),
       ThreatRule(
         id: "SCP-E-012", title: "Compromised supplier acts through trusted channels",
         stride: [.elevationOfPrivilege, .tampering], target: .flow,
@@ -1724,8 +1725,8 @@ enum BuiltInCatalogue {
         ask: "If your own network were compromised, what could an attacker do to our systems through your access?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware]\n", line: 2536), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2542)],
-          quiet: [RuleExample(on: "a->b", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2552), RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware: false]\n", line: 2561)])),
+          fires: [RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware]\n", line: 2547), RuleExample(on: "b->c", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2553)],
+          quiet: [RuleExample(on: "a->b", model: "contractor a\nremote-access b\nboundary z {\n  vms c\n}\na -> b [remote-admin]\nb -> c [remote-admin]\n", line: 2563), RuleExample(on: "a->b", model: "supplier a\nboundary c {\n  gateway b\n}\na -> b [firmware: false]\n", line: 2572)])),
       ThreatRule(
         id: "SCP-E-013", title: "Safety-critical and internet-reachable elements share a zone",
         stride: [.elevationOfPrivilege], target: .boundary,
@@ -1738,8 +1739,8 @@ enum BuiltInCatalogue {
         ask: "What separates the safety-relevant components from the internet-facing ones?",
         linddun: nil,
         examples: RuleExamples(
-          fires: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing]\n}\n", line: 2581)],
-          quiet: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing: false]\n}\n", line: 2587)])),
+          fires: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing]\n}\n", line: 2592)],
+          quiet: [RuleExample(on: "z", model: "boundary z {\n  actuator l [safety-critical]\n  web-app w [internet-facing: false]\n}\n", line: 2598)])),
     ]
   }
 }
