@@ -56,8 +56,9 @@ struct SampleTextPlacementTests {
       total.flowsThroughLabels += defects.flowsThroughLabels
       total.flowsThroughTitles += defects.flowsThroughTitles
     }
-    // Over the six samples, as dot alone places them: 45 and 29 (docs/diagrams.md).
-    #expect(total.flowsThroughLabels <= 10)
+    // Over the six samples, as dot alone placed them at nodesep 0.7: 45 and 29; now at 0.5,
+    // 13 and 11 (docs/diagrams.md).
+    #expect(total.flowsThroughLabels <= 13)
     #expect(total.flowsThroughTitles <= 12)
   }
 }
