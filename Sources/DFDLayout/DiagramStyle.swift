@@ -12,7 +12,9 @@ enum DiagramStyle {
   /// crossings, the red of danger and the muted purple of physical sites, and the heaviest
   /// line in greyscale.
   static let attackPathColour = "#cc79a7"
-  /// Space between neighbours in one rank, in inches. 0.5 since labels and titles are moved
+  /// Space between neighbours in one rank, in inches.
+  ///
+  /// 0.5 since labels and titles are moved
   /// off the flows after layout: over the samples and generated 30- and 100-element models,
   /// 15 % less area and 13 % shorter flows than 0.7 (docs/diagrams.md).
   static let nodeSeparation = "0.5"

@@ -1,5 +1,6 @@
-/// Moves flow labels that another flow runs through, or that cover an element, a boundary title
-/// or another label, to the nearest free place beside their own line.
+/// Moves flow labels that another flow runs through, that cover an element, a boundary title
+/// or another label, or that straddle a boundary's outline, to the nearest free place beside
+/// their own line.
 ///
 /// Flow text is an `xlabel`, which dot places after routing the flows, in whatever space is left
 /// (`FlowLabelExtent`), so on a busy drawing a label often sits where another flow runs through
@@ -23,15 +24,18 @@ enum FlowLabelPlacement {
     var index = Index(geometry)
     let outlines = geometry.boundaries.map(\.outline)
     for flow in geometry.flows.indices {
-      guard let label = geometry.flows[flow].label, index.isCovered(label, of: flow, geometry)
+      func straddles(_ box: Rect) -> Bool {
+        outlines.contains { $0.intersects(box) && !$0.strictlyContains(box) }
+      }
+      guard let label = geometry.flows[flow].label,
+        straddles(label) || index.isCovered(label, of: flow, geometry)
       else { continue }
       let places = candidates(
         for: label, around: outward(from: label.centre, along: resampled(geometry.flows[flow].line))
       )
       guard
         let place = places.first(where: { place in
-          !index.isCovered(place, of: flow, geometry, ownLine: true)
-            && !outlines.contains { $0.intersects(place) && !$0.strictlyContains(place) }
+          !straddles(place) && !index.isCovered(place, of: flow, geometry, ownLine: true)
         })
       else { continue }
       geometry.flows[flow].label = place

@@ -1,5 +1,5 @@
 /// Joins the one-page PDFs that Graphviz writes through cairo into one PDF, every page on the
-/// same paper with its drawing scaled down to fit inside the margins and centred.
+/// given paper with its drawing scaled down to fit inside the margins and centred.
 ///
 /// It reads only what cairo writes: a classic cross-reference table, a catalog, and a page tree.
 /// Each input's objects are copied with their numbers shifted (references rewritten only in the
@@ -17,8 +17,10 @@ enum PDFJoiner {
     var highest = 0
   }
 
-  /// `pdfs` as one PDF on paper of `size` points (width, height), or nil.
-  static func join(_ pdfs: [[UInt8]], paper size: (width: Double, height: Double)) -> [UInt8]? {
+  /// `pdfs` as one PDF, each on the paper of the same place in `papers` (width and height in
+  /// points), or nil.
+  static func join(_ pdfs: [[UInt8]], papers: [(width: Double, height: Double)]) -> [UInt8]? {
+    guard papers.count == pdfs.count else { return nil }
     var sources: [Source] = []
     for pdf in pdfs {
       guard let source = read(pdf) else { return nil }
@@ -29,7 +31,7 @@ enum PDFJoiner {
     var next = 2
     var trees: [Int] = []
     var pageCount = 0
-    for source in sources {
+    for (source, size) in zip(sources, papers) {
       let base = next - 1
       next += source.highest
       trees.append(source.tree + base)

@@ -26,6 +26,9 @@ public struct PageLayout: Hashable, Sendable {
     self.landscape = landscape
   }
 
+  /// The same paper the other way round.
+  public var turned: PageLayout { PageLayout(paper: paper, landscape: !landscape) }
+
   /// The paper's width and height in points, turned for landscape.
   public var size: (width: Double, height: Double) {
     let (width, height) = paper.portrait

@@ -13,6 +13,9 @@ extension PagedRenderer {
   /// How a page is drawn and how small its text prints.
   struct Fit: Hashable {
     var direction: DiagramOptions.Direction
+    /// The paper this page is printed on: the one asked for, or (with `turnsPages`) the same
+    /// paper turned when that is what lifts its text to 7 points or nearer.
+    var page: PageLayout
     var legend = false
     /// The smallest text on the page as printed, in points.
     var smallestText: Double
@@ -27,6 +30,8 @@ extension PagedRenderer {
   ///
   /// It tries the direction asked for, then (with `turnsPages`, while below 7 points) the
   /// other; each with neighbours set close, and again set apart when boundaries then touch.
+  /// A layout that prints below 7 points on the paper asked for is also measured on the paper
+  /// turned (no second layout: only the scale differs), and printed that way when larger.
   func fit(_ content: Content, legend: Bool) throws(GraphvizError) -> Fit {
     let asked = renderer.writer.options.direction
     let other: DiagramOptions.Direction = asked == .leftToRight ? .topToBottom : .leftToRight
@@ -39,7 +44,7 @@ extension PagedRenderer {
       }
       if let best, !best.tangled, best.smallestText >= PageLayout.smallestPrintedText { break }
     }
-    return best ?? Fit(direction: asked, legend: legend, smallestText: 0)
+    return best ?? Fit(direction: asked, page: page, legend: legend, smallestText: 0)
   }
 
   /// Untangled before tangled, then larger print.
@@ -65,9 +70,15 @@ extension PagedRenderer {
       content.diagram, findings: content.findings, facts: content.facts,
       numbers: content.numbers, stubs: content.stubs, as: .svg)
     let (width, height) = Self.size(ofSVG: svg.data)
-    let printed = page.printed(DOTFontSizes.smallest(in: dot), width: width, height: height)
+    let smallest = DOTFontSizes.smallest(in: dot)
+    var sheet = page
+    var printed = page.printed(smallest, width: width, height: height)
+    let turned = page.turned.printed(smallest, width: width, height: height)
+    if turnsPages && printed < PageLayout.smallestPrintedText && turned > printed {
+      (sheet, printed) = (page.turned, turned)
+    }
     return Fit(
-      direction: direction, legend: legend, smallestText: printed, tight: tight,
+      direction: direction, page: sheet, legend: legend, smallestText: printed, tight: tight,
       tangled: SVGClusterBoxes.overlap(in: svg.data))
   }
 
@@ -79,18 +90,19 @@ extension PagedRenderer {
     fitted.writer.options.direction = fit.direction
     fitted.writer.options.packsTightly = fit.tight
     fitted.writer.options.showLegend = fit.legend
-    fitted.writer.options.page = page
+    fitted.writer.options.page = fit.page
     return try fitted.render(
       content.diagram, findings: content.findings, facts: content.facts,
       numbers: content.numbers, stubs: content.stubs, as: format)
   }
 
-  /// The PDF pages as one PDF on the paper; other formats as they are.
-  func joined(_ renderings: [Rendering], as format: RenderFormat) throws(GraphvizError)
-    -> Rendering
+  /// The PDF pages as one PDF, each on its paper (`papers`, in order); other formats as they
+  /// are.
+  func joined(_ renderings: [Rendering], papers: [PageLayout], as format: RenderFormat)
+    throws(GraphvizError) -> Rendering
   {
     guard format == .pdf else { return renderings[0] }
-    guard let pdf = PDFJoiner.join(renderings.map(\.data), paper: page.size) else {
+    guard let pdf = PDFJoiner.join(renderings.map(\.data), papers: papers.map(\.size)) else {
       throw .renderFailed(
         format: "pdf", messages: ["cannot place the pages on the paper (unexpected PDF layout)"])
     }

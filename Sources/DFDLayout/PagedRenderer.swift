@@ -29,6 +29,8 @@ public struct PagedRenderer: Sendable {
     public var title: String
     /// The smallest text on the page as printed, in points.
     public var smallestText: Double
+    /// The paper it is printed on: the one asked for, or that paper turned.
+    public var page: PageLayout
     /// Why the page was not split further when its text prints below 7 points, for a message.
     public var unsplit: String
   }
@@ -59,9 +61,10 @@ public struct PagedRenderer: Sendable {
     if format == .dot || whole.smallestText >= PageLayout.smallestPrintedText || parts.count < 2 {
       let single = try draw(content, fit: whole, as: format)
       let sheet = Sheet(
-        title: diagram.info.title ?? "", smallestText: whole.smallestText,
+        title: diagram.info.title ?? "", smallestText: whole.smallestText, page: whole.page,
         unsplit: "it has fewer than two boundaries to split it by")
-      return Result(renderings: [try joined([single], as: format)], sheets: [sheet])
+      return Result(
+        renderings: [try joined([single], papers: [whole.page], as: format)], sheets: [sheet])
     }
     let view = OverviewView(diagram, findings: findings, facts: facts, numbers: numbers)
     var overview = Content(
@@ -73,7 +76,7 @@ public struct PagedRenderer: Sendable {
     var renderings = [try draw(overview, fit: overviewFit, as: format)]
     var sheets = [
       Sheet(
-        title: "Overview", smallestText: overviewFit.smallestText,
+        title: "Overview", smallestText: overviewFit.smallestText, page: overviewFit.page,
         unsplit: "the overview is not split")
     ]
     let (split, fits) = try split(content, parts)
@@ -86,10 +89,12 @@ public struct PagedRenderer: Sendable {
       renderings.append(try draw(content, fit: fit, as: format))
       sheets.append(
         Sheet(
-          title: part.title, smallestText: fit.smallestText,
+          title: part.title, smallestText: fit.smallestText, page: fit.page,
           unsplit: "even split by its nested boundaries as far as that helps"))
     }
-    if format == .pdf { renderings = [try joined(renderings, as: format)] }
+    if format == .pdf {
+      renderings = [try joined(renderings, papers: sheets.map(\.page), as: format)]
+    }
     return Result(renderings: renderings, sheets: sheets)
   }
 

@@ -48,8 +48,16 @@ extension DiagramDrawer {
       }
       files = paths
     }
-    if result.isSplit { messages += line("note", split + listing(result.sheets, files: files)) }
-    if target.format != .dot { messages += tooSmallWarnings(result, page: page) }
+    if result.isSplit {
+      messages += line("note", split + listing(result.sheets, asked: page, files: files))
+    }
+    if !result.isSplit, let sheet = result.sheets.first, sheet.page != page {
+      messages += line(
+        "note", "printed on \(sheet.page.name): on \(page.name) its text would be below 7 pt")
+    }
+    if target.format != .dot {
+      messages += tooSmallWarnings(result, page: page, turnsPages: turnsPages)
+    }
     return messages
   }
 
@@ -65,11 +73,14 @@ extension DiagramDrawer {
     return (1...count).map { stem + "-\($0)" + ext }
   }
 
-  /// One warning per page whose smallest text prints below 7 pt, with what might help.
-  static func tooSmallWarnings(_ result: PagedRenderer.Result, page: PageLayout) -> String {
+  /// One warning per page whose smallest text prints below 7 pt, with what might help: larger
+  /// paper, or the paper turned when pages were not turned already (`turnsPages`).
+  static func tooSmallWarnings(
+    _ result: PagedRenderer.Result, page: PageLayout, turnsPages: Bool = true
+  ) -> String {
     var larger: [String] = []
     if page.paper == .a4 { larger.append("--page a3") }
-    if !page.landscape { larger.append("--landscape") }
+    if !page.landscape && !turnsPages { larger.append("--landscape") }
     let advice =
       larger.isEmpty
       ? "no larger paper is offered; the page is printed as it is"
@@ -78,15 +89,19 @@ extension DiagramDrawer {
       line(
         "warning",
         "page \(number) (\(sheet.title)) prints its smallest text at \(points(sheet.smallestText)) on "
-          + "\(page.name), below 7 pt (\(sheet.unsplit)); " + advice)
+          + "\(sheet.page.name), below 7 pt (\(sheet.unsplit)); " + advice)
     }.joined()
   }
 
-  /// `1 Overview (7.4 pt, city-1.png), 2 Depot (8 pt, city-2.png)`: each page, the size its
-  /// smallest text prints at, and its file.
-  private static func listing(_ sheets: [PagedRenderer.Sheet], files: [String]?) -> String {
+  /// `1 Overview (7.4 pt, landscape, city-1.png), 2 Depot (8 pt, city-2.png)`: each page, the
+  /// size its smallest text prints at, whether it is turned from the paper asked for, and its
+  /// file.
+  private static func listing(
+    _ sheets: [PagedRenderer.Sheet], asked page: PageLayout, files: [String]?
+  ) -> String {
     sheets.enumerated().map { index, sheet in
       var item = "\(index + 1) \(sheet.title) (\(points(sheet.smallestText))"
+      if sheet.page != page { item += sheet.page.landscape ? ", landscape" : ", portrait" }
       if let files { item += ", " + files[index] }
       return item + ")"
     }.joined(separator: ", ")

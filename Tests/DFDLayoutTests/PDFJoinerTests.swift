@@ -11,23 +11,27 @@ struct PDFJoinerTests {
   @Test func joinsPagesOnThePaper() throws {
     let first = try Self.pdf("digraph a { x -> y }")
     let second = try Self.pdf("digraph b { \"(1 0 R)\" -> q -> r }")
-    let paper = PageLayout(paper: .a4).size
-    let joined = try #require(PDFJoiner.join([first, second], paper: paper))
+    // The second page is turned (a wide page on portrait paper is printed landscape).
+    let papers = [PageLayout(paper: .a4).size, PageLayout(paper: .a4, landscape: true).size]
+    let joined = try #require(PDFJoiner.join([first, second], papers: papers))
     let read = try #require(PDFJoiner.read(joined))
     // The root's kids are the inputs' page trees, each holding one page.
     #expect(read.pages.count == 2)
+    var boxes: [[Double]?] = []
     for tree in read.pages {
       let kids = PDFObject.references(after: "/Kids", in: Array(try #require(read.objects[tree])))
       let page = try #require(kids?.count == 1 ? kids?.first : nil)
-      let body = Array(try #require(read.objects[page]))
-      #expect(PDFObject.numbers(after: "/MediaBox", in: body) == [0, 0, 595.28, 841.89])
+      boxes.append(
+        PDFObject.numbers(after: "/MediaBox", in: Array(try #require(read.objects[page]))))
     }
+    #expect(boxes == [[0, 0, 595.28, 841.89], [0, 0, 841.89, 595.28]])
     #expect(String(decoding: joined.prefix(8), as: UTF8.self) == "%PDF-1.5")
   }
 
-  @Test func refusesWhatIsNotAPDF() {
-    #expect(PDFJoiner.join([Array("%PDF-1.5\nnonsense".utf8)], paper: (595, 842)) == nil)
-    #expect(PDFJoiner.join([[]], paper: (595, 842)) == nil)
+  @Test func refusesWhatIsNotAPDF() throws {
+    #expect(PDFJoiner.join([Array("%PDF-1.5\nnonsense".utf8)], papers: [(595, 842)]) == nil)
+    #expect(PDFJoiner.join([[]], papers: [(595, 842)]) == nil)
+    #expect(PDFJoiner.join([try Self.pdf("digraph { a }")], papers: []) == nil)
   }
 
   @Test func shiftsReferencesOutsideStringsOnly() {

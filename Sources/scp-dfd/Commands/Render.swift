@@ -89,7 +89,10 @@ extension SCPDFD {
         """)
     var page: String?
 
-    @Flag(help: "Turn the --page paper sideways.")
+    @Flag(
+      help: """
+        Turn the --page paper sideways. Without --direction, a page whose text would print         below 7 pt is also tried the other way round, and turned where that prints larger.
+        """)
     var landscape = false
 
     @Flag(
