@@ -28,14 +28,14 @@ enum FlowLabelPlacement {
         outlines.contains { $0.intersects(box) && !$0.strictlyContains(box) }
       }
       guard let label = geometry.flows[flow].label,
-        straddles(label) || index.isCovered(label, of: flow, geometry)
+        straddles(label) || index.isCovered(label, of: flow)
       else { continue }
       let places = candidates(
         for: label, around: outward(from: label.centre, along: resampled(geometry.flows[flow].line))
       )
       guard
         let place = places.first(where: { place in
-          !straddles(place) && !index.isCovered(place, of: flow, geometry, ownLine: true)
+          !straddles(place) && !index.isCovered(place, of: flow, ownLine: true)
         })
       else { continue }
       geometry.flows[flow].label = place
@@ -99,11 +99,17 @@ enum FlowLabelPlacement {
     ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot()
   }
 
+  /// A straight piece of a flow's line.
+  struct Piece {
+    var flow: Int
+    var start, end: Point
+  }
+
   /// Flow pieces, elements, titles and labels by grid cell, so that a box is checked only
   /// against what is near it (a 1,000-element model has about 30,000 flow pieces).
   struct Index {
-    /// (flow, piece) pairs by cell.
-    private var pieces: Grid<(flow: Int, piece: Int)>
+    /// Straight pieces of the flows' lines by cell.
+    private var pieces: Grid<Piece>
     /// Indices into `boxes` by cell; a moved label leaves stale entries, which are checked
     /// against its current box.
     private var boxCells: Grid<Int>
@@ -118,7 +124,7 @@ enum FlowLabelPlacement {
       pieces = Grid(covering: all)
       boxCells = Grid(covering: all)
       for (flow, entry) in geometry.flows.enumerated() {
-        for (piece, (start, end)) in zip(entry.line, entry.line.dropFirst()).enumerated() {
+        for (start, end) in zip(entry.line, entry.line.dropFirst()) {
           // A long piece is indexed in short stretches, not by its whole bounding box.
           let parts = max(
             1, Int((FlowLabelPlacement.distance(start, end) / Grid<Int>.size).rounded(.up)))
@@ -128,7 +134,7 @@ enum FlowLabelPlacement {
             let b = Point(x: start.x + (end.x - start.x) * t1, y: start.y + (end.y - start.y) * t1)
             let stretch = Rect(
               minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y))
-            pieces.insert((flow, piece), covering: stretch)
+            pieces.insert(Piece(flow: flow, start: start, end: end), covering: stretch)
           }
         }
         if let label = entry.label {
@@ -148,15 +154,12 @@ enum FlowLabelPlacement {
 
     /// Whether another flow (with `ownLine`, any flow) runs through `box`, or it covers an
     /// element, a title or another flow's label.
-    func isCovered(
-      _ box: Rect, of flow: Int, _ geometry: LaidOutGeometry, ownLine: Bool = false
-    ) -> Bool {
+    func isCovered(_ box: Rect, of flow: Int, ownLine: Bool = false) -> Bool {
       let inner = box.inset(by: 1)
       var covered = false
       pieces.forEachCell(covering: box) { cell in
-        for (other, piece) in pieces[cell] where ownLine || other != flow {
-          let line = geometry.flows[other].line
-          if inner.isCrossed(from: line[piece], to: line[piece + 1]) {
+        for piece in pieces[cell] where ownLine || piece.flow != flow {
+          if inner.isCrossed(from: piece.start, to: piece.end) {
             covered = true
             return false
           }
