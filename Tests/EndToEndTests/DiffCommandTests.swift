@@ -12,31 +12,13 @@ struct DiffCommandTests {
 
   init() throws {
     try repository.makeFolder("docs")
-    try repository.write("shared/zones.dfd", Self.zones)
-    try repository.write("city.dfd", Self.city)
+    try repository.write("shared/zones.dfd", DiffFixture.zones)
+    try repository.write("city.dfd", DiffFixture.city)
     try repository.commit()
     try repository.write(
-      "shared/zones.dfd", Self.zones.replacing("Air sensor", with: "Air-quality sensor"))
-    try repository.write("city.dfd", Self.city.replacing("protocol: https", with: "protocol: http"))
+      "shared/zones.dfd", DiffFixture.editedZones)
+    try repository.write("city.dfd", DiffFixture.editedCity)
   }
-
-  static let zones = """
-    boundary street "Street" [type: physical, exposure: public] {
-      sensor aq "Air sensor" [per-device-keys, firmware-signed]
-    }
-
-    """
-
-  static let city = """
-    model "City" [version: "1"]
-    include "shared/zones.dfd"
-    data readings "Readings" [classification: internal]
-    boundary cloud "Cloud" [type: cloud] {
-      service cms "CMS"
-    }
-    aq -> cms "Readings" [protocol: https, data: [readings]]
-
-    """
 
   func diff(_ arguments: [String], in sub: String? = nil) throws -> Binary.Result {
     try repository.diff(arguments, in: sub)

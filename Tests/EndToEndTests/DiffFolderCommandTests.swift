@@ -9,13 +9,13 @@ struct DiffFolderCommandTests {
   let repository = ScratchRepository()
 
   init() throws {
-    try repository.write("models/shared/zones.dfd", DiffCommandTests.zones)
-    try repository.write("models/city.dfd", DiffCommandTests.city)
+    try repository.write("models/shared/zones.dfd", DiffFixture.zones)
+    try repository.write("models/city.dfd", DiffFixture.city)
     try repository.write("models/old.dfd", "service legacy \"Legacy CMS\"\n")
     try repository.write("models/same.dfd", "service same \"Unchanged\"\n")
     try repository.commit()
     try repository.write(
-      "models/city.dfd", DiffCommandTests.city.replacing("protocol: https", with: "protocol: http"))
+      "models/city.dfd", DiffFixture.editedCity)
     try FileManager.default.removeItem(
       at: repository.folder.appendingPathComponent("models/old.dfd"))
     try repository.write("models/new.dfd", "service fresh \"New portal\" [internet-facing]\n")

@@ -15,36 +15,18 @@ struct VersionDiffTests {
   /// models, some changed, one removed, one added.
   let repository = ScratchRepository()
 
-  static let zones = """
-    boundary street "Street" [type: physical, exposure: public] {
-      sensor aq "Air sensor" [per-device-keys, firmware-signed]
-    }
-
-    """
-
-  static let city = """
-    model "City" [version: "1"]
-    include "shared/zones.dfd"
-    data readings "Readings" [classification: internal]
-    boundary cloud "Cloud" [type: cloud] {
-      service cms "CMS"
-    }
-    aq -> cms "Readings" [protocol: https, data: [readings]]
-
-    """
-
   init() throws {
     try repository.makeFolder("docs")
     for folder in ["", "models/"] {
-      try repository.write(folder + "shared/zones.dfd", Self.zones)
-      try repository.write(folder + "city.dfd", Self.city)
+      try repository.write(folder + "shared/zones.dfd", DiffFixture.zones)
+      try repository.write(folder + "city.dfd", DiffFixture.city)
     }
     try repository.write("models/old.dfd", "service legacy \"Legacy CMS\"\n")
     try repository.write("models/same.dfd", "service same \"Unchanged\"\n")
     try repository.commit()
     try repository.write(
-      "shared/zones.dfd", Self.zones.replacing("Air sensor", with: "Air-quality sensor"))
-    let http = Self.city.replacing("protocol: https", with: "protocol: http")
+      "shared/zones.dfd", DiffFixture.editedZones)
+    let http = DiffFixture.editedCity
     try repository.write("city.dfd", http)
     try repository.write("models/city.dfd", http)
     try FileManager.default.removeItem(atPath: repository.path("models/old.dfd"))
@@ -116,7 +98,7 @@ struct VersionDiffTests {
     #expect(dash?.text.contains("a revision may not start with '-'") == true)
     #expect(try read("no-such-rev:city.dfd").1.valid == nil)
     #expect(try diagnostics("no-such-rev:city.dfd").contains("invalid object name"))
-    try repository.write("city.dfd", Self.city + "include \"../outside.dfd\"\n")
+    try repository.write("city.dfd", DiffFixture.city + "include \"../outside.dfd\"\n")
     try repository.commit()
     #expect(try read("HEAD~1:city.dfd").1.valid != nil)
     let escaping = try diagnostics("HEAD:city.dfd")
