@@ -23,10 +23,11 @@ package enum ReportBuilder {
   /// built in Swift; now that the template renders them, what is left to prepare takes under
   /// 1 ms, so the task went.)
   package static func build(
-    _ loaded: ValidModel, findings: [Finding], catalogue: Catalogue, renderer: ReportRenderer,
-    diagramFile: String?, timer: inout PhaseTimer
+    _ loaded: ValidModel, findings: [Finding], coverage: [TriageCoverage] = [],
+    catalogue: Catalogue, renderer: ReportRenderer, diagramFile: String?,
+    timer: inout PhaseTimer
   ) throws(PipelineFailure) -> Built {
-    let report = reportInput(loaded, findings, catalogue)
+    let report = reportInput(loaded, findings, catalogue, coverage: coverage)
     let page = renderer.prepare(report, withDiagram: true, diagramFile: diagramFile)
     let drawing = try timer.measure("layout") { () throws(PipelineFailure) in
       try diagram(loaded, findings)
@@ -84,13 +85,34 @@ package enum ReportBuilder {
   /// `input`, with the question pack and the attack paths, which only reports show, so the
   /// CSV, SARIF and register writers do not pay for them.
   package static func reportInput(
-    _ loaded: ValidModel, _ findings: [Finding], _ catalogue: Catalogue
+    _ loaded: ValidModel, _ findings: [Finding], _ catalogue: Catalogue,
+    coverage: [TriageCoverage] = []
   ) -> ReportInput {
     var report = input(loaded, findings, catalogue, drawn: true)
+    report.triageAudit = triageAudit(loaded, coverage)
     report.questions = QuestionPack(
       diagram: loaded.diagram, findings: findings, vocabulary: catalogue.vocabulary)
     report.attackPaths = loaded.attackPaths()
     return report
+  }
+
+  /// The report's triage audit: each bulk statement as written, where, and what the engine
+  /// recorded it settling (`coverage`, from the analysis).
+  static func triageAudit(_ loaded: ValidModel, _ coverage: [TriageCoverage])
+    -> [ReportInput.TriageAudit]
+  {
+    coverage.compactMap { entry in
+      guard loaded.diagram.triage.indices.contains(entry.triageIndex) else { return nil }
+      let statement = loaded.diagram.triage[entry.triageIndex]
+      let location =
+        loaded.sourceMap.triage.indices.contains(entry.triageIndex)
+        ? loaded.sourceMap.triage[entry.triageIndex] : nil
+      return ReportInput.TriageAudit(
+        statement: "threat \(statement.rule) on \(statement.selector.written): "
+          + statement.status.rawValue,
+        location: location.map { "\($0.file):\($0.line)" } ?? "",
+        findings: entry.findings)
+    }
   }
 
   /// The diagram as SVG with threat badges, laid out as `render` would; a big model's tooltips

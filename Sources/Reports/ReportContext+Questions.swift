@@ -50,3 +50,21 @@ extension ReportContext {
     return ["hasAny": !items.isEmpty, "count": input.attackPaths.count, "items": items]
   }
 }
+
+extension ReportContext {
+  /// The triage audit for the template: `hasAny`, `count` and `items`, each with
+  /// `statement`, `location`, `count` (findings settled), `isStale` and `findings` (`id`,
+  /// `last`).
+  func triageAudit() -> [String: Any] {
+    let items = input.triageAudit.map { audit -> [String: Any] in
+      [
+        "statement": audit.statement, "location": audit.location,
+        "count": audit.findings.count, "isStale": audit.findings.isEmpty,
+        "findings": audit.findings.enumerated().map { index, id -> [String: Any] in
+          ["id": id, "last": index == audit.findings.count - 1]
+        },
+      ]
+    }
+    return ["hasAny": !items.isEmpty, "count": items.count, "items": items]
+  }
+}

@@ -62,6 +62,7 @@ public struct ReportContext {
       "items": LazyValue { items() },
       "questions": questions(),
       "attackPaths": attackPaths(),
+      "triageAudit": triageAudit(),
       "strideCategories": StrideCategory.allCases.map(Self.stride),
       "severities": Severity.allCases.reversed().map(Self.severity),
       "statuses": TriageStatus.allCases.map(Self.status),

@@ -27,6 +27,25 @@ public struct ReportInput: Sendable {
   /// Further views of the diagram that the HTML report offers under the full one (the
   /// overview, each top-level boundary), as SVG from the renderer.
   public var views: [DiagramView] = []
+  /// Every bulk `threat` statement (`on *`, `on boundary B`, `on kind K`) and the findings
+  /// it settled, as the engine recorded them, for the report's triage audit.
+  public var triageAudit: [TriageAudit] = []
+
+  /// One bulk `threat` statement and what it settled.
+  public struct TriageAudit: Sendable {
+    /// The statement as written: `threat SCP-S-001 on boundary depot: accepted`.
+    public var statement: String
+    /// Where it is: `city.dfd:12`.
+    public var location: String
+    /// The findings it settled (`RULE@TARGET`), in report order; none for a stale statement.
+    public var findings: [String]
+
+    public init(statement: String, location: String, findings: [String]) {
+      self.statement = statement
+      self.location = location
+      self.findings = findings
+    }
+  }
 
   /// One further view of the diagram: what it shows, and its SVG.
   public struct DiagramView: Sendable {

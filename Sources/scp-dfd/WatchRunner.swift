@@ -68,7 +68,8 @@ struct WatchRunner {
   }
 
   private func write(_ loaded: ValidModel, _ catalogue: Catalogue) throws {
-    let findings = loaded.analyze().findings
+    let analysis = loaded.analyze()
+    let findings = analysis.findings
     switch product {
     case .diagram(let target):
       var options = DiagramOptions(
@@ -81,7 +82,8 @@ struct WatchRunner {
       try target.write(drawing.rendering.data)
     case .report(let target):
       let renderer = try ReportBuilder.renderer(for: target.format, template: template)
-      let report = ReportBuilder.reportInput(loaded, findings, catalogue)
+      let report = ReportBuilder.reportInput(
+        loaded, findings, catalogue, coverage: analysis.coverage)
       let drawing = try ReportBuilder.diagram(loaded, findings)
       Terminal.writeError(drawing.warnings)
       let svg = String(decoding: drawing.rendering.data, as: UTF8.self)

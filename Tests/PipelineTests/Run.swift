@@ -30,8 +30,9 @@ func reportPage(
   template: String? = nil
 ) async throws -> String {
   var timer = PhaseTimer(enabled: false)
+  let analysis = loaded.analyze()
   let built = try ReportBuilder.build(
-    loaded, findings: loaded.analyze().findings, catalogue: catalogue,
+    loaded, findings: analysis.findings, coverage: analysis.coverage, catalogue: catalogue,
     renderer: try ReportBuilder.renderer(for: format, template: template),
     diagramFile: format == .markdown ? "diagram.svg" : nil, timer: &timer)
   var bytes: [UInt8] = []

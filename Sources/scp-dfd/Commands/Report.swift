@@ -52,9 +52,10 @@ extension SCPDFD {
       let catalogue = try timer.measure("catalogue") { try input.catalogue() }
       let loaded = try input.loadModel(model, catalogue: catalogue, timer: &timer, index: true)
       try target.check(input.inputs(of: loaded, template: template))
-      let findings = timer.measure("analyse") { loaded.analyze().findings }
+      let analysis = timer.measure("analyse") { loaded.analyze() }
       let built = try ReportBuilder.build(
-        loaded, findings: findings, catalogue: catalogue, renderer: renderer,
+        loaded, findings: analysis.findings, coverage: analysis.coverage, catalogue: catalogue,
+        renderer: renderer,
         diagramFile: target.diagramFile, timer: &timer)
       Terminal.writeError(built.warnings)
       try timer.measure("write") {
