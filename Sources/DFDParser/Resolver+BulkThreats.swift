@@ -13,10 +13,17 @@ extension Resolver {
         let boundaryNames = boundaries.lazy.map(\.id)
         let suggestion = suggest(name, in: boundaryNames)
         let what = declarations[name].map { describe($0.what) }
+        // With nothing close to suggest, the boundaries there are (the first eight).
+        let known = Array(boundaryNames.prefix(8))
+        let listing =
+          suggestion != nil || known.isEmpty
+          ? nil
+          : "the model's boundaries: " + known.joined(separator: ", ")
+            + (boundaries.count > known.count ? ", …" : "")
         diagnostics.append(
           .bulkTargetNotFound(
             "boundary '\(name)'", at: here,
-            reason: what.map { "'\(name)' is a \($0), not a boundary" },
+            reason: what.map { "'\(name)' is a \($0), not a boundary" } ?? listing,
             suggestion: suggestion))
         return
       }

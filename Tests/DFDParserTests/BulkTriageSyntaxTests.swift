@@ -29,6 +29,16 @@ struct BulkTriageSyntaxTests {
     #expect(load(header + "threat R on kind camra").diagnostics.first?.suggestion == "camera")
   }
 
+  /// With no boundary close enough to suggest, the note lists the boundaries there are.
+  @Test func unknownBoundaryWithNothingCloseListsTheBoundaries() throws {
+    let model = load(
+      "boundary street {\n  camera cam\n}\nboundary depot {\n  service cms\n}\n"
+        + "cam -> cms\nthreat R on boundary car-park")
+    let diagnostic = try #require(model.diagnostics.first)
+    #expect(diagnostic.suggestion == nil)
+    #expect(diagnostic.notes.map(\.message) == ["the model's boundaries: street, depot"])
+  }
+
   /// An element called `kind` is still a target of its own.
   @Test func anElementCalledKindStaysATarget() throws {
     let model = load("service kind\nservice b\nkind -> b\nthreat R on kind")
