@@ -23,10 +23,10 @@ enum FlowLabelPlacement {
   static func place(_ geometry: inout LaidOutGeometry) {
     var index = Index(geometry)
     let outlines = geometry.boundaries.map(\.outline)
+    func straddles(_ box: Rect) -> Bool {
+      outlines.contains { $0.intersects(box) && !$0.strictlyContains(box) }
+    }
     for flow in geometry.flows.indices {
-      func straddles(_ box: Rect) -> Bool {
-        outlines.contains { $0.intersects(box) && !$0.strictlyContains(box) }
-      }
       guard let label = geometry.flows[flow].label,
         straddles(label) || index.isCovered(label, of: flow)
       else { continue }
@@ -119,8 +119,8 @@ enum FlowLabelPlacement {
     private var labelBox: [Int: Int] = [:]
 
     init(_ geometry: LaidOutGeometry) {
-      let lines = geometry.flows.map { Rect.around($0.line) }
-      let all = Rect.around(lines + geometry.elements + geometry.boundaries.map(\.outline))
+      let all = Rect.around(
+        geometry.flows.map(\.bounds) + geometry.elements + geometry.boundaries.map(\.outline))
       pieces = Grid(covering: all)
       boxCells = Grid(covering: all)
       for (flow, entry) in geometry.flows.enumerated() {

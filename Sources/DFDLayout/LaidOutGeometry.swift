@@ -80,10 +80,18 @@ struct LaidOutGeometry: Equatable {
     var title: Rect?
   }
 
-  /// A flow's line (its curves sampled into straight pieces) and its label's box.
+  /// A flow's line (its curves sampled into straight pieces), the box around it, and its
+  /// label's box.
   struct Flow: Equatable {
-    var line: [Point]
+    let line: [Point]
+    let bounds: Rect
     var label: Rect?
+
+    init(line: [Point], label: Rect?) {
+      self.line = line
+      bounds = Rect.around(line)
+      self.label = label
+    }
   }
 
   var boundaries: [Boundary] = []

@@ -102,15 +102,21 @@ enum PDFObject {
     return nil
   }
 
-  /// The object numbers in the array of references that follows `key`, or nil.
-  static func references(after key: String, in text: [UInt8]) -> [Int]? {
+  /// Where the inside of the array (`[ … ]`) that follows the first `key` lies, or nil.
+  private static func arrayContents(after key: String, in text: [UInt8]) -> Range<Int>? {
     guard let start = occurrences(of: key, in: text).first,
       let open = text[start...].firstIndex(of: UInt8(ascii: "[")),
       let close = text[open...].firstIndex(of: UInt8(ascii: "]"))
     else { return nil }
+    return (open + 1)..<close
+  }
+
+  /// The object numbers in the array of references that follows `key`, or nil.
+  static func references(after key: String, in text: [UInt8]) -> [Int]? {
+    guard let contents = arrayContents(after: key, in: text) else { return nil }
     var numbers: [Int] = []
-    var index = open + 1
-    while index < close {
+    var index = contents.lowerBound
+    while index < contents.upperBound {
       if let (number, _, end) = referenceAt(text, index) {
         numbers.append(number)
         index = end
@@ -123,11 +129,8 @@ enum PDFObject {
 
   /// The numbers in the array that follows `key`, or nil.
   static func numbers(after key: String, in text: [UInt8]) -> [Double]? {
-    guard let start = occurrences(of: key, in: text).first,
-      let open = text[start...].firstIndex(of: UInt8(ascii: "[")),
-      let close = text[open...].firstIndex(of: UInt8(ascii: "]"))
-    else { return nil }
-    let words = String(decoding: text[(open + 1)..<close], as: UTF8.self)
+    guard let contents = arrayContents(after: key, in: text) else { return nil }
+    let words = String(decoding: text[contents], as: UTF8.self)
       .split { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
     let values = words.compactMap { Double($0) }
     return values.count == words.count ? values : nil

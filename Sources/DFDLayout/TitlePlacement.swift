@@ -16,14 +16,13 @@ enum TitlePlacement {
 
   /// Moves the titles in `geometry`.
   static func place(_ geometry: inout LaidOutGeometry) {
-    let flowBoxes = geometry.flows.map { Rect.around($0.line) }
     let shapes = geometry.elements + geometry.flows.compactMap(\.label)
     for index in geometry.boundaries.indices {
       guard let title = geometry.boundaries[index].title else { continue }
       let outline = geometry.boundaries[index].outline
       let nested = geometry.boundaries.map(\.outline).filter { outline.strictlyContains($0) }
       func free(_ title: Rect) -> Double? {
-        shift(title, in: outline, geometry: geometry, flowBoxes: flowBoxes, shapes: shapes + nested)
+        shift(title, in: outline, flows: geometry.flows, shapes: shapes + nested)
       }
       // At the top, with the same gap to the outline as at the bottom.
       let up = (outline.maxY - title.maxY) - (title.minY - outline.minY)
@@ -38,12 +37,12 @@ enum TitlePlacement {
 
   /// How far `title` moves sideways to the free stretch nearest it, or nil when there is none.
   private static func shift(
-    _ title: Rect, in outline: Rect, geometry: LaidOutGeometry, flowBoxes: [Rect], shapes: [Rect]
+    _ title: Rect, in outline: Rect, flows: [LaidOutGeometry.Flow], shapes: [Rect]
   ) -> Double? {
     let low = title.minY - clearance
     let high = title.maxY + clearance
     var blocked: [(Double, Double)] = []
-    for (flow, box) in zip(geometry.flows, flowBoxes) where box.maxY >= low && box.minY <= high {
+    for flow in flows where flow.bounds.maxY >= low && flow.bounds.minY <= high {
       for (start, end) in zip(flow.line, flow.line.dropFirst()) {
         if let span = span(from: start, to: end, between: low, and: high) {
           blocked.append((span.0 - clearance, span.1 + clearance))

@@ -76,7 +76,7 @@ extension DiagramDrawer {
   /// One warning per page whose smallest text prints below 7 pt, with what might help: larger
   /// paper, or the paper turned when pages were not turned already (`turnsPages`).
   static func tooSmallWarnings(
-    _ result: PagedRenderer.Result, page: PageLayout, turnsPages: Bool = true
+    _ result: PagedRenderer.Result, page: PageLayout, turnsPages: Bool
   ) -> String {
     var larger: [String] = []
     if page.paper == .a4 { larger.append("--page a3") }
