@@ -14,7 +14,8 @@ package enum ReportBuilder {
     package var warnings: String
   }
 
-  /// The report of `findings` on `loaded`, with its diagram (and, for HTML, its further
+  /// The report of `analysis` (its findings and what each bulk triage line settled) on
+  /// `loaded`, with its diagram (and, for HTML, its further
   /// views) laid out as `render` would; `diagramFile` names the SVG written beside a Markdown
   /// report.
   ///
@@ -23,11 +24,11 @@ package enum ReportBuilder {
   /// built in Swift; now that the template renders them, what is left to prepare takes under
   /// 1 ms, so the task went.)
   package static func build(
-    _ loaded: ValidModel, findings: [Finding], coverage: [TriageCoverage] = [],
-    catalogue: Catalogue, renderer: ReportRenderer, diagramFile: String?,
-    timer: inout PhaseTimer
+    _ loaded: ValidModel, analysis: Analysis, catalogue: Catalogue, renderer: ReportRenderer,
+    diagramFile: String?, timer: inout PhaseTimer
   ) throws(PipelineFailure) -> Built {
-    let report = reportInput(loaded, findings, catalogue, coverage: coverage)
+    let findings = analysis.findings
+    let report = reportInput(loaded, findings, catalogue, coverage: analysis.coverage)
     let page = renderer.prepare(report, withDiagram: true, diagramFile: diagramFile)
     let drawing = try timer.measure("layout") { () throws(PipelineFailure) in
       try diagram(loaded, findings)
@@ -86,7 +87,7 @@ package enum ReportBuilder {
   /// CSV, SARIF and register writers do not pay for them.
   package static func reportInput(
     _ loaded: ValidModel, _ findings: [Finding], _ catalogue: Catalogue,
-    coverage: [TriageCoverage] = []
+    coverage: [TriageCoverage]
   ) -> ReportInput {
     var report = input(loaded, findings, catalogue, drawn: true)
     report.triageAudit = triageAudit(loaded, coverage)

@@ -44,8 +44,10 @@ final class LivePreview: @unchecked Sendable {
 
   /// The HTML report, as `report` writes it.
   private func report(_ loaded: ValidModel, _ catalogue: Catalogue) throws -> String {
-    let findings = loaded.analyze().findings
-    let input = ReportBuilder.reportInput(loaded, findings, catalogue)
+    let analysis = loaded.analyze()
+    let findings = analysis.findings
+    let input = ReportBuilder.reportInput(
+      loaded, findings, catalogue, coverage: analysis.coverage)
     let drawing = try ReportBuilder.diagram(loaded, findings)
     Terminal.writeError(drawing.warnings)
     let svg = String(decoding: drawing.rendering.data, as: UTF8.self)

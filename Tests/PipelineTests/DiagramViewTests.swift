@@ -87,7 +87,7 @@ struct DiagramViewTests {
     let loaded = try loaded(Self.model)
     var timer = PhaseTimer(enabled: false)
     let built = try ReportBuilder.build(
-      loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
+      loaded, analysis: loaded.analyze(), catalogue: .builtIn,
       renderer: try ReportBuilder.renderer(for: .html, template: nil), diagramFile: nil,
       timer: &timer)
     var bytes: [UInt8] = []
@@ -109,7 +109,7 @@ struct DiagramViewTests {
     let loaded = try loaded(Self.model)
     var timer = PhaseTimer(enabled: false)
     let built = try ReportBuilder.build(
-      loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
+      loaded, analysis: loaded.analyze(), catalogue: .builtIn,
       renderer: try ReportBuilder.renderer(for: .markdown, template: nil),
       diagramFile: "m.svg", timer: &timer)
     var bytes: [UInt8] = []

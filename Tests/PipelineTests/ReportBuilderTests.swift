@@ -11,11 +11,12 @@ struct ReportBuilderTests {
   @Test func aSampleReportHoldsItsDiagramAndFindings() async throws {
     let path = samplesFolder.appendingPathComponent("street-lighting.dfd").path
     let loaded = try #require(ModelReader(catalogue: .builtIn).read(path, index: true).valid)
-    let findings = loaded.analyze().findings
+    let analysis = loaded.analyze()
+    let findings = analysis.findings
     var timer = PhaseTimer(enabled: false)
     let renderer = try ReportBuilder.renderer(for: .html, template: nil)
     let built = try ReportBuilder.build(
-      loaded, findings: findings, catalogue: .builtIn, renderer: renderer, diagramFile: nil,
+      loaded, analysis: analysis, catalogue: .builtIn, renderer: renderer, diagramFile: nil,
       timer: &timer)
     var bytes: [UInt8] = []
     try built.page.writePage(svg: built.svg) { bytes += $0 }
@@ -31,7 +32,7 @@ struct ReportBuilderTests {
     let loaded = try #require(ModelReader(catalogue: .builtIn).read(path, index: true).valid)
     var timer = PhaseTimer(enabled: false)
     let built = try ReportBuilder.build(
-      loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
+      loaded, analysis: loaded.analyze(), catalogue: .builtIn,
       renderer: try ReportBuilder.renderer(for: format, template: template),
       diagramFile: format == .markdown ? "lighting.svg" : nil, timer: &timer)
     var bytes: [UInt8] = []

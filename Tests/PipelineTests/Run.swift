@@ -30,9 +30,8 @@ func reportPage(
   template: String? = nil
 ) async throws -> String {
   var timer = PhaseTimer(enabled: false)
-  let analysis = loaded.analyze()
   let built = try ReportBuilder.build(
-    loaded, findings: analysis.findings, coverage: analysis.coverage, catalogue: catalogue,
+    loaded, analysis: loaded.analyze(), catalogue: catalogue,
     renderer: try ReportBuilder.renderer(for: format, template: template),
     diagramFile: format == .markdown ? "diagram.svg" : nil, timer: &timer)
   var bytes: [UInt8] = []
@@ -45,7 +44,7 @@ func reportPage(
 func writeReport(_ loaded: ValidModel, to target: ReportTarget) throws {
   var timer = PhaseTimer(enabled: false)
   let built = try ReportBuilder.build(
-    loaded, findings: loaded.analyze().findings, catalogue: .builtIn,
+    loaded, analysis: loaded.analyze(), catalogue: .builtIn,
     renderer: try ReportBuilder.renderer(for: target.format, template: nil),
     diagramFile: target.diagramFile, timer: &timer)
   try target.write(built.page, svg: built.svg)

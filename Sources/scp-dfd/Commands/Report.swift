@@ -54,8 +54,7 @@ extension SCPDFD {
       try target.check(input.inputs(of: loaded, template: template))
       let analysis = timer.measure("analyse") { loaded.analyze() }
       let built = try ReportBuilder.build(
-        loaded, findings: analysis.findings, coverage: analysis.coverage, catalogue: catalogue,
-        renderer: renderer,
+        loaded, analysis: analysis, catalogue: catalogue, renderer: renderer,
         diagramFile: target.diagramFile, timer: &timer)
       Terminal.writeError(built.warnings)
       try timer.measure("write") {
