@@ -7,4 +7,19 @@ struct HelpTests {
     #expect(result.status == 0)
     #expect(result.stdout.contains("connected places"))
   }
+
+  /// A help text continued over source lines without a trailing `\` keeps the indent as a run
+  /// of spaces mid-sentence ("would print         below 7 pt").
+  @Test(arguments: [
+    "check", "render", "report", "threats", "questions", "serve", "watch", "diff", "fmt",
+  ])
+  func helpHasNoGapsMidSentence(_ command: String) throws {
+    let result = try Binary.run([command, "--help"])
+    #expect(result.status == 0)
+    // Example models (quoted names) are aligned on purpose.
+    let gaps = result.stdout.split(separator: "\n").filter { line in
+      !line.contains("\"") && line.contains(/[a-z,.] {3,}[a-z]/)
+    }
+    #expect(gaps.isEmpty, "\(gaps)")
+  }
 }

@@ -91,7 +91,8 @@ extension SCPDFD {
 
     @Flag(
       help: """
-        Turn the --page paper sideways. Without --direction, a page whose text would print         below 7 pt is also tried the other way round, and turned where that prints larger.
+        Turn the --page paper sideways. Without --direction, a page whose text would print \
+        below 7 pt is also tried the other way round, and turned where that prints larger.
         """)
     var landscape = false
 
