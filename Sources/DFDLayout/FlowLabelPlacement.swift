@@ -6,8 +6,8 @@
 /// (`FlowLabelExtent`), so on a busy drawing a label often sits where another flow runs through
 /// it and reads as that flow's. After the layout each such label is tried at places along its own
 /// line, touching it on one of eight sides, nearest to where dot put it first; the first place
-/// that nothing crosses or covers, and that straddles no boundary outline, wins. A label with no
-/// such place stays where dot put it.
+/// that nothing crosses or covers, that straddles no boundary outline and that stays inside the
+/// drawing, wins. A label with no such place stays where dot put it.
 enum FlowLabelPlacement {
   typealias Point = LaidOutGeometry.Point
   typealias Rect = LaidOutGeometry.Rect
@@ -35,7 +35,8 @@ enum FlowLabelPlacement {
       )
       guard
         let place = places.first(where: { place in
-          !straddles(place) && !index.isCovered(place, of: flow, ownLine: true)
+          (geometry.frame.map { $0.contains(place) } ?? true) && !straddles(place)
+            && !index.isCovered(place, of: flow, ownLine: true)
         })
       else { continue }
       geometry.flows[flow].label = place
@@ -143,7 +144,9 @@ enum FlowLabelPlacement {
         }
       }
       for element in geometry.elements { add(element, owner: nil) }
-      for title in geometry.boundaries.compactMap(\.title) { add(title, owner: nil) }
+      for title in geometry.boundaries.compactMap(\.title) + [geometry.heading].compactMap({ $0 }) {
+        add(title, owner: nil)
+      }
     }
 
     mutating func moveLabel(of flow: Int, to box: Rect) {

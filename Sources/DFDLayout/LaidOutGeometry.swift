@@ -32,6 +32,11 @@ struct LaidOutGeometry: Equatable {
       Rect(minX: minX + amount, minY: minY + amount, maxX: maxX - amount, maxY: maxY - amount)
     }
 
+    /// Whether `other` lies inside this rectangle (or on its edge).
+    func contains(_ other: Rect) -> Bool {
+      minX <= other.minX && minY <= other.minY && maxX >= other.maxX && maxY >= other.maxY
+    }
+
     func intersects(_ other: Rect) -> Bool {
       minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
     }
@@ -97,4 +102,8 @@ struct LaidOutGeometry: Equatable {
   var boundaries: [Boundary] = []
   var flows: [Flow] = []
   var elements: [Rect] = []
+  /// The whole drawing, which nothing moved may leave (it would be cut off); nil for no limit.
+  var frame: Rect?
+  /// The model's title under the drawing.
+  var heading: Rect?
 }

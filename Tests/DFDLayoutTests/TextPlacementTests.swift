@@ -123,6 +123,18 @@ struct FlowLabelPlacementTests {
     #expect(abs(label.centre.x - 200) < 80)
   }
 
+  @Test func aMovedLabelStaysInsideTheDrawing() throws {
+    // Free to the right of the crossing flow, but the drawing ends at 270.
+    var geometry = LaidOutGeometry(flows: [Self.own, Self.vertical(at: 200)])
+    let unbounded = try #require(Self.placed(geometry))
+    #expect(unbounded.maxX > 270)
+    geometry.frame = Rect(minX: 0, minY: 0, maxX: 270, maxY: 300)
+    let label = try #require(Self.placed(geometry))
+    #expect(label != Self.own.label)
+    #expect(label.maxX <= 270)
+    #expect(!FlowLabelPlacement.crossesAny([Self.vertical(at: 200)], label))
+  }
+
   @Test func aLabelOnAnElementMovesOffIt() throws {
     let element = Rect(minX: 150, minY: 105, maxX: 250, maxY: 160)
     let geometry = LaidOutGeometry(flows: [Self.own], elements: [element])

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -7,10 +8,12 @@ import Foundation
 /// Counts what `scripts/layout-metrics.py` calls edge/label (a flow's line through another
 /// flow's label) and edge/title (a flow's line through a boundary title) in an SVG that
 /// `render` wrote, by the same rules: lines sampled ten times per curve, label boxes from
-/// their background, title boxes from their text at 0.6 em a character.
+/// their background, title boxes from their text at 0.6 em a character. It also counts flow
+/// labels that reach past the drawing's edge, which a viewer or a page cuts off.
 struct LayoutDefects: Equatable {
   var flowsThroughLabels = 0
   var flowsThroughTitles = 0
+  var labelsCutOff = 0
 
   init(flowsThroughLabels: Int, flowsThroughTitles: Int) {
     (self.flowsThroughLabels, self.flowsThroughTitles) = (flowsThroughLabels, flowsThroughTitles)
@@ -60,6 +63,20 @@ struct LayoutDefects: Equatable {
         }
       }
     }
+    // The drawing's edge in the coordinates of its shapes: `viewBox` undone by the top group's
+    // `scale(s s) … translate(x y)`.
+    let root = try #require(document.rootElement())
+    let view = Self.numbers(attribute("viewBox", root))
+    let transform = attribute("transform", try #require(elements("//*[local-name()='g']", in: document).first))
+    let scale = Double(transform.firstMatch(of: /scale\(([0-9.]+)/).map { String($0.1) } ?? "1") ?? 1
+    let shift = Self.numbers(String(transform.firstMatch(of: /translate\(([-0-9. ]+)\)/)?.1 ?? ""))
+    let edge: Box = (
+      -shift[0], -shift[1], view[2] / scale - shift[0], view[3] / scale - shift[1]
+    )
+    labelsCutOff = labels.filter {
+      $0.box.minX < edge.minX - 0.5 || $0.box.minY < edge.minY - 0.5
+        || $0.box.maxX > edge.maxX + 0.5 || $0.box.maxY > edge.maxY + 0.5
+    }.count
     func inside(_ point: (Double, Double), _ box: Box) -> Bool {
       box.minX < point.0 && point.0 < box.maxX && box.minY < point.1 && point.1 < box.maxY
     }

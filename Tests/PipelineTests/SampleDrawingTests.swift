@@ -61,4 +61,24 @@ struct SampleTextPlacementTests {
     #expect(total.flowsThroughLabels <= 13)
     #expect(total.flowsThroughTitles <= 12)
   }
+
+  /// A label moved after the layout stays inside the drawing: on paper, where the drawing has no
+  /// margin, one moved past the edge was cut off (car park's overview on A4 lost half of
+  /// "27. Remote support session").
+  @Test func noFlowLabelIsCutOffAnA4Page() throws {
+    for sample in SampleDrawingTests.samples {
+      let path = samplesFolder.appendingPathComponent(sample).path
+      let loaded = try #require(ModelReader(catalogue: .builtIn).read(path).valid)
+      let pages = try PagedRenderer(
+        renderer: DiagramRenderer(options: DiagramOptions(direction: .topToBottom, name: "sample")),
+        page: PageLayout(paper: .a4, landscape: false)
+      ).render(
+        loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
+        numbers: FlowNumbers(loaded.diagram), as: .svg)
+      for (number, page) in pages.renderings.enumerated() {
+        let defects = try LayoutDefects(svg: page.data)
+        #expect(defects.labelsCutOff == 0, "\(sample) page \(number + 1)")
+      }
+    }
+  }
 }
