@@ -22,6 +22,17 @@ public enum DOTText {
     return lines
   }
 
+  /// `text` as it is when it has at most `limit` characters, else on two lines broken at the
+  /// space nearest its middle (as it is when it has no space).
+  public static func balanced(_ text: String, longerThan limit: Int) -> [String] {
+    let characters = Array(text)
+    guard characters.count > limit else { return [text] }
+    let middle = characters.count / 2
+    let spaces = characters.indices.filter { characters[$0] == " " }
+    guard let space = spaces.min(by: { abs($0 - middle) < abs($1 - middle) }) else { return [text] }
+    return [String(characters[..<space]), String(characters[(space + 1)...])]
+  }
+
   /// Whether `wrapped` would return `text` as it is: no line breaks, single spaces between words
   /// and none at the ends, and no more bytes (so no more characters) than `width`.
   private static func fitsOnOneLine(_ text: String, width: Int) -> Bool {

@@ -86,8 +86,15 @@ extension DOTWriter {
       $0.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"") {
         $0.markup("<TR>")
         $0.boundaryBadgeCell(look, onPaper: options.page != nil)
-        $0.markup("<TD ALIGN=\"LEFT\">")
-        $0.font(boundary.displayName, size: depth == 0 ? 12 : 11, bold: true)
+        $0.markup("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
+        $0.font(size: depth == 0 ? 12 : 11, bold: true) {
+          for (index, line) in DOTText.balanced(
+            boundary.displayName, longerThan: DiagramStyle.boundaryTitleWidth
+          ).enumerated() {
+            if index > 0 { $0.markup("<BR/>") }
+            $0.html(line)
+          }
+        }
         if look == .other, let type = boundary.type {
           $0.font(size: 9) {
             $0.markup("  [")
