@@ -141,7 +141,9 @@ private struct GraphvizState: ~Copyable {
     collect(graph)
     let frame = cg_graph_box(graph)
     geometry.frame = .init(minX: frame.LL.x, minY: frame.LL.y, maxX: frame.UR.x, maxY: frame.UR.y)
-    geometry.heading = cg_graph_label(graph).flatMap { $0.pointee.set != 0 ? rect($0.pointee) : nil }
+    geometry.heading = cg_graph_label(graph).flatMap {
+      $0.pointee.set != 0 ? rect($0.pointee) : nil
+    }
     var node = agfstnode(graph)
     while let current = node {
       let size = cg_node_size(current)

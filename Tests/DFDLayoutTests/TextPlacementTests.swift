@@ -152,10 +152,49 @@ struct FlowLabelPlacementTests {
     #expect(boundary.strictlyContains(label))
   }
 
-  @Test func aLabelWithNoFreePlaceStays() {
-    let crossing = (0...40).map { Self.vertical(at: Double($0) * 10) }
+  @Test func aLabelWithNoPlaceCrossedByFewerFlowsStays() {
+    // Flows every 10 well past both ends of the line: every place is crossed by as many.
+    let crossing = (-20...60).map { Self.vertical(at: Double($0) * 10) }
     let geometry = LaidOutGeometry(flows: [Self.own] + crossing)
     #expect(Self.placed(geometry) == Self.own.label)
+  }
+
+  @Test func aLabelCrossedEverywhereGoesWhereTheFewestFlowsCross() throws {
+    // Flows every 10 up to 200, then every 50: no 80-wide place along the line is free, and
+    // right of 200 one flow crosses it.
+    let xs = Array(stride(from: 0.0, through: 200, by: 10)) + [250, 300, 350, 400]
+    let crossing = xs.map { Self.vertical(at: $0) }
+    let geometry = LaidOutGeometry(flows: [Self.own] + crossing)
+    let label = try #require(Self.placed(geometry))
+    #expect(crossing.filter { FlowLabelPlacement.crossesAny([$0], label) }.count == 1)
+    #expect(Self.gap(label, Self.own.line) <= FlowLabelPlacement.gap + 0.001)
+  }
+
+  @Test func aLabelOnAnElementStraddlesAnOutlineRatherThanStay() throws {
+    // The flow runs in a boundary 10 high, so every place beside it straddles the outline.
+    let boundary = Rect(minX: -10, minY: 95, maxX: 410, maxY: 105)
+    let element = Rect(minX: 150, minY: 105, maxX: 250, maxY: 160)
+    let geometry = LaidOutGeometry(
+      boundaries: [.init(outline: boundary, title: nil)], flows: [Self.own],
+      elements: [element])
+    let label = try #require(Self.placed(geometry))
+    #expect(!label.intersects(element))
+  }
+
+  @Test func aStraddlingLabelNothingCrossesStaysWhenNoPlaceIsBetter() {
+    let boundary = Rect(minX: -10, minY: 95, maxX: 410, maxY: 105)
+    let geometry = LaidOutGeometry(
+      boundaries: [.init(outline: boundary, title: nil)], flows: [Self.own])
+    #expect(Self.placed(geometry) == Self.own.label)
+  }
+
+  @Test func placesFarAlongTheLineAreTriedEveryFourthStep() {
+    let line = (0..<100).map { Point(x: Double($0) * 10, y: 0) }
+    let order = FlowLabelPlacement.outward(from: Point(x: 0, y: 5), along: line)
+    #expect(
+      order.prefix(FlowLabelPlacement.nearSteps + 1).map(\.x) == (0...20).map { Double($0) * 10 })
+    #expect(
+      order.dropFirst(FlowLabelPlacement.nearSteps + 1).allSatisfy { Int($0.x / 10) % 4 == 0 })
   }
 
   @Test func resamplingKeepsAwayFromTheEnds() {

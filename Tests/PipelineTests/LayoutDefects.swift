@@ -8,8 +8,10 @@ import Testing
 /// Counts what `scripts/layout-metrics.py` calls edge/label (a flow's line through another
 /// flow's label) and edge/title (a flow's line through a boundary title) in an SVG that
 /// `render` wrote, by the same rules: lines sampled ten times per curve, label boxes from
-/// their background, title boxes from their text at 0.6 em a character. It also counts flow
-/// labels that reach past the drawing's edge, which a viewer or a page cuts off.
+/// their background, title boxes from their text at 0.6 em a character.
+///
+/// It also counts flow labels that reach past the drawing's edge, which a viewer or a page cuts
+/// off.
 struct LayoutDefects: Equatable {
   var flowsThroughLabels = 0
   var flowsThroughTitles = 0
@@ -67,16 +69,19 @@ struct LayoutDefects: Equatable {
     // `scale(s s) … translate(x y)`.
     let root = try #require(document.rootElement())
     let view = Self.numbers(attribute("viewBox", root))
-    let transform = attribute("transform", try #require(elements("//*[local-name()='g']", in: document).first))
-    let scale = Double(transform.firstMatch(of: /scale\(([0-9.]+)/).map { String($0.1) } ?? "1") ?? 1
+    let transform = attribute(
+      "transform", try #require(elements("//*[local-name()='g']", in: document).first))
+    let scale =
+      Double(transform.firstMatch(of: /scale\(([0-9.]+)/).map { String($0.1) } ?? "1") ?? 1
     let shift = Self.numbers(String(transform.firstMatch(of: /translate\(([-0-9. ]+)\)/)?.1 ?? ""))
     let edge: Box = (
       -shift[0], -shift[1], view[2] / scale - shift[0], view[3] / scale - shift[1]
     )
-    labelsCutOff = labels.filter {
-      $0.box.minX < edge.minX - 0.5 || $0.box.minY < edge.minY - 0.5
-        || $0.box.maxX > edge.maxX + 0.5 || $0.box.maxY > edge.maxY + 0.5
-    }.count
+    labelsCutOff =
+      labels.filter {
+        $0.box.minX < edge.minX - 0.5 || $0.box.minY < edge.minY - 0.5
+          || $0.box.maxX > edge.maxX + 0.5 || $0.box.maxY > edge.maxY + 0.5
+      }.count
     func inside(_ point: (Double, Double), _ box: Box) -> Bool {
       box.minX < point.0 && point.0 < box.maxX && box.minY < point.1 && point.1 < box.maxY
     }
