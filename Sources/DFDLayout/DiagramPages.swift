@@ -40,14 +40,33 @@ public struct DiagramPages: Hashable, Sendable {
   /// The pages of `diagram`, one per group of parts.
   public init(_ diagram: Diagram, groups: [[Part]]) {
     self.groups = groups
-    var pageOf: [String: Int] = [:]
-    for (index, group) in groups.enumerated() {
-      for part in group {
-        for id in part.elements { pageOf[id] = index + 2 }
+    let numbering = Numbering(diagram, groups: groups)
+    pages = groups.indices.map { numbering.page($0, of: diagram) }
+  }
+
+  /// Which page each element is on and what each part is called, so that any one page of a
+  /// split can be made without the others (`PagedRenderer` measures pieces one at a time).
+  struct Numbering {
+    let groups: [[Part]]
+    let pageOf: [String: Int]
+    let titles: [Part: PartTitle]
+
+    init(_ diagram: Diagram, groups: [[Part]]) {
+      self.groups = groups
+      var pageOf: [String: Int] = [:]
+      for (index, group) in groups.enumerated() {
+        for part in group {
+          for id in part.elements { pageOf[id] = index + 2 }
+        }
       }
+      self.pageOf = pageOf
+      titles = DiagramPages.titles(of: groups.flatMap { $0 }, in: diagram)
     }
-    pages = groups.enumerated().map { index, group in
+
+    /// The page of the group at `index` (page `index + 2`).
+    func page(_ index: Int, of diagram: Diagram) -> Page {
       let page = index + 2
+      let group = groups[index]
       var stubs: [FlowStub] = []
       for flow in diagram.drawnFlows {
         guard let from = pageOf[flow.source], let to = pageOf[flow.target], from != to,
@@ -60,15 +79,70 @@ public struct DiagramPages: Hashable, Sendable {
             otherPage: from == page ? to : from))
       }
       let part = Part(boundary: nil, elements: group.flatMap(\.elements))
-      let titles = group.map { $0.title(in: diagram) }
-      let first = group.first.flatMap { $0.boundary.flatMap(diagram.boundary) }
-      var heading = "p. \(page): " + (first?.displayName ?? titles.first ?? "")
-      if titles.count > 1 { heading += " and \(titles.count - 1) more" }
-      var view = Self.view(of: part, in: diagram)
+      let named = group.compactMap { titles[$0] }
+      var heading = "p. \(page): " + (named.first?.shortNumbered ?? "")
+      if named.count > 1 { heading += " and \(named.count - 1) more" }
+      var view = DiagramPages.view(of: part, in: diagram)
       view.info.title = heading
       return Page(
-        title: titles.joined(separator: " · "), heading: heading, diagram: view, stubs: stubs)
+        title: DiagramPages.pageTitle(named), heading: heading, diagram: view, stubs: stubs)
     }
+  }
+
+  /// What a part is called: `Depot › Cabinets`, `Cabinets` for short, and which of the parts
+  /// sharing that name it is (a boundary split in two and more).
+  struct PartTitle {
+    var full: String
+    var short: String
+    var piece: (index: Int, count: Int)?
+
+    /// `Depot (2 of 3)`, or the name alone.
+    var numbered: String { full + suffix }
+    var shortNumbered: String { short + suffix }
+    private var suffix: String { piece.map { " (\($0.index) of \($0.count))" } ?? "" }
+  }
+
+  /// Each part's title, numbered where several parts share one.
+  static func titles(of parts: [Part], in diagram: Diagram) -> [Part: PartTitle] {
+    let full = parts.map { $0.title(in: diagram) }
+    var counts: [String: Int] = [:]
+    for title in full { counts[title, default: 0] += 1 }
+    var seen: [String: Int] = [:]
+    var titles: [Part: PartTitle] = [:]
+    for (part, title) in zip(parts, full) {
+      var entry = PartTitle(
+        full: title, short: part.boundary.flatMap(diagram.boundary)?.displayName ?? title)
+      if let count = counts[title], count > 1 {
+        seen[title, default: 0] += 1
+        entry.piece = (seen[title] ?? 1, count)
+      }
+      titles[part] = entry
+    }
+    return titles
+  }
+
+  /// A page's title: its parts' titles joined by ` · `, with running pieces of one boundary
+  /// as one (`Depot (2–3 of 4)`, `Depot` for all of them).
+  static func pageTitle(_ titles: [PartTitle]) -> String {
+    var names: [String] = []
+    var index = 0
+    while index < titles.count {
+      var end = index
+      while end + 1 < titles.count, titles[end + 1].full == titles[index].full,
+        let next = titles[end + 1].piece, let last = titles[end].piece, next.index == last.index + 1
+      {
+        end += 1
+      }
+      if end > index, let first = titles[index].piece, let last = titles[end].piece {
+        let all = first.index == 1 && last.index == first.count
+        names.append(
+          titles[index].full + (all ? "" : " (\(first.index)–\(last.index) of \(first.count))"))
+      } else {
+        names.append(titles[index].numbered)
+      }
+      index = end + 1
+    }
+    return names.joined(separator: " · ")
   }
 
   /// The part's elements, the boundaries that enclose them, and the flows between them.

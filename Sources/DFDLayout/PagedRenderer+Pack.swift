@@ -17,7 +17,8 @@ extension PagedRenderer {
         var candidate = groups
         candidate[candidate.count - 1] = last + [part]
         candidate += parts[(index + 1)...].map { [$0] }
-        let page = DiagramPages(content.diagram, groups: candidate).pages[groups.count - 1]
+        let page = DiagramPages.Numbering(content.diagram, groups: candidate)
+          .page(groups.count - 1, of: content.diagram)
         var piece = content
         piece.diagram = page.diagram
         piece.stubs = page.stubs

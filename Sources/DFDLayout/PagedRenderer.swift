@@ -98,25 +98,28 @@ public struct PagedRenderer: Sendable {
     return Result(renderings: renderings, sheets: sheets)
   }
 
-  /// The parts, split by nested boundaries while a page prints below 7 points, has nested
-  /// boundaries to split by, and splitting prints its smallest text larger.
+  /// The parts, split by nested boundaries (or, with none, cut in pieces) while a page prints
+  /// below 7 points and splitting prints its smallest text larger.
   private func split(_ content: Content, _ topLevel: [DiagramPages.Part]) throws(GraphvizError)
     -> ([DiagramPages.Part], [DiagramPages.Part: Double])
   {
     var parts = topLevel
     var fits: [DiagramPages.Part: Double] = [:]
     var kept = Set<DiagramPages.Part>()
-    func measure(_ pages: DiagramPages) throws(GraphvizError) {
-      for (group, page) in zip(pages.groups, pages.pages) where fits[group[0]] == nil {
+    // Only the pages not measured yet are made: making every page again after each cut took
+    // minutes on a 1,000-element model.
+    func measure(_ parts: [DiagramPages.Part]) throws(GraphvizError) {
+      let numbering = DiagramPages.Numbering(content.diagram, groups: parts.map { [$0] })
+      for (index, part) in parts.enumerated() where fits[part] == nil {
+        let page = numbering.page(index, of: content.diagram)
         var piece = content
         piece.diagram = page.diagram
         piece.stubs = page.stubs
-        fits[group[0]] = try fit(piece, legend: false).smallestText
+        fits[part] = try fit(piece, legend: false).smallestText
       }
     }
     while true {
-      let pages = DiagramPages(content.diagram, parts: parts)
-      try measure(pages)
+      try measure(parts)
       let small = parts.indices.first { index in
         (fits[parts[index]] ?? 0) < PageLayout.smallestPrintedText && !kept.contains(parts[index])
       }
@@ -128,7 +131,7 @@ public struct PagedRenderer: Sendable {
       }
       var candidate = parts
       candidate.replaceSubrange(index...index, with: smaller)
-      try measure(DiagramPages(content.diagram, parts: candidate))
+      try measure(candidate)
       if smaller.map({ fits[$0] ?? 0 }).min() ?? 0 > fits[part] ?? 0 {
         parts = candidate
       } else {

@@ -38,11 +38,12 @@ public struct ThreatBadge: Hashable, Sendable {
 
   /// The badges of a diagram, keyed by the id of what they are drawn on.
   ///
-  /// Findings on the
-  /// reverse half of a two-way flow go to its drawn forward half; closed findings are ignored.
+  /// Findings on the reverse half of a two-way flow go to its drawn forward half; closed
+  /// findings, and findings on what the diagram does not hold (a page of a split gets the whole
+  /// model's), are ignored.
   public static func badges(for findings: [Finding], in diagram: Diagram) -> [String: ThreatBadge] {
     var grouped: [String: [Finding]] = [:]
-    for finding in findings where finding.isOpen {
+    for finding in findings where finding.isOpen && isDrawn(finding, in: diagram) {
       var target = finding.target
       if finding.targetKind == .flow, let flow = diagram.flow(target), flow.direction == .reverse,
         let pair = flow.pair
@@ -52,5 +53,13 @@ public struct ThreatBadge: Hashable, Sendable {
       grouped[target, default: []].append(finding)
     }
     return grouped.mapValues(ThreatBadge.init(findings:))
+  }
+
+  private static func isDrawn(_ finding: Finding, in diagram: Diagram) -> Bool {
+    switch finding.targetKind {
+    case .element: diagram.element(finding.target) != nil
+    case .flow: diagram.flow(finding.target) != nil
+    case .boundary: diagram.boundary(finding.target) != nil
+    }
   }
 }

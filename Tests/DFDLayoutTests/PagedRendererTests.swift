@@ -90,9 +90,10 @@ struct PagedRendererTests {
     #expect(SVGClusterBoxes.boxes(in: path).first?.maxX == 50)
   }
 
-  /// A boundary of forty elements in a row, nothing nested: no page can hold 7 pt, and the
-  /// result names that page and the size it prints at.
-  @Test func boundaryTooBigForThePaperIsReported() throws {
+  /// A boundary of forty elements in a row, nothing nested, cannot hold 7 pt on one page: it
+  /// is cut in pieces along its flows, numbered `Depot (1 of n)`, each holding 7 pt (before,
+  /// one page at under 4 pt).
+  @Test func aFlatBoundaryTooBigForOnePageIsCutInNumberedPieces() throws {
     var diagram = Diagram()
     diagram.add(TrustBoundary(id: "depot", label: "Depot"))
     diagram.add(Element(id: "op", kind: "staff", category: .external))
@@ -107,10 +108,76 @@ struct PagedRendererTests {
     }
     diagram.add(Flow(id: "f1", source: "op", target: "n1", label: "Console"))
     let result = try Self.render(diagram, on: PageLayout(paper: .a4))
-    #expect(result.sheets.map(\.title) == ["Overview", "Depot", "Outside the boundaries"])
-    let small = try #require(result.tooSmall.first)
-    #expect(small.page == 2)
-    #expect(small.sheet.smallestText < PageLayout.smallestPrintedText)
-    #expect(small.sheet.smallestText > 0)
+    let pieces = result.sheets.filter { $0.title.hasPrefix("Depot (") }
+    #expect(pieces.count >= 2)
+    // Each piece or run of pieces is named once, in order: 1, 2–3, 4 … of the same count.
+    var covered: [Int] = []
+    for sheet in pieces {
+      let match = try #require(sheet.title.firstMatch(of: /^Depot \((\d+)(?:–(\d+))? of (\d+)\)/))
+      let first = try #require(Int(match.1))
+      covered += Array(first...(match.2.flatMap { Int($0) } ?? first))
+      #expect(sheet.smallestText >= PageLayout.smallestPrintedText, "\(sheet.title)")
+    }
+    let count = Int(pieces[0].title.firstMatch(of: /of (\d+)/)?.1 ?? "") ?? 0
+    #expect(covered == Array(1...count))
+    #expect(result.tooSmall.allSatisfy { $0.sheet.title == "Overview" })
+  }
+
+  /// A page that cannot be cut further and still prints below 7 pt (one element whose flows to
+  /// 120 others make a list of stubs taller than the paper) is named with the size it prints at.
+  @Test func aPageThatCannotBeCutFurtherIsReported() throws {
+    var diagram = Diagram()
+    diagram.add(TrustBoundary(id: "depot", label: "Depot"))
+    diagram.add(TrustBoundary(id: "field", label: "Field"))
+    diagram.add(Element(id: "hub", kind: "service", category: .process, boundary: "depot"))
+    for index in 1...120 {
+      diagram.add(
+        Element(id: "s\(index)", kind: "sensor", category: .process, boundary: "field"))
+      diagram.add(Flow(id: "f\(index)", source: "s\(index)", target: "hub", label: "Reading"))
+    }
+    let result = try Self.render(diagram, on: PageLayout(paper: .a4))
+    let hub = try #require(result.tooSmall.first { $0.sheet.title == "Depot" })
+    #expect(hub.sheet.smallestText < PageLayout.smallestPrintedText)
+    #expect(hub.sheet.smallestText > 0)
+  }
+}
+
+/// Cutting a boundary with nothing nested in two.
+struct DiagramPagesHalvesTests {
+  /// a → b → c → d, declared a, c, b, d.
+  static let chain: Diagram = {
+    var diagram = Diagram()
+    diagram.add(TrustBoundary(id: "depot", label: "Depot"))
+    for id in ["a", "c", "b", "d"] {
+      diagram.add(Element(id: id, kind: "service", category: .process, boundary: "depot"))
+    }
+    for (source, target) in [("a", "b"), ("b", "c"), ("c", "d")] {
+      diagram.add(Flow(id: source + target, source: source, target: target))
+    }
+    return diagram
+  }()
+
+  @Test func halvesKeepNeighboursTogetherInDeclarationOrder() throws {
+    let part = DiagramPages.Part(boundary: "depot", elements: ["a", "c", "b", "d"])
+    let halves = try #require(part.split(in: Self.chain))
+    #expect(halves.map(\.elements) == [["a", "b"], ["c", "d"]])
+    #expect(halves.allSatisfy { $0.boundary == "depot" })
+  }
+
+  @Test func aSingleElementIsNotCut() {
+    #expect(DiagramPages.Part(boundary: "depot", elements: ["a"]).split(in: Self.chain) == nil)
+  }
+
+  @Test func piecesOfOneBoundaryAreNumberedAndRunsJoined() {
+    let parts = [
+      DiagramPages.Part(boundary: "depot", elements: ["a"]),
+      DiagramPages.Part(boundary: "depot", elements: ["c"]),
+      DiagramPages.Part(boundary: "depot", elements: ["b", "d"]),
+    ]
+    let pages = DiagramPages(Self.chain, groups: [[parts[0]], [parts[1], parts[2]]])
+    #expect(pages.pages.map(\.title) == ["Depot (1 of 3)", "Depot (2–3 of 3)"])
+    #expect(DiagramPages(Self.chain, groups: [parts]).pages[0].title == "Depot")
+    #expect(
+      pages.pages.map(\.heading) == ["p. 2: Depot (1 of 3)", "p. 3: Depot (2 of 3) and 1 more"])
   }
 }
