@@ -36,37 +36,43 @@ enum FlowLabelPlacement {
       let places = candidates(
         for: label, around: outward(from: label.centre, along: resampled(geometry.flows[flow].line))
       ).filter { place in geometry.frame.map { $0.contains(place) } ?? true }
-      // By preference: the first place nothing crosses or covers that straddles no outline; the
-      // first that straddles one (an outline through a label does not make it read as another
-      // flow's); the one the fewest other flows cross; and, only to take the label off an
-      // element, title or label, the straddling one the fewest cross. Never one that covers an
-      // element, a title or a label, nor one worse than where the label is.
-      let clear = places.lazy.filter { !straddles($0) }
-      let straddling = places.lazy.filter(straddles)
-      func isFree(_ place: Rect) -> Bool { index.flowsThrough(place, of: flow, below: 1) == 0 }
-      let best: (place: Rect, score: Int)
-      if let free = clear.first(where: isFree) {
-        best = (free, 0)
-      } else {
-        let here = index.flowsThrough(label, of: flow, ownLine: false, below: .max)
-        let score = here.map { $0 * 2 + (straddles(label) ? 1 : 0) } ?? .max
-        if score > 1, let free = straddling.first(where: isFree) {
-          best = (free, 1)
-        } else if let fewest = fewestCrossed(clear, of: flow, in: index, enough: 1) {
-          // None is free, so one that a single flow crosses is as good as any.
-          best = (fewest.place, fewest.flows * 2)
-        } else if here == nil,
-          let fewest = fewestCrossed(straddling, of: flow, in: index, enough: 1)
-        {
-          best = (fewest.place, fewest.flows * 2 + 1)
-        } else {
-          continue
-        }
-        guard best.score < score else { continue }
-      }
-      geometry.flows[flow].label = best.place
-      index.moveLabel(of: flow, to: best.place)
+      guard let place = bestPlace(for: label, of: flow, among: places, in: index, straddles)
+      else { continue }
+      geometry.flows[flow].label = place
+      index.moveLabel(of: flow, to: place)
     }
+  }
+
+  /// Where the label `label` of `flow` goes among `places` (nearest first), or nil to stay.
+  ///
+  /// By preference: the first place nothing crosses or covers that straddles no outline; the
+  /// first that straddles one (an outline through a label does not make it read as another
+  /// flow's); the one the fewest other flows cross; and, only to take the label off an element,
+  /// a title or a label, the straddling one the fewest cross. Never one that covers an element,
+  /// a title or a label, nor one no better than where the label is.
+  private static func bestPlace(
+    for label: Rect, of flow: Int, among places: [Rect], in index: Index,
+    _ straddles: @escaping (Rect) -> Bool
+  ) -> Rect? {
+    let clear = places.lazy.filter { !straddles($0) }
+    let straddling = places.lazy.filter(straddles)
+    func isFree(_ place: Rect) -> Bool { index.flowsThrough(place, of: flow, below: 1) == 0 }
+    if let free = clear.first(where: isFree) { return free }
+    // A score to compare places: twice the flows crossing, plus one for straddling.
+    let here = index.flowsThrough(label, of: flow, ownLine: false, below: .max)
+    let score = here.map { $0 * 2 + (straddles(label) ? 1 : 0) } ?? .max
+    let best: (place: Rect, score: Int)
+    if score > 1, let free = straddling.first(where: isFree) {
+      best = (free, 1)
+    } else if let fewest = fewestCrossed(clear, of: flow, in: index, enough: 1) {
+      // None is free, so one that a single flow crosses is as good as any.
+      best = (fewest.place, fewest.flows * 2)
+    } else if here == nil, let fewest = fewestCrossed(straddling, of: flow, in: index, enough: 1) {
+      best = (fewest.place, fewest.flows * 2 + 1)
+    } else {
+      return nil
+    }
+    return best.score < score ? best.place : nil
   }
 
   /// The first of `places` that at most `enough` other flows cross, else the one the fewest
