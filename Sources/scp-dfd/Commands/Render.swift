@@ -83,7 +83,8 @@ extension SCPDFD {
       help: """
         Fit the drawing to a4 or a3 paper. When its text would print smaller than 7 pt, it is \
         split: the overview, then one page per top-level boundary (split again by nested \
-        boundaries while a page is still too small), flows to other pages drawn as stubs \
+        boundaries, then cut in numbered pieces, while a page is still too small), flows to \
+        other pages drawn as stubs \
         ("→ 12. Readings to Route SaaS, p. 3"); a PDF gets all pages, SVG and PNG one file per \
         page (FILE-1.png, FILE-2.png, ...).
         """)
