@@ -16,11 +16,16 @@ public struct PagedRenderer: Sendable {
   public var page: PageLayout
   /// Whether a page may be drawn in the other direction (LR or TB) when that prints larger.
   public var turnsPages: Bool
+  /// Whether a diagram too big for one page is split; an overview (`render --overview`) is not.
+  public var splits: Bool
 
-  public init(renderer: DiagramRenderer, page: PageLayout, turnsPages: Bool = true) {
+  public init(
+    renderer: DiagramRenderer, page: PageLayout, turnsPages: Bool = true, splits: Bool = true
+  ) {
     self.renderer = renderer
     self.page = page
     self.turnsPages = turnsPages
+    self.splits = splits
   }
 
   /// One page of the result.
@@ -58,11 +63,14 @@ public struct PagedRenderer: Sendable {
     let content = Content(diagram: diagram, findings: findings, facts: facts, numbers: numbers)
     let whole = try fit(content, legend: renderer.writer.options.showLegend)
     let parts = DiagramPages.Part.topLevel(of: diagram)
-    if format == .dot || whole.smallestText >= PageLayout.smallestPrintedText || parts.count < 2 {
+    if format == .dot || !splits || whole.smallestText >= PageLayout.smallestPrintedText
+      || parts.count < 2
+    {
       let single = try draw(content, fit: whole, as: format)
       let sheet = Sheet(
         title: diagram.info.title ?? "", smallestText: whole.smallestText, page: whole.page,
-        unsplit: "it has fewer than two boundaries to split it by")
+        unsplit: splits
+          ? "it has fewer than two boundaries to split it by" : "the overview is not split")
       return Result(
         renderings: [try joined([single], papers: [whole.page], as: format)], sheets: [sheet])
     }

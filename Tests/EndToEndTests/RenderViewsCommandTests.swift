@@ -90,6 +90,21 @@ struct RenderViewsCommandTests {
     #expect(FileManager.default.fileExists(atPath: output))
   }
 
+  /// `--overview --page` too small for the paper: the warning says the overview is not split,
+  /// not that the model lacks boundaries (the overview's nodes stand for them).
+  @Test func overviewTooSmallForThePaperSaysTheOverviewIsNotSplit() throws {
+    let folder = try RenderTests.scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("overview.pdf").path
+    let result = try Binary.run(
+      ["render", "samples/flood-warning.dfd", "--overview", "--page", "a4", "-o", output],
+      in: Binary.root)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("below 7 pt (the overview is not split); try --page a3"))
+    #expect(!result.stderr.contains("boundaries to split it by"))
+    #expect(FileManager.default.fileExists(atPath: output))
+  }
+
   @Test func pageWithOverviewFitsTheOverviewOnOnePage() throws {
     let result = try Binary.run(
       ["render", "samples/car-park-cctv.dfd", "--overview", "--page", "a4", "--format", "dot"],

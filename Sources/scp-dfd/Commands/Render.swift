@@ -123,7 +123,8 @@ extension SCPDFD {
         Terminal.writeError(
           try DiagramDrawer.drawPages(
             view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers,
-            options: view.options, turnsPages: direction == nil, page: paper, target: target))
+            options: view.options, turnsPages: direction == nil, splits: !request.overview,
+            page: paper, target: target))
         return
       }
       let drawing = try request.draw(view, as: target.format)
