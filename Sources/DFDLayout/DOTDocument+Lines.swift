@@ -21,12 +21,19 @@ extension DOTDocument {
   /// HTML-like label and the lines joined with `<BR/>`; returns the lines' shape.
   @discardableResult
   mutating func wrapped(_ text: String, width: Int) -> LineShape {
-    var lines = LineShape()
-    for (index, line) in DOTText.wrapped(text, width: width).enumerated() {
+    lines(DOTText.wrapped(text, width: width))
+  }
+
+  /// User text already broken into `lines`, each escaped for an HTML-like label and the lines
+  /// joined with `<BR/>`; returns their shape.
+  @discardableResult
+  mutating func lines(_ lines: [String]) -> LineShape {
+    var shape = LineShape()
+    for (index, line) in lines.enumerated() {
       if index > 0 { markup("<BR/>") }
       html(line)
-      lines.add(line.count)
+      shape.add(line.count)
     }
-    return lines
+    return shape
   }
 }

@@ -88,12 +88,8 @@ extension DOTWriter {
         $0.boundaryBadgeCell(look, onPaper: options.page != nil)
         $0.markup("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
         $0.font(size: depth == 0 ? 12 : 11, bold: true) {
-          for (index, line) in DOTText.balanced(
-            boundary.displayName, longerThan: DiagramStyle.boundaryTitleWidth
-          ).enumerated() {
-            if index > 0 { $0.markup("<BR/>") }
-            $0.html(line)
-          }
+          $0.lines(
+            DOTText.balanced(boundary.displayName, longerThan: DiagramStyle.boundaryTitleWidth))
         }
         if look == .other, let type = boundary.type {
           $0.font(size: 9) {

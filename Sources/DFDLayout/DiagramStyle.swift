@@ -32,9 +32,9 @@ enum DiagramStyle {
   static let flowLabelWidth = 24
   /// A boundary title longer than this many characters is set on two lines.
   ///
-  /// Its boundary then need not be as wide as it. Over the six samples that took area per element down
-  /// 9 % and flow length 11 %, and flows through titles from 11 to 9; breaking titles over 26
-  /// characters took the area down 10 % but let 12 flows through titles.
+  /// Its boundary then need not be as wide as it. Over the six samples that took area per
+  /// element down 9 % and flow length 11 %, and flows through titles from 11 to 9; breaking
+  /// titles over 26 characters took the area down 10 % but let 12 flows through titles.
   static let boundaryTitleWidth = 34
 
   /// Fill of a node, by category.

@@ -6,13 +6,12 @@ import OutputEscaping
 extension DiagramDrawer {
   /// Draws a diagram fitted to paper (`render --page`) and writes it: one PDF, or one SVG or
   /// PNG per page beside `-o` (`city.png` → `city-1.png`, `city-2.png`, ...); never split
-  /// without `splits` (the overview). Returns the
-  /// warnings and notes for standard error: the pages written, and any page whose text still
-  /// prints below 7 pt.
+  /// without `splits` (the overview). Returns the warnings and notes for standard error: the
+  /// pages written, and any page whose text still prints below 7 pt.
   // swift-format-ignore: FunctionParameterCount
   package static func drawPages(
     _ diagram: Diagram, findings: [Finding], facts: [String: FlowFacts], numbers: FlowNumbers,
-    options: DiagramOptions, turnsPages: Bool, splits: Bool = true, page: PageLayout,
+    options: DiagramOptions, turnsPages: Bool, splits: Bool, page: PageLayout,
     target: RenderTarget
   ) throws -> String {
     let renderer = PagedRenderer(

@@ -15,9 +15,8 @@ package enum ReportBuilder {
   }
 
   /// The report of `analysis` (its findings and what each bulk triage line settled) on
-  /// `loaded`, with its diagram (and, for HTML, its further
-  /// views) laid out as `render` would; `diagramFile` names the SVG written beside a Markdown
-  /// report.
+  /// `loaded`, with its diagram (and, for HTML, its further views) laid out as `render` would;
+  /// `diagramFile` names the SVG written beside a Markdown report.
   ///
   /// The page is rendered when it is written, after the layout. (Preparing the page beside the
   /// layout, in a child task, hid 0.3 s of a 1,000-element report while the finding rows were
