@@ -12,10 +12,13 @@ extension DOTWriter {
 
   /// A flow's edge: hooks, crossing emphasis, two-way arrows, and an external label with
   /// number, label, protocol and badge (never an edge `label`, which trips dot 2.42).
+  ///
+  /// `numbers` are the flow's (`FlowNumbers.shown`): its own, or a merged flow's members'.
   func writeEdge(
-    _ flow: Flow, number: Int, look: EdgeLook, badge: ThreatBadge?,
+    _ flow: Flow, numbers: [Int], look: EdgeLook, badge: ThreatBadge?,
     into document: inout DOTDocument
   ) {
+    let number = numbers[0]
     let (crossing, encrypted) = (look.crossing, look.encrypted)
     let paths = attackPaths(through: flow.id)
     document.startEdge(flow.source, flow.target)
@@ -49,8 +52,8 @@ extension DOTWriter {
     if flow.isTwoWay { document.attribute(.dir, "both") }
     if options.preset == .unranked { document.attribute(.constraint, "false") }
     let summary = badge?.summary
-    if options.fast {
-      Self.writeCompactFlowLabel(number: number, badge: summary, into: &document)
+    if options.fast || options.compactFlowLabels {
+      Self.writeCompactFlowLabel(numbers: numbers, badge: summary, into: &document)
     } else {
       var lines = DOTDocument.LineShape()
       document.htmlAttribute(.xlabel) {
@@ -147,11 +150,16 @@ extension DOTWriter {
   /// Under the fast preset, `12` or `12 · STI 3 · high` as plain text in the badge's colour:
   /// thousands of one-line labels are far cheaper to lay out and place than tables (label and
   /// protocol stay in the tooltip, and the report lists every flow's findings).
+  ///
+  /// A merged flow shows its members' numbers (`8, 15 · T 2 · high`).
   static func writeCompactFlowLabel(
-    number: Int, badge: ThreatBadge.Summary?, into document: inout DOTDocument
+    numbers: [Int], badge: ThreatBadge.Summary?, into document: inout DOTDocument
   ) {
     document.attribute(.xlabel) {
-      $0.number(number)
+      for (index, number) in numbers.enumerated() {
+        if index > 0 { $0.markup(", ") }
+        $0.number(number)
+      }
       if let badge {
         $0.markup(" · ")
         $0.badgeText(badge)

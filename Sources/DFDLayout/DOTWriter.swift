@@ -33,13 +33,16 @@ public struct DOTWriter: Hashable, Sendable {
     writeBoundaries(diagram, badges: badges, into: &document)
     let numbers = numbers ?? FlowNumbers(diagram)
     for flow in diagram.flows where flow.direction != .reverse {
+      let shown = numbers.shown(flow.id)
       guard diagram.element(flow.source) != nil, diagram.element(flow.target) != nil,
-        let number = numbers[flow.id]
+        !shown.isEmpty
       else { continue }
       let known = facts[flow.id]
       let look = EdgeLook(
         crossing: known?.crossesBoundary ?? false, encrypted: known?.encrypted ?? false)
-      writeEdge(flow, number: number, look: look, badge: badges[flow.id], into: &document)
+      writeEdge(
+        flow, numbers: shown, look: look, badge: badges[flow.id],
+        into: &document)
     }
     writeStubs(stubs, numbers: numbers, facts: facts, into: &document)
     document.close()
@@ -66,7 +69,7 @@ public struct DOTWriter: Hashable, Sendable {
     document.attribute(.pad, "0.3")
     document.attribute(.forcelabels, "true")
     if hasTitleBlock(title: diagram.info.title) {
-      let styles = BoundaryStyle.used(by: diagram.boundaries)
+      let styles = options.legendBoundaryStyles ?? BoundaryStyle.used(by: diagram.boundaries)
       document.htmlAttribute(.label) {
         writeTitleBlock(title: diagram.info.title, boundaries: styles, into: &$0)
       }

@@ -21,6 +21,13 @@ public struct DiagramOptions: Hashable, Sendable {
     get { preset != .full }
     set { preset = newValue ? .fast : .full }
   }
+  /// Whether flows carry compact one-line labels (number and badge) under the full preset too:
+  /// an overview on paper that would print below 7 points with the flows' names.
+  public var compactFlowLabels = false
+  /// The boundary styles the legend explains; when nil, those the drawing uses.
+  ///
+  /// A split drawing's legend explains those of all its pages.
+  var legendBoundaryStyles: [BoundaryStyle]? = nil
   /// The graph's name; the model's title (or `dfd`) when nil.
   public var name: String?
   /// Whether tooltips list every open finding (id, title, first mitigation) or only count them

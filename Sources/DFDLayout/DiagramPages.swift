@@ -4,7 +4,8 @@ import DFDModel
 /// usually one part a page), each with the flows to and from other pages drawn as stubs that
 /// name the other end and its page.
 ///
-/// The overview is page 1 (`PagedRenderer` draws it), so the group at index `i` is page `i + 2`.
+/// The overview is page 1 (`PagedRenderer` draws it), and the legend page 2 when it has a page
+/// of its own, so the group at index `i` is page `i + firstPage`.
 public struct DiagramPages: Hashable, Sendable {
   /// One page's content.
   public struct Page: Hashable, Sendable {
@@ -37,10 +38,10 @@ public struct DiagramPages: Hashable, Sendable {
     self.init(diagram, groups: parts.map { [$0] })
   }
 
-  /// The pages of `diagram`, one per group of parts.
-  public init(_ diagram: Diagram, groups: [[Part]]) {
+  /// The pages of `diagram`, one per group of parts, the first numbered `firstPage`.
+  public init(_ diagram: Diagram, groups: [[Part]], firstPage: Int = 2) {
     self.groups = groups
-    let numbering = Numbering(diagram, groups: groups)
+    let numbering = Numbering(diagram, groups: groups, firstPage: firstPage)
     pages = groups.indices.map { numbering.page($0, of: diagram) }
   }
 
@@ -48,24 +49,26 @@ public struct DiagramPages: Hashable, Sendable {
   /// split can be made without the others (`PagedRenderer` measures pieces one at a time).
   struct Numbering {
     let groups: [[Part]]
+    let firstPage: Int
     let pageOf: [String: Int]
     let titles: [Part: PartTitle]
 
-    init(_ diagram: Diagram, groups: [[Part]]) {
+    init(_ diagram: Diagram, groups: [[Part]], firstPage: Int) {
       self.groups = groups
+      self.firstPage = firstPage
       var pageOf: [String: Int] = [:]
       for (index, group) in groups.enumerated() {
         for part in group {
-          for id in part.elements { pageOf[id] = index + 2 }
+          for id in part.elements { pageOf[id] = index + firstPage }
         }
       }
       self.pageOf = pageOf
       titles = DiagramPages.titles(of: groups.flatMap { $0 }, in: diagram)
     }
 
-    /// The page of the group at `index` (page `index + 2`).
+    /// The page of the group at `index` (page `index + firstPage`).
     func page(_ index: Int, of diagram: Diagram) -> Page {
-      let page = index + 2
+      let page = index + firstPage
       let group = groups[index]
       var stubs: [FlowStub] = []
       for flow in diagram.drawnFlows {

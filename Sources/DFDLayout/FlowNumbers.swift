@@ -7,6 +7,8 @@ import DFDModel
 /// a flow under the same number as the full one.
 public struct FlowNumbers: Hashable, Sendable {
   private var numbers: [String: Int] = [:]
+  /// The members' numbers of flows that stand for several (the overview's merged flows).
+  private var members: [String: [Int]] = [:]
 
   /// Numbers `diagram`'s flows 1...n in declaration order, skipping reverse halves.
   public init(_ diagram: Diagram) {
@@ -17,9 +19,19 @@ public struct FlowNumbers: Hashable, Sendable {
     }
   }
 
-  /// Numbers given flow by flow (a view that merges flows keeps the first member's).
-  public init(numbers: [String: Int]) { self.numbers = numbers }
+  /// Numbers given flow by flow; a flow standing for several (`members`, in order) carries
+  /// the first member's.
+  public init(numbers: [String: Int], members: [String: [Int]] = [:]) {
+    self.numbers = numbers
+    self.members = members
+  }
 
   /// The number of the flow with id `id`, nil for a reverse half or a flow not in the model.
   public subscript(id: String) -> Int? { numbers[id] }
+
+  /// The numbers a compact label shows for flow `id`: its members' for a merged flow, else
+  /// its own.
+  public func shown(_ id: String) -> [Int] {
+    members[id] ?? numbers[id].map { [$0] } ?? []
+  }
 }

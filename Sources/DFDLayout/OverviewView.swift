@@ -47,6 +47,7 @@ public struct OverviewView: Sendable {
       if let pair = flow.pair { merged[pair] = key }
     }
     var numbered: [String: Int] = [:]
+    var lists: [String: [Int]] = [:]
     var mergedFacts: [String: FlowFacts] = [:]
     for key in order {
       let flows = members[key] ?? []
@@ -62,6 +63,7 @@ public struct OverviewView: Sendable {
           label: label, attributes: flows.count == 1 ? flows[0].attributes : [:],
           direction: flows.count == 1 ? flows[0].direction : .oneWay))
       numbered[id] = list.min()
+      if flows.count > 1 { lists[id] = list.sorted() }
       let memberFacts = flows.compactMap { facts[$0.id] }
       mergedFacts[id] = FlowFacts(
         crossesBoundary: memberFacts.contains(where: \.crossesBoundary),
@@ -70,7 +72,7 @@ public struct OverviewView: Sendable {
     }
     diagram = view
     self.facts = mergedFacts
-    self.numbers = FlowNumbers(numbers: numbered)
+    self.numbers = FlowNumbers(numbers: numbered, members: lists)
     // Each finding moves to what stands for its target in the view.
     self.findings = findings.compactMap { finding in
       var moved = finding

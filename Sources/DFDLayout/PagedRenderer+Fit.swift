@@ -17,6 +17,8 @@ extension PagedRenderer {
     /// paper turned when that is what lifts its text to 7 points or nearer.
     var page: PageLayout
     var legend = false
+    /// Whether flows carry compact labels (`DiagramOptions.compactFlowLabels`).
+    var compactLabels = false
     /// The smallest text on the page as printed, in points.
     var smallestText: Double
     /// Whether neighbours are set closer (`DiagramOptions.packsTightly`).
@@ -32,19 +34,26 @@ extension PagedRenderer {
   /// other; each with neighbours set close, and again set apart when boundaries then touch.
   /// A layout that prints below 7 points on the paper asked for is also measured on the paper
   /// turned (no second layout: only the scale differs), and printed that way when larger.
-  func fit(_ content: Content, legend: Bool) throws(GraphvizError) -> Fit {
+  func fit(_ content: Content, legend: Bool, compactLabels: Bool = false) throws(GraphvizError)
+    -> Fit
+  {
     let asked = renderer.writer.options.direction
     let other: DiagramOptions.Direction = asked == .leftToRight ? .topToBottom : .leftToRight
     var best: Fit?
     for direction in turnsPages ? [asked, other] : [asked] {
       for tight in [true, false] {
-        let fit = try measure(content, direction: direction, tight: tight, legend: legend)
+        let fit = try measure(
+          content, direction: direction, tight: tight, legend: legend,
+          compactLabels: compactLabels)
         if best.map({ Self.better(fit, than: $0) }) ?? true { best = fit }
         if !fit.tangled { break }
       }
       if let best, !best.tangled, best.smallestText >= PageLayout.smallestPrintedText { break }
     }
-    return best ?? Fit(direction: asked, page: page, legend: legend, smallestText: 0)
+    return best
+      ?? Fit(
+        direction: asked, page: page, legend: legend, compactLabels: compactLabels,
+        smallestText: 0)
   }
 
   /// Untangled before tangled, then larger print.
@@ -55,9 +64,11 @@ extension PagedRenderer {
 
   /// One layout of `content` at its natural size, and how it prints on the paper.
   private func measure(
-    _ content: Content, direction: DiagramOptions.Direction, tight: Bool, legend: Bool
+    _ content: Content, direction: DiagramOptions.Direction, tight: Bool, legend: Bool,
+    compactLabels: Bool
   ) throws(GraphvizError) -> Fit {
     var natural = renderer
+    natural.writer.options.compactFlowLabels = compactLabels
     natural.writer.options.packsTightly = tight
     natural.writer.options.direction = direction
     natural.writer.options.showLegend = legend
@@ -78,8 +89,8 @@ extension PagedRenderer {
       (sheet, printed) = (page.turned, turned)
     }
     return Fit(
-      direction: direction, page: sheet, legend: legend, smallestText: printed, tight: tight,
-      tangled: SVGClusterBoxes.overlap(in: svg.data))
+      direction: direction, page: sheet, legend: legend, compactLabels: compactLabels,
+      smallestText: printed, tight: tight, tangled: SVGClusterBoxes.overlap(in: svg.data))
   }
 
   /// `content` as `format`, scaled to the paper, drawn as `fit` says.
@@ -90,6 +101,7 @@ extension PagedRenderer {
     fitted.writer.options.direction = fit.direction
     fitted.writer.options.packsTightly = fit.tight
     fitted.writer.options.showLegend = fit.legend
+    fitted.writer.options.compactFlowLabels = fit.compactLabels
     fitted.writer.options.page = fit.page
     return try fitted.render(
       content.diagram, findings: content.findings, facts: content.facts,

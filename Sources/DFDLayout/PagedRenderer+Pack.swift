@@ -4,9 +4,12 @@ extension PagedRenderer {
   /// The pages for `parts`, small neighbours sharing a page.
   ///
   /// Neighbours that each hold 7 points on a page of their own go together on one page while
-  /// it still holds 7 points, so that small boundaries do not get a near-empty sheet each. `fits` is each part's smallest printed text on its own page.
+  /// it still holds 7 points, so that small boundaries do not get a near-empty sheet each.
+  /// `fits` is each part's smallest printed text on its own page; pages are numbered from
+  /// `firstPage`.
   func pack(
-    _ content: Content, _ parts: [DiagramPages.Part], fits: [DiagramPages.Part: Double]
+    _ content: Content, _ parts: [DiagramPages.Part], fits: [DiagramPages.Part: Double],
+    firstPage: Int
   ) throws(GraphvizError) -> DiagramPages {
     let legible = PageLayout.smallestPrintedText
     var groups: [[DiagramPages.Part]] = []
@@ -17,8 +20,9 @@ extension PagedRenderer {
         var candidate = groups
         candidate[candidate.count - 1] = last + [part]
         candidate += parts[(index + 1)...].map { [$0] }
-        let page = DiagramPages.Numbering(content.diagram, groups: candidate)
-          .page(groups.count - 1, of: content.diagram)
+        let numbering = DiagramPages.Numbering(
+          content.diagram, groups: candidate, firstPage: firstPage)
+        let page = numbering.page(groups.count - 1, of: content.diagram)
         var piece = content
         piece.diagram = page.diagram
         piece.stubs = page.stubs
@@ -34,7 +38,7 @@ extension PagedRenderer {
     // Page numbers shift as neighbours join, and a layout can shift with them: a group that
     // no longer holds 7 points goes back to one page per part.
     while true {
-      let pages = DiagramPages(content.diagram, groups: groups)
+      let pages = DiagramPages(content.diagram, groups: groups, firstPage: firstPage)
       var unpacked: [[DiagramPages.Part]] = []
       for (group, page) in zip(groups, pages.pages) {
         var piece = content

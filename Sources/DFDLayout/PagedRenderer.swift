@@ -61,7 +61,11 @@ public struct PagedRenderer: Sendable {
     numbers: FlowNumbers, as format: RenderFormat
   ) throws(GraphvizError) -> Result {
     let content = Content(diagram: diagram, findings: findings, facts: facts, numbers: numbers)
-    let whole = try fit(content, legend: renderer.writer.options.showLegend)
+    // An overview (`--overview`) keeps its legend, being one page.
+    let whole =
+      splits
+      ? try fit(content, legend: renderer.writer.options.showLegend)
+      : try fitOverview(content, dropsLegend: false)
     let parts = DiagramPages.Part.topLevel(of: diagram)
     if format == .dot || !splits || whole.smallestText >= PageLayout.smallestPrintedText
       || parts.count < 2
@@ -74,21 +78,48 @@ public struct PagedRenderer: Sendable {
       return Result(
         renderings: [try joined([single], papers: [whole.page], as: format)], sheets: [sheet])
     }
-    let view = OverviewView(diagram, findings: findings, facts: facts, numbers: numbers)
+    // The legend explains every page's boundaries, not only the overview's.
+    var paged = self
+    paged.renderer.writer.options.legendBoundaryStyles = BoundaryStyle.used(
+      by: diagram.boundaries)
+    return try paged.split(content, parts, as: format)
+  }
+
+  /// The overview, the legend's own page where the overview cannot hold it, and the parts'
+  /// pages.
+  private func split(_ content: Content, _ topLevel: [DiagramPages.Part], as format: RenderFormat)
+    throws(GraphvizError) -> Result
+  {
+    let diagram = content.diagram
+    let view = OverviewView(
+      diagram, findings: content.findings, facts: content.facts, numbers: content.numbers)
     var overview = Content(
       diagram: view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
     // The model's title alone: the widest text sets the page's scale, and page 1 is plainly
     // the overview.
     overview.diagram.info.title = diagram.info.title ?? "p. 1: Overview"
-    let overviewFit = try fit(overview, legend: renderer.writer.options.showLegend)
+    let overviewFit = try fitOverview(overview, dropsLegend: true)
     var renderings = [try draw(overview, fit: overviewFit, as: format)]
     var sheets = [
       Sheet(
         title: "Overview", smallestText: overviewFit.smallestText, page: overviewFit.page,
         unsplit: "the overview is not split")
     ]
-    let (split, fits) = try split(content, parts)
-    for (index, part) in try pack(content, split, fits: fits).pages.enumerated() {
+    if renderer.writer.options.showLegend && !overviewFit.legend {
+      var legend = Content(
+        diagram: Diagram(info: diagram.info, data: diagram.data), findings: [], facts: [:],
+        numbers: content.numbers)
+      legend.diagram.info.title = "p. 2: Legend"
+      let legendFit = try fit(legend, legend: true)
+      renderings.append(try draw(legend, fit: legendFit, as: format))
+      sheets.append(
+        Sheet(
+          title: "Legend", smallestText: legendFit.smallestText, page: legendFit.page,
+          unsplit: "the legend is not split"))
+    }
+    let firstPage = sheets.count + 1
+    let (split, fits) = try split(content, topLevel, firstPage: firstPage)
+    for part in try pack(content, split, fits: fits, firstPage: firstPage).pages {
       var content = content
       content.diagram = part.diagram
       content.stubs = part.stubs
@@ -106,10 +137,30 @@ public struct PagedRenderer: Sendable {
     return Result(renderings: renderings, sheets: sheets)
   }
 
+  /// The overview's layout: the first that prints at 7 points or more, else the largest.
+  ///
+  /// Tried in turn: with the legend (when shown) and the flows' names; with the legend and
+  /// compact flow labels (numbers and badge); then, if it `dropsLegend` (to a page of its
+  /// own), the same two without the legend. With the legend and names, flood-warning's
+  /// overview printed at 4.3 points on A4.
+  private func fitOverview(_ overview: Content, dropsLegend: Bool) throws(GraphvizError) -> Fit {
+    let shown = renderer.writer.options.showLegend
+    var best: Fit?
+    for legend in shown && dropsLegend ? [true, false] : [shown] {
+      for compact in [false, true] {
+        let fit = try fit(overview, legend: legend, compactLabels: compact)
+        if !fit.tangled && fit.smallestText >= PageLayout.smallestPrintedText { return fit }
+        if best.map({ Self.better(fit, than: $0) }) ?? true { best = fit }
+      }
+    }
+    if let best { return best }
+    return try fit(overview, legend: shown)
+  }
+
   /// The parts, split by nested boundaries (or, with none, cut in pieces) while a page prints
   /// below 7 points and splitting prints its smallest text larger.
-  private func split(_ content: Content, _ topLevel: [DiagramPages.Part]) throws(GraphvizError)
-    -> ([DiagramPages.Part], [DiagramPages.Part: Double])
+  private func split(_ content: Content, _ topLevel: [DiagramPages.Part], firstPage: Int)
+    throws(GraphvizError) -> ([DiagramPages.Part], [DiagramPages.Part: Double])
   {
     var parts = topLevel
     var fits: [DiagramPages.Part: Double] = [:]
@@ -117,7 +168,8 @@ public struct PagedRenderer: Sendable {
     // Only the pages not measured yet are made: making every page again after each cut took
     // minutes on a 1,000-element model.
     func measure(_ parts: [DiagramPages.Part]) throws(GraphvizError) {
-      let numbering = DiagramPages.Numbering(content.diagram, groups: parts.map { [$0] })
+      let numbering = DiagramPages.Numbering(
+        content.diagram, groups: parts.map { [$0] }, firstPage: firstPage)
       for (index, part) in parts.enumerated() where fits[part] == nil {
         let page = numbering.page(index, of: content.diagram)
         var piece = content

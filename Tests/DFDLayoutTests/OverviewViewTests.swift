@@ -60,6 +60,21 @@ struct OverviewViewTests {
     #expect(!view.diagram.flows.contains { $0.source == $0.target }, "inner flows are dropped")
   }
 
+  /// Compact labels (an overview on paper that would print too small with the flows' names)
+  /// keep every member's number of a merged flow.
+  @Test func compactLabelsListAMergedFlowsNumbers() throws {
+    let view = Self.view()
+    var options = DiagramOptions(showThreats: false, showLegend: false)
+    options.compactFlowLabels = true
+    let dot = DOTWriter(options: options).write(
+      view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
+    #expect(dot.contains("xlabel=\"2, 3\""), "\(dot)")
+    #expect(dot.contains("xlabel=\"4\""))
+    #expect(!dot.contains("xlabel=<"), "no names: one-line text labels")
+    #expect(!dot.contains("minlen"), "one-line labels need no longer flows")
+    #expect(view.numbers.shown("op->cms") == [4])
+  }
+
   @Test func findingsMoveToWhatStandsForTheirTarget() {
     let view = Self.view()
     let targets = Dictionary(uniqueKeysWithValues: view.findings.map { ($0.rule, $0.target) })

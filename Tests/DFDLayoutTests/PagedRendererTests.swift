@@ -74,6 +74,51 @@ struct PagedRendererTests {
     #expect(result.sheets.count < DiagramPages.Part.topLevel(of: diagram).count + 1)
   }
 
+  /// An overview that prints below 7 pt with the legend and the flows' names is drawn with
+  /// compact flow labels, then without the legend, which gets page 2 and explains the boundary
+  /// styles of every page; the boundaries' pages are numbered from 3.
+  @Test func aCrowdedOverviewPrintsLargerWithTheLegendOnAPageOfItsOwn() throws {
+    let (diagram, findings, facts) = try DiagramViewsTests.sample("flood-warning")
+    let page = PageLayout(paper: .a4)
+    let renderer = PagedRenderer(
+      renderer: DiagramRenderer(options: DiagramOptions(direction: .topToBottom)), page: page)
+    let view = OverviewView(
+      diagram, findings: findings, facts: facts, numbers: FlowNumbers(diagram))
+    var overview = PagedRenderer.Content(
+      diagram: view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
+    overview.diagram.info.title = diagram.info.title
+    let before = try renderer.fit(overview, legend: true).smallestText
+    #expect(before < 5)
+
+    let result = try Self.render(diagram, findings: findings, facts: facts, on: page)
+    #expect(result.sheets.map(\.title).prefix(2) == ["Overview", "Legend"])
+    #expect(result.sheets[0].smallestText > before + 1, "\(before) pt with the legend")
+    #expect(result.sheets[1].smallestText >= 7)
+    let legend = String(decoding: result.renderings[1].data, as: UTF8.self)
+    for badge in ["ORG", "SITE", "NETWORK", "CLOUD", "INTERNET"] {
+      #expect(legend.contains("> \(badge) <"), "boundary style \(badge) explained")
+    }
+    let overviewSVG = String(decoding: result.renderings[0].data, as: UTF8.self)
+    #expect(!overviewSVG.contains(">Legend<"))
+    let third = String(decoding: result.renderings[2].data, as: UTF8.self)
+    #expect(third.contains("p. 3: "))
+  }
+
+  /// An overview that holds 7 pt with its legend keeps it, and no legend page is added.
+  @Test func anOverviewThatHoldsItsLegendKeepsIt() throws {
+    let (diagram, findings, facts) = try DiagramViewsTests.sample("traffic-anpr")
+    let result = try Self.render(
+      diagram, findings: findings, facts: facts, on: PageLayout(paper: .a4))
+    #expect(result.isSplit)
+    #expect(!result.sheets.contains { $0.title == "Legend" })
+    #expect(result.sheets[0].smallestText >= 7)
+    let overview = String(decoding: result.renderings[0].data, as: UTF8.self)
+    #expect(overview.contains(">Legend<"))
+    #expect(overview.contains("> ORG <"), "the boundary styles of the other pages")
+    let second = String(decoding: result.renderings[1].data, as: UTF8.self)
+    #expect(second.contains("p. 2: "))
+  }
+
   /// Boundaries side by side that touch or overlap count as tangled; nested ones do not.
   @Test func clusterBoxesFindTouchingBoundaries() {
     func svg(_ shapes: [String]) -> [UInt8] {

@@ -6,7 +6,10 @@ import Pipeline
 import ThreatEngine
 
 extension RenderFormat: ExpressibleByArgument {}
-extension DiagramOptions.Direction: ExpressibleByArgument {}
+extension DiagramOptions.Direction: ExpressibleByArgument {
+  /// `LR` or `TB` in either case: `--direction lr` is what a newcomer types.
+  public init?(argument: String) { self.init(rawValue: argument.uppercased()) }
+}
 
 extension SCPDFD {
   /// `scp-dfd render MODEL`: draw the data-flow diagram with trust boundaries and threat badges.
