@@ -2,7 +2,8 @@ import DFDModel
 
 /// The overview of a diagram for a report's first page: each top-level boundary collapsed to
 /// one node that counts its elements and carries the findings of everything inside, and the
-/// flows between two nodes merged into one that lists their numbers.
+/// flows between two nodes, either way, merged into one that lists their numbers (with two
+/// arrowheads when they run both ways).
 ///
 /// It only regroups what it is given: the findings and the engine's flow facts of the full
 /// diagram, and the full diagram's flow numbers, so a flow keeps its number in this view too.
@@ -33,14 +34,16 @@ public struct OverviewView: Sendable {
     }
     for element in full.elements where element.boundary == nil { view.add(element) }
 
-    // Flows between two nodes, merged in order of first appearance.
+    // Flows between two nodes, either way, merged in order of first appearance: two flows
+    // running opposite ways side by side crossed each other's labels (street-lighting's
+    // overview on A4: 8 labels crossed).
     var order: [String] = []
     var members: [String: [Flow]] = [:]
     var merged: [String: String] = [:]  // flow id -> merged flow id
     for flow in full.drawnFlows {
       guard let source = node[flow.source], let target = node[flow.target], source != target
       else { continue }
-      let key = "\(source)->\(target)"
+      let key = source < target ? "\(source)<->\(target)" : "\(target)<->\(source)"
       if members[key] == nil { order.append(key) }
       members[key, default: []].append(flow)
       merged[flow.id] = key
@@ -53,6 +56,7 @@ public struct OverviewView: Sendable {
       let flows = members[key] ?? []
       let list = flows.compactMap { numbers[$0.id] }
       let id = flows.count == 1 ? flows[0].id : key
+      let bothWays = flows.contains { $0.isTwoWay || node[$0.source] != node[flows[0].source] }
       let label =
         flows.count == 1
         ? flows[0].label
@@ -61,7 +65,7 @@ public struct OverviewView: Sendable {
         Flow(
           id: id, source: node[flows[0].source] ?? "", target: node[flows[0].target] ?? "",
           label: label, attributes: flows.count == 1 ? flows[0].attributes : [:],
-          direction: flows.count == 1 ? flows[0].direction : .oneWay))
+          direction: flows.count == 1 ? flows[0].direction : bothWays ? .forward : .oneWay))
       numbered[id] = list.min()
       if flows.count > 1 { lists[id] = list.sorted() }
       let memberFacts = flows.compactMap { facts[$0.id] }

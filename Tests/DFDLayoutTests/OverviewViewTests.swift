@@ -60,6 +60,20 @@ struct OverviewViewTests {
     #expect(!view.diagram.flows.contains { $0.source == $0.target }, "inner flows are dropped")
   }
 
+  /// Flows running both ways between two nodes are one flow with two arrowheads: side by side
+  /// they crossed each other's labels.
+  @Test func flowsEitherWayMergeIntoOneTwoWayFlow() {
+    var full = Self.full
+    full.add(Flow(id: "cms->gw", source: "cms", target: "gw", label: "Commands"))
+    let view = OverviewView(full, findings: [], facts: [:], numbers: FlowNumbers(full))
+    let between = view.diagram.flows.filter { Set([$0.source, $0.target]) == ["street", "cloud"] }
+    #expect(between.count == 1)
+    #expect(between.first?.label == "3 flows: 2, 3, 5")
+    #expect(between.first?.isTwoWay == true)
+    let oneWay = Self.view().diagram.flows.first { $0.source == "street" }
+    #expect(oneWay?.isTwoWay == false, "flows all one way keep one arrowhead")
+  }
+
   /// Compact labels (an overview on paper that would print too small with the flows' names)
   /// keep every member's number of a merged flow.
   @Test func compactLabelsListAMergedFlowsNumbers() throws {
@@ -80,6 +94,6 @@ struct OverviewViewTests {
     let targets = Dictionary(uniqueKeysWithValues: view.findings.map { ($0.rule, $0.target) })
     #expect(targets["R1"] == "street")
     #expect(targets["R2"] == "street", "a flow inside one node: the node carries it")
-    #expect(targets["R3"] == "street->cloud")
+    #expect(targets["R3"] == "cloud<->street")
   }
 }

@@ -92,7 +92,7 @@ struct PagedRendererTests {
 
     let result = try Self.render(diagram, findings: findings, facts: facts, on: page)
     #expect(result.sheets.map(\.title).prefix(2) == ["Overview", "Legend"])
-    #expect(result.sheets[0].smallestText > before + 1, "\(before) pt with the legend")
+    #expect(result.sheets[0].smallestText > before + 0.5, "\(before) pt with the legend")
     #expect(result.sheets[1].smallestText >= 7)
     let legend = String(decoding: result.renderings[1].data, as: UTF8.self)
     for badge in ["ORG", "SITE", "NETWORK", "CLOUD", "INTERNET"] {
