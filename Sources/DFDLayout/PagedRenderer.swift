@@ -106,10 +106,7 @@ public struct PagedRenderer: Sendable {
         unsplit: "the overview is not split")
     ]
     if renderer.writer.options.showLegend && !overviewFit.legend {
-      var legend = Content(
-        diagram: Diagram(info: diagram.info, data: diagram.data), findings: [], facts: [:],
-        numbers: content.numbers)
-      legend.diagram.info.title = "p. 2: Legend"
+      let legend = Self.legendPage(of: diagram, numbers: content.numbers)
       let legendFit = try fit(legend, legend: true)
       renderings.append(try draw(legend, fit: legendFit, as: format))
       sheets.append(
@@ -135,6 +132,16 @@ public struct PagedRenderer: Sendable {
       renderings = [try joined(renderings, papers: sheets.map(\.page), as: format)]
     }
     return Result(renderings: renderings, sheets: sheets)
+  }
+
+  /// Page 2 when the overview cannot hold the legend: nothing but the title and the legend
+  /// (whose boundary styles are the whole diagram's, `DiagramOptions.legendBoundaryStyles`).
+  static func legendPage(of diagram: Diagram, numbers: FlowNumbers) -> Content {
+    var legend = Content(
+      diagram: Diagram(info: diagram.info, data: diagram.data), findings: [], facts: [:],
+      numbers: numbers)
+    legend.diagram.info.title = "p. 2: Legend"
+    return legend
   }
 
   /// The overview's layout: the first that prints at 7 points or more, else the largest.

@@ -28,6 +28,34 @@ struct DiagramViewsTests {
     try expectGolden(dot, "views/street-lighting-page-3.dot")
   }
 
+  /// The overview as `render --overview` writes it, and as a crowded page 1 draws it: compact
+  /// flow labels, no legend; and the legend's own page, explaining every boundary style used.
+  @Test func overviewAndLegendPageMatchGoldens() throws {
+    let (diagram, findings, facts) = try Self.sample("flood-warning")
+    let view = OverviewView(
+      diagram, findings: findings, facts: facts, numbers: FlowNumbers(diagram))
+    let full = DOTWriter(options: DiagramOptions(name: "overview")).write(
+      view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
+    try expectGolden(full, "views/flood-warning-overview.dot")
+
+    var options = DiagramOptions(direction: .topToBottom, showLegend: false, name: "p1")
+    options.page = PageLayout(paper: .a4)
+    options.compactFlowLabels = true
+    let compact = DOTWriter(options: options).write(
+      view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
+    #expect(compact.contains("xlabel=\"13, 25 · "), "a merged flow lists its members")
+    try expectGolden(compact, "views/flood-warning-overview-compact.dot")
+
+    var legendOptions = DiagramOptions(direction: .topToBottom, name: "p2")
+    legendOptions.page = PageLayout(paper: .a4)
+    legendOptions.legendBoundaryStyles = BoundaryStyle.used(by: diagram.boundaries)
+    let page = PagedRenderer.legendPage(of: diagram, numbers: FlowNumbers(diagram))
+    let legend = DOTWriter(options: legendOptions).write(page.diagram)
+    #expect(legend.contains("p. 2: Legend"))
+    #expect(!legend.contains(" -> "), "nothing but the legend")
+    try expectGolden(legend, "views/flood-warning-legend-page.dot")
+  }
+
   /// A nested boundary's page: only its elements, its enclosing boundaries, and stubs (with
   /// the page numbers of the finer split) for everything else.
   @Test func nestedPageMatchesGolden() throws {
