@@ -38,7 +38,7 @@ struct PagedRendererTests {
         stubs: part.stubs)
       before = min(before, try renderer.fit(content, legend: false).smallestText)
     }
-    #expect(before < 4.5)
+    #expect(before < 5)
     let result = try Self.render(diagram, findings: findings, facts: facts, on: page)
     let topLevel = DiagramPages.Part.topLevel(of: diagram).count
     #expect(result.sheets.count > topLevel + 1, "split deeper than the top-level boundaries")
