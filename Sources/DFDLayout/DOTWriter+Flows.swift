@@ -52,20 +52,25 @@ extension DOTWriter {
     if flow.isTwoWay { document.attribute(.dir, "both") }
     if options.preset == .unranked { document.attribute(.constraint, "false") }
     let summary = badge?.summary
-    if options.fast || options.compactFlowLabels {
+    let extent: FlowLabelExtent?
+    if options.fast {
       Self.writeCompactFlowLabel(numbers: numbers, badge: summary, into: &document)
+      extent = nil  // thousands of flows: no room is made for their labels
+    } else if options.compactFlowLabels {
+      Self.writeCompactFlowLabel(numbers: numbers, badge: summary, into: &document)
+      extent = Self.compactLabelExtent(numbers: numbers, badge: summary)
     } else {
       var lines = DOTDocument.LineShape()
       document.htmlAttribute(.xlabel) {
         lines = Self.writeFlowLabel(flow, number: number, badge: summary, into: &$0)
       }
-      if let length = Self.labelExtent(flow, number: number, badge: summary, lines: lines)
-        .minimumLength(
-          direction: options.direction,
-          rankSeparation: Double(rankSeparation) ?? 1)
-      {
-        document.attribute(.minlen) { $0.number(length) }
-      }
+      extent = Self.labelExtent(flow, number: number, badge: summary, lines: lines)
+    }
+    // Without room between its ends, council-bms's compact overview put 4 labels on elements.
+    if let length = extent?.minimumLength(
+      direction: options.direction, rankSeparation: Double(rankSeparation) ?? 1)
+    {
+      document.attribute(.minlen) { $0.number(length) }
     }
     document.attribute(.tooltip) {
       $0.markup("flow ")
@@ -166,6 +171,14 @@ extension DOTWriter {
       }
     }
     if let badge { document.attribute(.fontcolor, token: DiagramStyle.badge(badge.severity)) }
+  }
+
+  /// The estimated size of the one line that `writeCompactFlowLabel` wrote.
+  static func compactLabelExtent(numbers: [Int], badge: ThreatBadge.Summary?) -> FlowLabelExtent {
+    var characters = numbers.reduce(0) { $0 + String($1).count } + 2 * (numbers.count - 1)
+    if let badge { characters += 3 + badge.characterCount }
+    return FlowLabelExtent(
+      lineCount: 1, longest: characters, fontSize: DiagramStyle.flowFontSize, details: 0)
   }
 
   /// The estimated size of the label that `writeFlowLabel` drew with lines of `lines`' shape.

@@ -45,6 +45,13 @@ struct DiagramViewsTests {
       view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
     #expect(compact.contains("xlabel=\"13, 25 · "), "a merged flow lists its members")
     try expectGolden(compact, "views/flood-warning-overview-compact.dot")
+    // Left to right, a one-line label is wider than the gap between ranks: its flow is made
+    // longer, as a full label's is (without, council-bms's overview had 4 labels on elements).
+    options.direction = .leftToRight
+    let across = DOTWriter(options: options).write(
+      view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
+    #expect(across.contains("xlabel=\"13, 25 · SE 3 · critical\""))
+    #expect(across.contains("minlen=\"3\""))
 
     var legendOptions = DiagramOptions(direction: .topToBottom, name: "p2")
     legendOptions.page = PageLayout(paper: .a4)
