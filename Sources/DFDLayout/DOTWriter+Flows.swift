@@ -53,12 +53,10 @@ extension DOTWriter {
     if options.preset == .unranked { document.attribute(.constraint, "false") }
     let summary = badge?.summary
     let extent: FlowLabelExtent?
-    if options.fast {
+    if options.fast || options.compactFlowLabels {
       Self.writeCompactFlowLabel(numbers: numbers, badge: summary, into: &document)
-      extent = nil  // thousands of flows: no room is made for their labels
-    } else if options.compactFlowLabels {
-      Self.writeCompactFlowLabel(numbers: numbers, badge: summary, into: &document)
-      extent = Self.compactLabelExtent(numbers: numbers, badge: summary)
+      // Under the fast preset (thousands of flows) no room is made for the labels.
+      extent = options.fast ? nil : Self.compactLabelExtent(numbers: numbers, badge: summary)
     } else {
       var lines = DOTDocument.LineShape()
       document.htmlAttribute(.xlabel) {

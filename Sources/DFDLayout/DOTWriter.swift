@@ -40,9 +40,7 @@ public struct DOTWriter: Hashable, Sendable {
       let known = facts[flow.id]
       let look = EdgeLook(
         crossing: known?.crossesBoundary ?? false, encrypted: known?.encrypted ?? false)
-      writeEdge(
-        flow, numbers: shown, look: look, badge: badges[flow.id],
-        into: &document)
+      writeEdge(flow, numbers: shown, look: look, badge: badges[flow.id], into: &document)
     }
     writeStubs(stubs, numbers: numbers, facts: facts, into: &document)
     document.close()

@@ -152,16 +152,16 @@ public struct PagedRenderer: Sendable {
   /// overview printed at 4.3 points on A4.
   private func fitOverview(_ overview: Content, dropsLegend: Bool) throws(GraphvizError) -> Fit {
     let shown = renderer.writer.options.showLegend
-    var best: Fit?
-    for legend in shown && dropsLegend ? [true, false] : [shown] {
-      for compact in [false, true] {
-        let fit = try fit(overview, legend: legend, compactLabels: compact)
-        if !fit.tangled && fit.smallestText >= PageLayout.smallestPrintedText { return fit }
-        if best.map({ Self.better(fit, than: $0) }) ?? true { best = fit }
-      }
+    let legends = shown && dropsLegend ? [true, false] : [shown]
+    let tries = legends.flatMap { legend in [(legend, false), (legend, true)] }
+    var best = try fit(overview, legend: tries[0].0, compactLabels: tries[0].1)
+    // A layout that holds 7 points is better than one that does not, so the first such wins.
+    for (legend, compact) in tries.dropFirst()
+    where best.tangled || best.smallestText < PageLayout.smallestPrintedText {
+      let fit = try fit(overview, legend: legend, compactLabels: compact)
+      if Self.better(fit, than: best) { best = fit }
     }
-    if let best { return best }
-    return try fit(overview, legend: shown)
+    return best
   }
 
   /// The parts, split by nested boundaries (or, with none, cut in pieces) while a page prints
