@@ -123,6 +123,7 @@ private struct GraphvizState: ~Copyable {
     var geometry = LaidOutGeometry()
     var titles: [UnsafeMutablePointer<textlabel_t>?] = []
     var labels: [UnsafeMutablePointer<textlabel_t>?] = []
+    var curves: [UnsafeMutablePointer<splines>] = []
     func collect(_ parent: UnsafeMutablePointer<Agraph_t>) {
       let count = cg_cluster_count(parent)
       guard count > 0 else { return }
@@ -155,6 +156,7 @@ private struct GraphvizState: ~Copyable {
         let label = cg_edge_xlabel(out).flatMap { $0.pointee.set != 0 ? $0 : nil }
         if let splines = cg_edge_splines(out) {
           labels.append(label)
+          curves.append(splines)
           // An edge is one curve (several only where dot merges edges, which it is not asked to).
           let line = lines(splines.pointee).flatMap { $0 }
           geometry.flows.append(.init(line: line, label: label.map { rect($0.pointee) }))
@@ -163,6 +165,9 @@ private struct GraphvizState: ~Copyable {
       }
       node = agnxtnode(graph, current)
     }
+    for (flow, shift) in FlowSeparation.separate(&geometry) {
+      move(curves[flow].pointee, by: shift)
+    }
     TitlePlacement.place(&geometry)
     FlowLabelPlacement.place(&geometry)
     for (title, boundary) in zip(titles, geometry.boundaries) {
@@ -170,6 +175,21 @@ private struct GraphvizState: ~Copyable {
     }
     for (label, flow) in zip(labels, geometry.flows) {
       if let label, let box = flow.label { label.pointee.pos = pointf(box.centre) }
+    }
+  }
+
+  /// Moves every point of an edge's curves, arrowhead ends included, by `shift`.
+  private static func move(_ splines: splines, by shift: LaidOutGeometry.Point) {
+    func moved(_ point: CGraphviz.pointf) -> CGraphviz.pointf {
+      CGraphviz.pointf(x: point.x + shift.x, y: point.y + shift.y)
+    }
+    for index in 0..<Int(splines.size) {
+      let curve = splines.list + index
+      for point in 0..<Int(curve.pointee.size) {
+        curve.pointee.list[point] = moved(curve.pointee.list[point])
+      }
+      curve.pointee.sp = moved(curve.pointee.sp)
+      curve.pointee.ep = moved(curve.pointee.ep)
     }
   }
 

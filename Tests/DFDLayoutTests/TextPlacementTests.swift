@@ -222,3 +222,62 @@ extension FlowLabelPlacement {
     }
   }
 }
+
+struct FlowSeparationTests {
+  typealias Point = LaidOutGeometry.Point
+  typealias Rect = LaidOutGeometry.Rect
+
+  /// A vertical flow at `x` between heights 0 and 200, upward or downward, with a label.
+  static func flow(at x: Double, upward: Bool = true) -> LaidOutGeometry.Flow {
+    let ends = [Point(x: x, y: 0), Point(x: x, y: 200)]
+    return .init(
+      line: upward ? ends : ends.reversed(),
+      label: Rect(minX: x + 2, minY: 90, maxX: x + 80, maxY: 110))
+  }
+
+  @Test func opposingFlowsOnOneLineAreSetApartWithTheirLabels() {
+    var geometry = LaidOutGeometry(flows: [Self.flow(at: 100), Self.flow(at: 100, upward: false)])
+    let shifts = FlowSeparation.separate(&geometry)
+    #expect(shifts.count == 2)
+    let xs = geometry.flows.map { $0.line[0].x }
+    // Centred on the old line, `spacing` apart, straight and upright as before.
+    #expect(abs(xs[0] - xs[1]) == FlowSeparation.spacing)
+    #expect((xs[0] + xs[1]) / 2 == 100)
+    #expect(geometry.flows.allSatisfy { $0.line[0].x == $0.line[1].x })
+    for flow in geometry.flows {
+      #expect(flow.label?.minX == flow.line[0].x + 2)
+    }
+  }
+
+  @Test func threeFlowsOnOneLineAreSpreadEvenly() {
+    var geometry = LaidOutGeometry(
+      flows: [Self.flow(at: 100), Self.flow(at: 100, upward: false), Self.flow(at: 100.5)])
+    _ = FlowSeparation.separate(&geometry)
+    let xs = geometry.flows.map { $0.line[0].x }.sorted()
+    // Each moves from where it was, so the half-point-off flow stays half a point off.
+    for (lower, upper) in zip(xs, xs.dropFirst()) {
+      #expect(abs(upper - lower - FlowSeparation.spacing) <= FlowSeparation.tolerance)
+    }
+  }
+
+  @Test func flowsDotAlreadyDrewApartStay() {
+    let apart = [Self.flow(at: 100), Self.flow(at: 103, upward: false)]
+    // Same ends but one bends away in the middle.
+    let bent = LaidOutGeometry.Flow(
+      line: [Point(x: 100, y: 0), Point(x: 100.5, y: 100), Point(x: 100, y: 200)], label: nil)
+    let curved = LaidOutGeometry.Flow(
+      line: [Point(x: 100, y: 0), Point(x: 130, y: 100), Point(x: 100, y: 200)], label: nil)
+    for flows in [apart, [bent, curved]] {
+      var geometry = LaidOutGeometry(flows: flows)
+      #expect(FlowSeparation.separate(&geometry).isEmpty)
+      #expect(geometry.flows == flows)
+    }
+  }
+
+  @Test func aLineNearlyOnAnotherCoincides() {
+    let bent = LaidOutGeometry.Flow(
+      line: [Point(x: 100, y: 0), Point(x: 100.5, y: 100), Point(x: 100, y: 200)], label: nil)
+    #expect(FlowSeparation.coincide(Self.flow(at: 100, upward: false), bent))
+    #expect(!FlowSeparation.coincide(Self.flow(at: 100), Self.flow(at: 102)))
+  }
+}

@@ -16,6 +16,9 @@ struct LayoutDefects: Equatable {
   var flowsThroughLabels = 0
   var flowsThroughTitles = 0
   var labelsCutOff = 0
+  /// Pairs of flows drawn as one line: every sampled point of each within a point of the
+  /// other's, so neither arrowhead nor label can be told apart.
+  var flowsOnOneLine = 0
 
   init(flowsThroughLabels: Int, flowsThroughTitles: Int) {
     (self.flowsThroughLabels, self.flowsThroughTitles) = (flowsThroughLabels, flowsThroughTitles)
@@ -94,6 +97,29 @@ struct LayoutDefects: Equatable {
         titles.filter { title in line.points.contains { inside($0, title) } }
         .count
     }
+    for (index, line) in lines.enumerated() {
+      flowsOnOneLine +=
+        lines.dropFirst(index + 1).filter { other in
+          Self.mostlyNear(line.points, other.points) && Self.mostlyNear(other.points, line.points)
+        }.count
+    }
+  }
+
+  /// Whether nine in ten of `points` lie within 2 points of `line` (the rest may be where an
+  /// arrowhead shortens one of two opposite lines).
+  private static func mostlyNear(_ points: [(Double, Double)], _ line: [(Double, Double)]) -> Bool {
+    let near = points.filter { point in
+      zip(line, line.dropFirst()).contains { start, end in
+        let (dx, dy) = (end.0 - start.0, end.1 - start.1)
+        let squared = dx * dx + dy * dy
+        let t =
+          squared == 0
+          ? 0 : max(0, min(1, ((point.0 - start.0) * dx + (point.1 - start.1) * dy) / squared))
+        let (x, y) = (start.0 + t * dx - point.0, start.1 + t * dy - point.1)
+        return x * x + y * y <= 4
+      }
+    }
+    return near.count * 10 >= points.count * 9
   }
 
   private static func numbers(_ text: String) -> [Double] {
