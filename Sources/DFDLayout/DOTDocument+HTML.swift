@@ -47,25 +47,33 @@ extension DOTDocument {
     markup("</TABLE>")
   }
 
-  /// A threat badge's cell: the badge text, bold white on the severity colour.
-  mutating func badgeCell(_ badge: ThreatBadge.Summary) {
+  /// A threat badge's cell: the badge text, bold white on the severity colour, in `size`-point
+  /// type.
+  mutating func badgeCell(_ badge: ThreatBadge.Summary, size: Int) {
     markup("<TD BGCOLOR=\"")
     constant(DiagramStyle.badge(badge.severity))
-    markup("\" CELLPADDING=\"1\"><FONT POINT-SIZE=\"8\" COLOR=\"#ffffff\"><B> ")
-    badgeText(badge)
-    markup(" </B></FONT></TD>")
+    markup("\" CELLPADDING=\"1\">")
+    font(size: size, colour: "#ffffff", bold: true) {
+      $0.markup(" ")
+      $0.badgeText(badge)
+      $0.markup(" ")
+    }
+    markup("</TD>")
   }
 
-  /// A boundary's type badge: the style's word, bold white on the style's colour, in 7-point
-  /// type (8 on paper, where nothing is drawn below 8 points so that it can be scaled down).
-  mutating func boundaryBadgeCell(_ style: BoundaryStyle, onPaper: Bool) {
+  /// A boundary's type badge: the style's word, bold white on the style's colour, in
+  /// `size`-point type (7 on screen; on paper, where nothing is drawn below 8 points so that
+  /// it can be scaled down, the detail size).
+  mutating func boundaryBadgeCell(_ style: BoundaryStyle, size: Int) {
     markup("<TD BGCOLOR=\"")
     constant(style.colour)
-    markup("\" CELLPADDING=\"1\"><FONT POINT-SIZE=\"")
-    markup(onPaper ? "8" : "7")
-    markup("\" COLOR=\"#ffffff\"><B> ")
-    constant(style.word)
-    markup(" </B></FONT></TD>")
+    markup("\" CELLPADDING=\"1\">")
+    font(size: size, colour: "#ffffff", bold: true) {
+      $0.markup(" ")
+      $0.constant(style.word)
+      $0.markup(" ")
+    }
+    markup("</TD>")
   }
 
   /// What a badge says, `STI 3 · high` (letters, digits and words: nothing to escape).

@@ -85,7 +85,7 @@ extension DOTWriter {
     document.htmlAttribute(.label) {
       $0.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"") {
         $0.markup("<TR>")
-        $0.boundaryBadgeCell(look, onPaper: options.page != nil)
+        $0.boundaryBadgeCell(look, size: options.page != nil ? detailFontSize : 7)
         $0.markup("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
         $0.font(size: depth == 0 ? 12 : 11, bold: true) {
           $0.lines(
@@ -99,7 +99,7 @@ extension DOTWriter {
           }
         }
         $0.markup("</TD>")
-        if let badge { $0.badgeCell(badge.summary) }
+        if let badge { $0.badgeCell(badge.summary, size: detailFontSize) }
         $0.markup("</TR>")
       }
     }

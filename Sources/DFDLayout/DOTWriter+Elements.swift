@@ -46,7 +46,7 @@ extension DOTWriter {
         Self.writeStoreLabel(fill: DiagramStyle.fill(.store), into: &label) {
           Self.writeElementContent(
             name: element.displayName, kind: element.kind, count: element.count, badge: summary,
-            into: &$0)
+            detailSize: detailFontSize, into: &$0)
         }
       }
     } else {
@@ -54,7 +54,7 @@ extension DOTWriter {
       document.htmlAttribute(.label) {
         Self.writeElementContent(
           name: element.displayName, kind: element.kind, count: element.count, badge: summary,
-          into: &$0)
+          detailSize: detailFontSize, into: &$0)
       }
     }
     document.attribute(.tooltip) {
@@ -73,13 +73,13 @@ extension DOTWriter {
   /// The inside of a node: the name (wrapped), the kind in small type (with `×N` for an
   /// element that stands for several units), and the badge.
   static func writeElementContent(
-    name: String, kind: String, count: Int = 1, badge: ThreatBadge.Summary?,
+    name: String, kind: String, count: Int = 1, badge: ThreatBadge.Summary?, detailSize: Int,
     into document: inout DOTDocument
   ) {
     document.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"0\"") {
       $0.row { $0.wrapped(name, width: DOTText.defaultWidth) }
       $0.row { row in
-        row.font(size: 8, colour: DiagramStyle.mutedInk) {
+        row.font(size: detailSize, colour: DiagramStyle.mutedInk) {
           $0.markup("«")
           $0.html(kind)
           $0.markup("»")
@@ -91,7 +91,7 @@ extension DOTWriter {
       }
       if let badge {
         $0.markup("<TR>")
-        $0.badgeCell(badge)
+        $0.badgeCell(badge, size: detailSize)
         $0.markup("</TR>")
       }
     }

@@ -60,9 +60,11 @@ extension DOTWriter {
     } else {
       var lines = DOTDocument.LineShape()
       document.htmlAttribute(.xlabel) {
-        lines = Self.writeFlowLabel(flow, number: number, badge: summary, into: &$0)
+        lines = Self.writeFlowLabel(
+          flow, number: number, badge: summary, detailSize: detailFontSize, into: &$0)
       }
-      extent = Self.labelExtent(flow, number: number, badge: summary, lines: lines)
+      extent = Self.labelExtent(
+        flow, number: number, badge: summary, lines: lines, detailSize: detailFontSize)
     }
     // Without room between its ends, council-bms's compact overview put 4 labels on elements.
     if let length = extent?.minimumLength(
@@ -121,7 +123,8 @@ extension DOTWriter {
   /// `1. Readings` over the protocol in small type and the badge, side by side; returns the
   /// shape of the label's lines (without the number).
   static func writeFlowLabel(
-    _ flow: Flow, number: Int, badge: ThreatBadge.Summary?, into document: inout DOTDocument
+    _ flow: Flow, number: Int, badge: ThreatBadge.Summary?, detailSize: Int,
+    into document: inout DOTDocument
   ) -> DOTDocument.LineShape {
     var lines = DOTDocument.LineShape()
     document.table(
@@ -139,10 +142,10 @@ extension DOTWriter {
           $0.markup("<TR>")
           if let name = flow.protocol {
             $0.markup("<TD>")
-            $0.font(name, size: 8, colour: DiagramStyle.mutedInk)
+            $0.font(name, size: detailSize, colour: DiagramStyle.mutedInk)
             $0.markup("</TD>")
           }
-          if let badge { $0.badgeCell(badge) }
+          if let badge { $0.badgeCell(badge, size: detailSize) }
           $0.markup("</TR>")
         }
       }
@@ -176,12 +179,14 @@ extension DOTWriter {
     var characters = numbers.reduce(0) { $0 + String($1).count } + 2 * (numbers.count - 1)
     if let badge { characters += 3 + badge.characterCount }
     return FlowLabelExtent(
-      lineCount: 1, longest: characters, fontSize: DiagramStyle.flowFontSize, details: 0)
+      lineCount: 1, longest: characters, fontSize: DiagramStyle.flowFontSize, details: 0,
+      detailSize: 8)
   }
 
   /// The estimated size of the label that `writeFlowLabel` drew with lines of `lines`' shape.
   static func labelExtent(
-    _ flow: Flow, number: Int, badge: ThreatBadge.Summary?, lines: DOTDocument.LineShape
+    _ flow: Flow, number: Int, badge: ThreatBadge.Summary?, lines: DOTDocument.LineShape,
+    detailSize: Int
   ) -> FlowLabelExtent {
     var numberWidth = 3  // the number's first digit, ". "
     var rest = number
@@ -193,6 +198,6 @@ extension DOTWriter {
     if let badge { details += badge.characterCount + (details > 0 ? 3 : 2) }
     return FlowLabelExtent(
       lineCount: lines.count, longest: max(numberWidth + lines.first, lines.longestAfterFirst),
-      fontSize: DiagramStyle.flowFontSize, details: details)
+      fontSize: DiagramStyle.flowFontSize, details: details, detailSize: detailSize)
   }
 }

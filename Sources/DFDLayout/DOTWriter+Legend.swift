@@ -127,7 +127,7 @@ extension DOTWriter {
       document.markup("\">")
       document.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"0\"") {
         $0.markup("<TR>")
-        $0.boundaryBadgeCell(style, onPaper: wrapping)
+        $0.boundaryBadgeCell(style, size: wrapping ? 8 : 7)
         $0.markup("<TD>")
         $0.font(style.meaning, size: 9, colour: style.colour, bold: true)
         $0.markup("</TD></TR>")

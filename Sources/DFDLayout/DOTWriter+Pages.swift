@@ -28,11 +28,15 @@ extension DOTWriter {
       ? DiagramStyle.paperNodeSeparation : DiagramStyle.nodeSeparation
   }
 
-  /// `ranksep`: tighter on paper while `packsTightly`.
+  /// `ranksep`: tighter on paper while `packsTightly`, tighter still in `largePrint`.
   var rankSeparation: String {
-    options.page != nil && options.packsTightly
-      ? DiagramStyle.paperRankSeparation : DiagramStyle.rankSeparation
+    guard options.page != nil && options.packsTightly else { return DiagramStyle.rankSeparation }
+    return options.largePrint
+      ? DiagramStyle.largePrintRankSeparation : DiagramStyle.paperRankSeparation
   }
+
+  /// The size of secondary text, in points (`DiagramOptions.largePrint`).
+  var detailFontSize: Int { options.largePrint ? 9 : 8 }
 
   /// `size` for the paper of `options.page`, so Graphviz scales the drawing down to fit it.
   ///
@@ -72,7 +76,7 @@ extension DOTWriter {
         label.table("BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"") {
           $0.markup("<TR><TD ALIGN=\"LEFT\">")
           $0.font(
-            leaves ? "To other pages" : "From other pages", size: 8,
+            leaves ? "To other pages" : "From other pages", size: detailFontSize,
             colour: DiagramStyle.mutedInk, bold: true)
           $0.markup("</TD></TR>")
           for (stub, number) in list {

@@ -43,6 +43,12 @@ public struct DiagramOptions: Hashable, Sendable {
   /// Whether a drawing on `page` sets neighbours and ranks closer (`PagedRenderer` turns it
   /// off when that lets two boundaries touch).
   public var packsTightly = true
+  /// Whether secondary text is 9 points instead of 8 and ranks are closer on paper.
+  ///
+  /// The last try of an overview page that would print below 7 points, its other text being
+  /// larger already. Secondary text: stereotypes, protocols, badges, the stub lists' headings;
+  /// the legend keeps its own sizes.
+  public var largePrint = false
 
   public init(
     direction: Direction = .leftToRight, showThreats: Bool = true, showLegend: Bool = true,

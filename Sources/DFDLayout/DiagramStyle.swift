@@ -23,6 +23,9 @@ enum DiagramStyle {
   /// Space between ranks on paper (`render --page`), in inches: tighter, so
   /// that more of the page goes to text (flow labels still get room through `minlen`).
   static let paperRankSeparation = "0.8"
+  /// Space between ranks in `DiagramOptions.largePrint`, in inches: flood-warning's overview on
+  /// A4 printed at 6.4 points with 9-point details at 0.8, 7.4 at 0.5.
+  static let largePrintRankSeparation = "0.5"
   /// Space between neighbours in one rank on paper, in inches, unless two boundaries then
   /// touch (dot widens a boundary for its title without moving its neighbours).
   static let paperNodeSeparation = "0.45"

@@ -23,15 +23,15 @@ struct FlowLabelExtent: Hashable, Sendable {
   static let maximumRanks = 3
 
   /// The extent of a label of `lineCount` lines, the longest of `longest` characters (text at
-  /// `fontSize`), over a details line of `details` characters in 8-point bold (protocol and
-  /// badge), if any.
-  init(lineCount: Int, longest: Int, fontSize: Int, details: Int) {
+  /// `fontSize`), over a details line of `details` characters in `detailSize`-point bold
+  /// (protocol and badge), if any.
+  init(lineCount: Int, longest: Int, fontSize: Int, details: Int, detailSize: Int) {
     let size = Double(fontSize)
     width = Double(longest) * size * Self.advance
     height = Double(lineCount) * size * Self.leading
     if details > 0 {
-      width = max(width, Double(details) * 8 * Self.boldAdvance)
-      height += 8 * Self.leading
+      width = max(width, Double(details) * Double(detailSize) * Self.boldAdvance)
+      height += Double(detailSize) * Self.leading
     }
   }
 

@@ -19,6 +19,8 @@ extension PagedRenderer {
     var legend = false
     /// Whether flows carry compact labels (`DiagramOptions.compactFlowLabels`).
     var compactLabels = false
+    /// Whether secondary text is larger and ranks closer (`DiagramOptions.largePrint`).
+    var largePrint = false
     /// The smallest text on the page as printed, in points.
     var smallestText: Double
     /// Whether neighbours are set closer (`DiagramOptions.packsTightly`).
@@ -34,9 +36,9 @@ extension PagedRenderer {
   /// other; each with neighbours set close, and again set apart when boundaries then touch.
   /// A layout that prints below 7 points on the paper asked for is also measured on the paper
   /// turned (no second layout: only the scale differs), and printed that way when larger.
-  func fit(_ content: Content, legend: Bool, compactLabels: Bool = false) throws(GraphvizError)
-    -> Fit
-  {
+  func fit(
+    _ content: Content, legend: Bool, compactLabels: Bool = false, largePrint: Bool = false
+  ) throws(GraphvizError) -> Fit {
     let asked = renderer.writer.options.direction
     let other: DiagramOptions.Direction = asked == .leftToRight ? .topToBottom : .leftToRight
     var best: Fit?
@@ -44,7 +46,7 @@ extension PagedRenderer {
       for tight in [true, false] {
         let fit = try measure(
           content, direction: direction, tight: tight, legend: legend,
-          compactLabels: compactLabels)
+          compactLabels: compactLabels, largePrint: largePrint)
         if best.map({ Self.better(fit, than: $0) }) ?? true { best = fit }
         if !fit.tangled { break }
       }
@@ -53,7 +55,7 @@ extension PagedRenderer {
     return best
       ?? Fit(
         direction: asked, page: page, legend: legend, compactLabels: compactLabels,
-        smallestText: 0)
+        largePrint: largePrint, smallestText: 0)
   }
 
   /// Untangled before tangled, then larger print.
@@ -65,10 +67,11 @@ extension PagedRenderer {
   /// One layout of `content` at its natural size, and how it prints on the paper.
   private func measure(
     _ content: Content, direction: DiagramOptions.Direction, tight: Bool, legend: Bool,
-    compactLabels: Bool
+    compactLabels: Bool, largePrint: Bool
   ) throws(GraphvizError) -> Fit {
     var natural = renderer
     natural.writer.options.compactFlowLabels = compactLabels
+    natural.writer.options.largePrint = largePrint
     natural.writer.options.packsTightly = tight
     natural.writer.options.direction = direction
     natural.writer.options.showLegend = legend
@@ -90,7 +93,8 @@ extension PagedRenderer {
     }
     return Fit(
       direction: direction, page: sheet, legend: legend, compactLabels: compactLabels,
-      smallestText: printed, tight: tight, tangled: SVGClusterBoxes.overlap(in: svg.data))
+      largePrint: largePrint, smallestText: printed, tight: tight,
+      tangled: SVGClusterBoxes.overlap(in: svg.data))
   }
 
   /// `content` as `format`, scaled to the paper, drawn as `fit` says.
@@ -102,6 +106,7 @@ extension PagedRenderer {
     fitted.writer.options.packsTightly = fit.tight
     fitted.writer.options.showLegend = fit.legend
     fitted.writer.options.compactFlowLabels = fit.compactLabels
+    fitted.writer.options.largePrint = fit.largePrint
     fitted.writer.options.page = fit.page
     return try fitted.render(
       content.diagram, findings: content.findings, facts: content.facts,

@@ -45,6 +45,13 @@ struct DiagramViewsTests {
       view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
     #expect(compact.contains("xlabel=\"13, 25 · "), "a merged flow lists its members")
     try expectGolden(compact, "views/flood-warning-overview-compact.dot")
+    // Large print, the crowded page 1's last try: 9-point details, ranks 0.5 inch apart.
+    options.largePrint = true
+    let large = DOTWriter(options: options).write(
+      view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
+    #expect(!large.contains("POINT-SIZE=\"8\"") && large.contains("ranksep=\"0.5\""))
+    try expectGolden(large, "views/flood-warning-overview-large-print.dot")
+    options.largePrint = false
     // Left to right, a one-line label is wider than the gap between ranks: its flow is made
     // longer, as a full label's is (without, council-bms's overview had 4 labels on elements).
     options.direction = .leftToRight

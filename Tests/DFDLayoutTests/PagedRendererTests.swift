@@ -76,7 +76,7 @@ struct PagedRendererTests {
 
   /// An overview that prints below 7 pt with the legend and the flows' names is drawn with
   /// compact flow labels, then without the legend, which gets page 2 and explains the boundary
-  /// styles of every page; the boundaries' pages are numbered from 3.
+  /// styles of every page, then in large print; the boundaries' pages are numbered from 3.
   @Test func aCrowdedOverviewPrintsLargerWithTheLegendOnAPageOfItsOwn() throws {
     let (diagram, findings, facts) = try DiagramViewsTests.sample("flood-warning")
     let page = PageLayout(paper: .a4)
@@ -93,6 +93,8 @@ struct PagedRendererTests {
     let result = try Self.render(diagram, findings: findings, facts: facts, on: page)
     #expect(result.sheets.map(\.title).prefix(2) == ["Overview", "Legend"])
     #expect(result.sheets[0].smallestText > before + 0.5, "\(before) pt with the legend")
+    // 5.7 pt with compact labels and no legend; 7.3 in large print.
+    #expect(result.sheets[0].smallestText >= 7)
     #expect(result.sheets[1].smallestText >= 7)
     let legend = String(decoding: result.renderings[1].data, as: UTF8.self)
     for badge in ["ORG", "SITE", "NETWORK", "CLOUD", "INTERNET"] {
@@ -100,6 +102,7 @@ struct PagedRendererTests {
     }
     let overviewSVG = String(decoding: result.renderings[0].data, as: UTF8.self)
     #expect(!overviewSVG.contains(">Legend<"))
+    #expect(overviewSVG.contains("font-size=\"9.00\" fill=\"#607080\">«organisation»"))
     let third = String(decoding: result.renderings[2].data, as: UTF8.self)
     #expect(third.contains("p. 3: "))
   }
