@@ -6,7 +6,8 @@
 /// 100-element models). Sliding the title along its own strip to the nearest stretch no flow,
 /// element, flow label or nested boundary touches clears most of them without a second layout.
 /// Where the strip has no such stretch (the boundary is no wider than its title), the same is
-/// tried along the boundary's top edge; failing both, the title stays where dot put it.
+/// tried along the boundary's top edge; failing both, the title goes where the fewest flows
+/// cross it along either edge, if fewer than where dot put it.
 enum TitlePlacement {
   typealias Point = LaidOutGeometry.Point
   typealias Rect = LaidOutGeometry.Rect
@@ -31,8 +32,74 @@ enum TitlePlacement {
         geometry.boundaries[index].title = title.offset(by: Point(x: dx, y: 0))
       } else if let dx = free(top) {
         geometry.boundaries[index].title = top.offset(by: Point(x: dx, y: 0))
+      } else {
+        let here = flowsCrossing(title, flows: geometry.flows)
+        let places = [title, top].compactMap { edge in
+          leastCrossed(edge, in: outline, flows: geometry.flows, shapes: shapes + nested)
+        }
+        if let best = places.min(by: { $0.flows < $1.flows }), best.flows < here {
+          geometry.boundaries[index].title = best.place
+        }
       }
     }
+  }
+
+  /// A stretch of x where a flow's piece crosses a title's strip, `clearance` added each side.
+  typealias Crossing = (flow: Int, from: Double, to: Double)
+
+  /// Where the flows cross the strip of `title`'s height (with `clearance` above and below).
+  static func crossings(of title: Rect, flows: [LaidOutGeometry.Flow]) -> [Crossing] {
+    let (low, high) = (title.minY - clearance, title.maxY + clearance)
+    var found: [Crossing] = []
+    for (index, flow) in flows.enumerated()
+    where flow.bounds.maxY >= low && flow.bounds.minY <= high {
+      for (start, end) in zip(flow.line, flow.line.dropFirst()) {
+        if let span = span(from: start, to: end, between: low, and: high) {
+          found.append((index, span.0 - clearance, span.1 + clearance))
+        }
+      }
+    }
+    return found
+  }
+
+  /// How many flows of `crossings` run through the stretch from `minX` to `maxX`.
+  static func flowCount(_ crossings: [Crossing], from minX: Double, to maxX: Double) -> Int {
+    Set(crossings.filter { $0.to > minX && $0.from < maxX }.map(\.flow)).count
+  }
+
+  /// How many flows run through `title` or within `clearance` of it.
+  static func flowsCrossing(_ title: Rect, flows: [LaidOutGeometry.Flow]) -> Int {
+    flowCount(crossings(of: title, flows: flows), from: title.minX, to: title.maxX)
+  }
+
+  /// The place along `title`'s edge of `outline` that the fewest flows cross and that covers no
+  /// shape, nearest `title` among equals; nil when every place covers one.
+  ///
+  /// Tried: where it is, and just beside each shape and each flow that crosses the edge.
+  private static func leastCrossed(
+    _ title: Rect, in outline: Rect, flows: [LaidOutGeometry.Flow], shapes: [Rect]
+  ) -> (place: Rect, flows: Int)? {
+    let margin = max(0, title.minX - outline.minX)
+    let (first, last) = (outline.minX + margin, outline.maxX - margin - title.width)
+    guard first <= last else { return nil }
+    let (low, high) = (title.minY - clearance, title.maxY + clearance)
+    let covered = shapes.filter { $0.maxY >= low && $0.minY <= high }
+    let crossing = crossings(of: title, flows: flows)
+    let edges =
+      covered.flatMap { [$0.minX - clearance - title.width, $0.maxX + clearance] }
+      + crossing.flatMap { [$0.from - title.width, $0.to] }
+    var best: (place: Rect, flows: Int)?
+    for start in [title.minX] + edges.map({ min(max($0, first), last) }) {
+      let place = title.offset(by: Point(x: start - title.minX, y: 0))
+      let room = place.inset(by: -clearance)
+      guard !covered.contains(where: { $0.intersects(room) }) else { continue }
+      let count = flowCount(crossing, from: place.minX, to: place.maxX)
+      let nearer = best.map { abs(start - title.minX) < abs($0.place.minX - title.minX) } ?? true
+      if best.map({ count < $0.flows || (count == $0.flows && nearer) }) ?? true {
+        best = (place, count)
+      }
+    }
+    return best
   }
 
   /// How far `title` moves sideways to the free stretch nearest it, or nil when there is none.
@@ -41,14 +108,7 @@ enum TitlePlacement {
   ) -> Double? {
     let low = title.minY - clearance
     let high = title.maxY + clearance
-    var blocked: [(Double, Double)] = []
-    for flow in flows where flow.bounds.maxY >= low && flow.bounds.minY <= high {
-      for (start, end) in zip(flow.line, flow.line.dropFirst()) {
-        if let span = span(from: start, to: end, between: low, and: high) {
-          blocked.append((span.0 - clearance, span.1 + clearance))
-        }
-      }
-    }
+    var blocked = crossings(of: title, flows: flows).map { ($0.from, $0.to) }
     for shape in shapes where shape.maxY >= low && shape.minY <= high {
       blocked.append((shape.minX - clearance, shape.maxX + clearance))
     }

@@ -56,6 +56,22 @@ struct TitlePlacementTests {
     #expect(Self.placed(geometry) == Self.title)
   }
 
+  @Test func aTitleWithNoFreeStretchGoesWhereTheFewestFlowsCrossIt() throws {
+    // Flows through both edges every 80 points leave no stretch 100 wide; dot's place is
+    // crossed by two of them.
+    let through = [50.0, 70, 150, 230, 310, 390].map { x in
+      LaidOutGeometry.Flow(line: [Point(x: x, y: -50), Point(x: x, y: 250)], label: nil)
+    }
+    let geometry = LaidOutGeometry(
+      boundaries: [.init(outline: Self.outline, title: Self.title)], flows: through)
+    #expect(TitlePlacement.flowsCrossing(Self.title, flows: through) == 2)
+    let title = try #require(Self.placed(geometry))
+    // The nearest place one flow crosses: just past the second flow, on the same edge.
+    #expect(title.minX == 70 + TitlePlacement.clearance)
+    #expect(title.minY == Self.title.minY)
+    #expect(TitlePlacement.flowsCrossing(title, flows: through) == 1)
+  }
+
   @Test func aTitleKeepsOffElementsAndNestedBoundaries() throws {
     let wide = Rect(minX: 0, minY: 0, maxX: 500, maxY: 200)
     let nested = Rect(minX: 140, minY: 2, maxX: 260, maxY: 120)
