@@ -47,12 +47,7 @@ struct SampleTextPlacementTests {
   @Test func fewFlowsRunThroughTitlesOrOtherFlowsLabels() throws {
     var total = LayoutDefects(flowsThroughLabels: 0, flowsThroughTitles: 0)
     for sample in SampleDrawingTests.samples {
-      let path = samplesFolder.appendingPathComponent(sample).path
-      let loaded = try #require(ModelReader(catalogue: .builtIn).read(path).valid)
-      let drawing = try DiagramDrawer.draw(
-        loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
-        numbers: FlowNumbers(loaded.diagram), options: DiagramOptions(name: "sample"), as: .svg)
-      let defects = try LayoutDefects(svg: drawing.rendering.data)
+      let defects = try Self.defects(sample)
       total.flowsThroughLabels += defects.flowsThroughLabels
       total.flowsThroughTitles += defects.flowsThroughTitles
     }
@@ -69,13 +64,18 @@ struct SampleTextPlacementTests {
   /// apart.
   @Test func noTwoFlowsAreDrawnAsOneLine() throws {
     for sample in SampleDrawingTests.samples {
-      let path = samplesFolder.appendingPathComponent(sample).path
-      let loaded = try #require(ModelReader(catalogue: .builtIn).read(path).valid)
-      let drawing = try DiagramDrawer.draw(
-        loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
-        numbers: FlowNumbers(loaded.diagram), options: DiagramOptions(name: "sample"), as: .svg)
-      #expect(try LayoutDefects(svg: drawing.rendering.data).flowsOnOneLine == 0, "\(sample)")
+      #expect(try Self.defects(sample).flowsOnOneLine == 0, "\(sample)")
     }
+  }
+
+  /// The defects of `sample` drawn as `render` draws it, with its findings, as SVG.
+  static func defects(_ sample: String) throws -> LayoutDefects {
+    let path = samplesFolder.appendingPathComponent(sample).path
+    let loaded = try #require(ModelReader(catalogue: .builtIn).read(path).valid)
+    let drawing = try DiagramDrawer.draw(
+      loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
+      numbers: FlowNumbers(loaded.diagram), options: DiagramOptions(name: "sample"), as: .svg)
+    return try LayoutDefects(svg: drawing.rendering.data)
   }
 
   /// A label moved after the layout stays inside the drawing.
