@@ -1,0 +1,151 @@
+extension FlowLabelPlacement {
+  /// A straight piece of a flow's line.
+  struct Piece {
+    var flow: Int
+    var start, end: Point
+  }
+
+  /// Flow pieces, elements, titles and labels by grid cell, so that a box is checked only
+  /// against what is near it (a 1,000-element model has about 30,000 flow pieces).
+  struct Index {
+    /// Straight pieces of the flows' lines by cell.
+    private var pieces: Grid<Piece>
+    /// Indices into `boxes` by cell; a moved label leaves stale entries, which are checked
+    /// against its current box.
+    private var boxCells: Grid<Int>
+    private var boxes: [Rect] = []
+    /// For each box, the flow whose label it is, or nil for elements and titles.
+    private var owners: [Int?] = []
+    private var labelBox: [Int: Int] = [:]
+
+    init(_ geometry: LaidOutGeometry) {
+      let all = Rect.around(
+        geometry.flows.map(\.bounds) + geometry.elements + geometry.boundaries.map(\.outline))
+      pieces = Grid(covering: all)
+      boxCells = Grid(covering: all)
+      for (flow, entry) in geometry.flows.enumerated() {
+        for (start, end) in zip(entry.line, entry.line.dropFirst()) {
+          // A long piece is indexed in short stretches, not by its whole bounding box.
+          let parts = max(
+            1, Int((FlowLabelPlacement.distance(start, end) / Grid<Int>.size).rounded(.up)))
+          for part in 0..<parts {
+            let (t0, t1) = (Double(part) / Double(parts), Double(part + 1) / Double(parts))
+            let a = Point(x: start.x + (end.x - start.x) * t0, y: start.y + (end.y - start.y) * t0)
+            let b = Point(x: start.x + (end.x - start.x) * t1, y: start.y + (end.y - start.y) * t1)
+            let stretch = Rect(
+              minX: min(a.x, b.x), minY: min(a.y, b.y), maxX: max(a.x, b.x), maxY: max(a.y, b.y))
+            pieces.insert(Piece(flow: flow, start: start, end: end), covering: stretch)
+          }
+        }
+        if let label = entry.label {
+          labelBox[flow] = boxes.count
+          add(label, owner: flow)
+        }
+      }
+      for element in geometry.elements { add(element, owner: nil) }
+      for title in geometry.boundaries.compactMap(\.title) + [geometry.heading].compactMap({ $0 }) {
+        add(title, owner: nil)
+      }
+    }
+
+    mutating func moveLabel(of flow: Int, to box: Rect) {
+      guard let index = labelBox[flow] else { return }
+      boxes[index] = box
+      boxCells.insert(index, covering: box)
+    }
+
+    /// Whether another flow runs through `box`, or it covers an element, a title or another
+    /// flow's label.
+    func isCovered(_ box: Rect, of flow: Int) -> Bool {
+      flowsThrough(box, of: flow, ownLine: false, below: 1) != 0
+    }
+
+    /// How many other flows run through `box`, or nil when it covers an element, a title or
+    /// another flow's label, when (with `ownLine`) the flow's own line runs through it, or when
+    /// `limit` or more flows do (counting stops there).
+    func flowsThrough(_ box: Rect, of flow: Int, ownLine: Bool = true, below limit: Int) -> Int? {
+      let inner = box.inset(by: 1)
+      // Distinct flows seen, inline: a set's hashing took a fifth of a 300-element render, and
+      // an array's allocation a tenth. More than 16 count as 16.
+      var crossing = InlineArray<16, Int>(repeating: 0)
+      var crossings = 0
+      var blocked = false
+      pieces.forEachCell(covering: box) { cell in
+        for index in boxCells[cell] where owners[index] != flow && boxes[index].intersects(inner) {
+          blocked = true
+          return false
+        }
+        for piece in pieces[cell] where inner.isCrossed(from: piece.start, to: piece.end) {
+          if piece.flow == flow {
+            guard !ownLine else {
+              blocked = true
+              return false
+            }
+          } else if crossings < crossing.count,
+            !(0..<crossings).contains(where: { crossing[$0] == piece.flow })
+          {
+            crossing[crossings] = piece.flow
+            crossings += 1
+            if crossings >= limit {
+              blocked = true
+              return false
+            }
+          }
+        }
+        return true
+      }
+      return blocked ? nil : crossings
+    }
+
+    private mutating func add(_ box: Rect, owner: Int?) {
+      boxCells.insert(boxes.count, covering: box)
+      boxes.append(box)
+      owners.append(owner)
+    }
+  }
+
+  /// Values by square cell of a fixed area; anything outside it counts in the border cells.
+  struct Grid<Value> {
+    static var size: Double { 48 }
+    private let origin: Point
+    private let columns: Int
+    private let rows: Int
+    private var values: [[Value]]
+
+    init(covering area: Rect) {
+      origin = Point(x: area.minX, y: area.minY)
+      columns = max(1, Int((area.width / Self.size).rounded(.up)) + 1)
+      rows = max(1, Int((area.height / Self.size).rounded(.up)) + 1)
+      values = Array(repeating: [], count: columns * rows)
+    }
+
+    subscript(cell: Int) -> [Value] { values[cell] }
+
+    /// Adds `value` to every cell `box` touches.
+    mutating func insert(_ value: Value, covering box: Rect) {
+      guard let (x0, x1, y0, y1) = range(covering: box) else { return }
+      for y in y0...y1 {
+        for x in x0...x1 { values[y * columns + x].append(value) }
+      }
+    }
+
+    /// Calls `body` with each cell `box` touches, row by row, while it returns true.
+    func forEachCell(covering box: Rect, _ body: (Int) -> Bool) {
+      guard let (x0, x1, y0, y1) = range(covering: box) else { return }
+      for y in y0...y1 {
+        for x in x0...x1 where !body(y * columns + x) { return }
+      }
+    }
+
+    /// The first and last column and row that `box` touches.
+    private func range(covering box: Rect) -> (Int, Int, Int, Int)? {
+      func clamped(_ value: Double, _ start: Double, _ count: Int) -> Int {
+        value.isFinite
+          ? min(count - 1, max(0, Int(((value - start) / Self.size).rounded(.down)))) : 0
+      }
+      let (x0, x1) = (clamped(box.minX, origin.x, columns), clamped(box.maxX, origin.x, columns))
+      let (y0, y1) = (clamped(box.minY, origin.y, rows), clamped(box.maxY, origin.y, rows))
+      return x0 <= x1 && y0 <= y1 ? (x0, x1, y0, y1) : nil
+    }
+  }
+}
