@@ -8,6 +8,8 @@ For each file it prints how many
   label/label  pairs of flow labels overlapping each other,
   edge/title   (flow, boundary title) pairs where the flow's line runs through the title,
   edge/label   (flow, other flow's label) pairs where a line runs through a label,
+  edge/near    (flow, other flow's label) pairs where a line passes within 3 points of a
+               label without running through it (the label may read as that flow's),
   title/node   boundary titles overlapping an element,
 and the figures
   size         the picture in pixels at 96 dpi (what `render -o x.png` writes),
@@ -72,6 +74,26 @@ def bezier(path):
 
 def inside(point, box):
     return box[0] < point[0] < box[2] and box[1] < point[1] < box[3]
+
+
+def passes(line, box):
+    """Whether a straight piece of `line` enters `box` (Liang-Barsky clipping)."""
+    for (x0, y0), (x1, y1) in zip(line, line[1:]):
+        low, high = 0.0, 1.0
+        for origin, delta, lower, upper in ((x0, x1 - x0, box[0], box[2]), (y0, y1 - y0, box[1], box[3])):
+            if delta == 0:
+                if not lower < origin < upper:
+                    low, high = 1.0, 0.0
+                continue
+            a, b = (lower - origin) / delta, (upper - origin) / delta
+            low, high = max(low, min(a, b)), min(high, max(a, b))
+        if low < high:
+            return True
+    return False
+
+
+def grown(box, by):
+    return (box[0] - by, box[1] - by, box[2] + by, box[3] + by)
 
 
 def length(line):
@@ -147,6 +169,7 @@ def analyse(path):
                 box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
                        max(b[2] for b in boxes), max(b[3] for b in boxes))
                 titles.append((group.get("id"), box))
+    bounds = {eid: bbox(line) for eid, line in edges}
     counts = {
         "label/node": sum(overlap(l, n) for _, l in labels for _, n in nodes),
         "label/label": sum(
@@ -156,6 +179,10 @@ def analyse(path):
             any(inside(p, t) for p in line) for _, line in edges for _, t in titles),
         "edge/label": sum(
             any(inside(p, box) for p in line)
+            for eid, line in edges for lid, box in labels if lid != eid),
+        "edge/near": sum(
+            overlap(bounds[eid], grown(box, 3), 0) and not any(inside(p, box) for p in line)
+            and passes(line, grown(box, 3))
             for eid, line in edges for lid, box in labels if lid != eid),
         "title/node": sum(overlap(t, n) for _, t in titles for _, n in nodes),
         "size": f"{width:.0f}x{height:.0f}",

@@ -60,6 +60,52 @@ extension FlowLabelPlacement {
       flowsThrough(box, of: flow, ownLine: false, below: 1) != 0
     }
 
+    /// Whether another flow passes within `clearance` of `box`, so that it may read as that
+    /// flow's label.
+    func isCrowded(_ box: Rect, of flow: Int) -> Bool {
+      let near = box.inset(by: -clearance)
+      var crowded = false
+      pieces.forEachCell(covering: near) { cell in
+        crowded = pieces[cell].contains {
+          $0.flow != flow && near.isCrossed(from: $0.start, to: $0.end)
+        }
+        return !crowded
+      }
+      return crowded
+    }
+
+    /// How much room a place leaves a label.
+    enum Room {
+      /// Another flow or the label's own line runs through it, or it covers an element, a
+      /// title or another flow's label.
+      case blocked
+      /// Another flow passes within `clearance` of it.
+      case crowded
+      case roomy
+    }
+
+    /// How much room `box` leaves the label of `flow`.
+    func room(for box: Rect, of flow: Int) -> Room {
+      let inner = box.inset(by: 1)
+      let near = box.inset(by: -clearance)
+      var room = Room.roomy
+      pieces.forEachCell(covering: near) { cell in
+        for index in boxCells[cell] where owners[index] != flow && boxes[index].intersects(inner) {
+          room = .blocked
+          return false
+        }
+        for piece in pieces[cell] where near.isCrossed(from: piece.start, to: piece.end) {
+          if inner.isCrossed(from: piece.start, to: piece.end) {
+            room = .blocked
+            return false
+          }
+          if piece.flow != flow { room = .crowded }
+        }
+        return true
+      }
+      return room
+    }
+
     /// How many other flows run through `box`, or nil when it covers an element, a title or
     /// another flow's label, when (with `ownLine`) the flow's own line runs through it, or when
     /// `limit` or more flows do (counting stops there).

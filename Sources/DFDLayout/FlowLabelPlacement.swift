@@ -1,14 +1,16 @@
-/// Moves flow labels that another flow runs through, that cover an element, a boundary title
-/// or another label, or that straddle a boundary's outline, to the nearest free place beside
-/// their own line.
+/// Moves flow labels that another flow runs through or passes close to, that cover an element,
+/// a boundary title or another label, or that straddle a boundary's outline, to the nearest free
+/// place beside their own line.
 ///
 /// Flow text is an `xlabel`, which dot places after routing the flows, in whatever space is left
 /// (`FlowLabelExtent`), so on a busy drawing a label often sits where another flow runs through
-/// it and reads as that flow's. After the layout each such label is tried at places along its own
-/// line, touching it on one of eight sides, nearest to where dot put it first; the first place
-/// that nothing crosses or covers, that straddles no boundary outline and that stays inside the
-/// drawing, wins. Where every place is crossed, the label goes where the fewest other flows cross
-/// it, if fewer than where dot put it.
+/// or along it and reads as that flow's. After the layout each such label is tried at places
+/// along its own line, touching it on one of eight sides, nearest to where dot put it first; the
+/// first place that no other flow comes within `clearance` of, that nothing covers, that
+/// straddles no boundary outline and that stays inside the drawing, wins. A label that only has
+/// a flow close by stays unless such a place exists; one that is crossed takes, failing that,
+/// the first place no flow crosses, and where every place is crossed, the one the fewest other
+/// flows cross, if fewer than where dot put it.
 enum FlowLabelPlacement {
   typealias Point = LaidOutGeometry.Point
   typealias Rect = LaidOutGeometry.Rect
@@ -19,6 +21,8 @@ enum FlowLabelPlacement {
   /// How close to either end of its line a label may sit, in points (ends meet elements and
   /// arrowheads).
   static let endClearance = 24.0
+  /// How near another flow may pass a label, in points: nearer, the label reads as that flow's.
+  static let clearance = 3.0
   /// How many steps either way of where dot put a label are all tried.
   static let nearSteps = 20
 
@@ -30,13 +34,15 @@ enum FlowLabelPlacement {
       outlines.contains { $0.intersects(box) && !$0.strictlyContains(box) }
     }
     for flow in geometry.flows.indices {
-      guard let label = geometry.flows[flow].label,
-        straddles(label) || index.isCovered(label, of: flow)
-      else { continue }
+      guard let label = geometry.flows[flow].label else { continue }
+      let misplaced = straddles(label) || index.isCovered(label, of: flow)
+      guard misplaced || index.isCrowded(label, of: flow) else { continue }
       let places = candidates(
         for: label, around: outward(from: label.centre, along: resampled(geometry.flows[flow].line))
       ).filter { place in geometry.frame.map { $0.contains(place) } ?? true }
-      guard let place = bestPlace(for: label, of: flow, among: places, in: index, straddles)
+      guard
+        let place = bestPlace(
+          for: label, of: flow, among: places, in: index, straddles, misplaced: misplaced)
       else { continue }
       geometry.flows[flow].label = place
       index.moveLabel(of: flow, to: place)
@@ -45,19 +51,32 @@ enum FlowLabelPlacement {
 
   /// Where the label `label` of `flow` goes among `places` (nearest first), or nil to stay.
   ///
-  /// By preference: the first place nothing crosses or covers that straddles no outline; the
-  /// first that straddles one (an outline through a label does not make it read as another
-  /// flow's); the one the fewest other flows cross; and, only to take the label off an element,
-  /// a title or a label, the straddling one the fewest cross. Never one that covers an element,
-  /// a title or a label, nor one no better than where the label is.
+  /// By preference: the first place no other flow comes near and nothing covers that straddles
+  /// no outline. Only if the label is `misplaced` (crossed, covering or straddling), then: the
+  /// first such place that a flow only comes near; the first free place that straddles an
+  /// outline (an outline through a label does not make it read as another flow's); the one the
+  /// fewest other flows cross; and, only to take the label off an element, a title or a label,
+  /// the straddling one the fewest cross. Never one that covers an element, a title or a label,
+  /// nor one no better than where the label is.
   private static func bestPlace(
     for label: Rect, of flow: Int, among places: [Rect], in index: Index,
-    _ straddles: @escaping (Rect) -> Bool
+    _ straddles: @escaping (Rect) -> Bool, misplaced: Bool
   ) -> Rect? {
     let clear = places.lazy.filter { !straddles($0) }
     let straddling = places.lazy.filter(straddles)
     func isFree(_ place: Rect) -> Bool { index.flowsThrough(place, of: flow, below: 1) == 0 }
-    if let free = clear.first(where: isFree) { return free }
+    // The first place no other flow passes near, else (to move a misplaced label) the first
+    // that none runs through.
+    var free: Rect?
+    for place in clear {
+      switch index.room(for: place, of: flow) {
+      case .roomy: return place
+      case .crowded: free = free ?? place
+      case .blocked: continue
+      }
+    }
+    guard misplaced else { return nil }
+    if let free { return free }
     // A score to compare places: twice the flows crossing, plus one for straddling.
     let here = index.flowsThrough(label, of: flow, ownLine: false, below: .max)
     let score = here.map { $0 * 2 + (straddles(label) ? 1 : 0) } ?? .max

@@ -139,6 +139,25 @@ struct FlowLabelPlacementTests {
     #expect(abs(label.centre.x - 200) < 80)
   }
 
+  @Test func aLabelAnotherFlowPassesCloseToMovesWhereNoneDoes() throws {
+    // The other flow runs 2 points right of the label, through none of it.
+    let other = Self.vertical(at: 242)
+    #expect(!FlowLabelPlacement.crossesAny([other], try #require(Self.own.label)))
+    let label = try #require(Self.placed(LaidOutGeometry(flows: [Self.own, other])))
+    #expect(label != Self.own.label)
+    #expect(!FlowLabelPlacement.crossesAny([other], label.inset(by: -FlowLabelPlacement.clearance)))
+    #expect(Self.gap(label, Self.own.line) <= FlowLabelPlacement.gap + 0.001)
+  }
+
+  @Test func aLabelWithAFlowCloseByStaysWhenEveryOtherPlaceIsCrossed() {
+    // Flows 2 points either side of the label, and every 10 points beyond them.
+    let xs =
+      Array(stride(from: -200.0, through: 150, by: 10)) + [158, 242]
+      + Array(stride(from: 250.0, through: 600, by: 10))
+    let geometry = LaidOutGeometry(flows: [Self.own] + xs.map { Self.vertical(at: $0) })
+    #expect(Self.placed(geometry) == Self.own.label)
+  }
+
   @Test func aMovedLabelStaysInsideTheDrawing() throws {
     // Free to the right of the crossing flow, but the drawing ends at 270.
     var geometry = LaidOutGeometry(flows: [Self.own, Self.vertical(at: 200)])

@@ -6,7 +6,8 @@ import Testing
 #endif
 
 /// Counts what `scripts/layout-metrics.py` calls edge/label (a flow's line through another
-/// flow's label) and edge/title (a flow's line through a boundary title) in an SVG that
+/// flow's label), edge/near (one within 3 points of another flow's label, not through it) and
+/// edge/title (a flow's line through a boundary title) in an SVG that
 /// `render` wrote, by the same rules: lines sampled ten times per curve, label boxes from
 /// their background, title boxes from their text at 0.6 em a character.
 ///
@@ -14,6 +15,7 @@ import Testing
 /// off.
 struct LayoutDefects: Equatable {
   var flowsThroughLabels = 0
+  var flowsNearLabels = 0
   var flowsThroughTitles = 0
   var labelsCutOff = 0
   /// Pairs of flows drawn as one line: every sampled point of each within a point of the
@@ -93,6 +95,14 @@ struct LayoutDefects: Equatable {
         labels.filter { label in
           label.id != line.id && line.points.contains { inside($0, label.box) }
         }.count
+      flowsNearLabels +=
+        labels.filter { label in
+          let near = (
+            label.box.minX - 3, label.box.minY - 3, label.box.maxX + 3, label.box.maxY + 3
+          )
+          return label.id != line.id && !line.points.contains { inside($0, label.box) }
+            && zip(line.points, line.points.dropFirst()).contains { Self.enters($0, $1, near) }
+        }.count
       flowsThroughTitles +=
         titles.filter { title in line.points.contains { inside($0, title) } }
         .count
@@ -103,6 +113,26 @@ struct LayoutDefects: Equatable {
           Self.mostlyNear(line.points, other.points) && Self.mostlyNear(other.points, line.points)
         }.count
     }
+  }
+
+  /// Whether the straight piece from `start` to `end` enters `box` (Liang-Barsky clipping).
+  private static func enters(_ start: (Double, Double), _ end: (Double, Double), _ box: Box)
+    -> Bool
+  {
+    var (low, high) = (0.0, 1.0)
+    let axes = [
+      (start.0, end.0 - start.0, box.minX, box.maxX),
+      (start.1, end.1 - start.1, box.minY, box.maxY),
+    ]
+    for (origin, delta, lower, upper) in axes {
+      guard delta != 0 else {
+        if !(lower < origin && origin < upper) { return false }
+        continue
+      }
+      let (a, b) = ((lower - origin) / delta, (upper - origin) / delta)
+      (low, high) = (max(low, min(a, b)), min(high, max(a, b)))
+    }
+    return low < high
   }
 
   /// Whether nine in ten of `points` lie within 2 points of `line` (the rest may be where an
