@@ -79,6 +79,8 @@ def inside(point, box):
 def passes(line, box):
     """Whether a straight piece of `line` enters `box` (Liang-Barsky clipping)."""
     for (x0, y0), (x1, y1) in zip(line, line[1:]):
+        if max(x0, x1) <= box[0] or min(x0, x1) >= box[2] or max(y0, y1) <= box[1] or min(y0, y1) >= box[3]:
+            continue
         low, high = 0.0, 1.0
         for origin, delta, lower, upper in ((x0, x1 - x0, box[0], box[2]), (y0, y1 - y0, box[1], box[3])):
             if delta == 0:
@@ -181,8 +183,8 @@ def analyse(path):
             any(inside(p, box) for p in line)
             for eid, line in edges for lid, box in labels if lid != eid),
         "edge/near": sum(
-            overlap(bounds[eid], grown(box, 3), 0) and not any(inside(p, box) for p in line)
-            and passes(line, grown(box, 3))
+            overlap(bounds[eid], grown(box, 3), 0) and passes(line, grown(box, 3))
+            and not any(inside(p, box) for p in line)
             for eid, line in edges for lid, box in labels if lid != eid),
         "title/node": sum(overlap(t, n) for _, t in titles for _, n in nodes),
         "size": f"{width:.0f}x{height:.0f}",
