@@ -21,25 +21,28 @@ enum TitlePlacement {
     for index in geometry.boundaries.indices {
       guard let title = geometry.boundaries[index].title else { continue }
       let outline = geometry.boundaries[index].outline
-      let nested = geometry.boundaries.map(\.outline).filter { outline.strictlyContains($0) }
-      func free(_ title: Rect) -> Double? {
-        shift(title, in: outline, flows: geometry.flows, shapes: shapes + nested)
-      }
+      let obstacles =
+        shapes + geometry.boundaries.map(\.outline).filter { outline.strictlyContains($0) }
       // At the top, with the same gap to the outline as at the bottom.
       let up = (outline.maxY - title.maxY) - (title.minY - outline.minY)
       let top = title.offset(by: Point(x: 0, y: up))
-      if let dx = free(title) {
+      // Each edge's crossings are found once, and the top's only if the bottom has no room.
+      let below = crossings(of: title, flows: geometry.flows)
+      if let dx = shift(title, in: outline, crossing: below, shapes: obstacles) {
         geometry.boundaries[index].title = title.offset(by: Point(x: dx, y: 0))
-      } else if let dx = free(top) {
+        continue
+      }
+      let above = crossings(of: top, flows: geometry.flows)
+      if let dx = shift(top, in: outline, crossing: above, shapes: obstacles) {
         geometry.boundaries[index].title = top.offset(by: Point(x: dx, y: 0))
-      } else {
-        let here = flowsCrossing(title, flows: geometry.flows)
-        let places = [title, top].compactMap { edge in
-          leastCrossed(edge, in: outline, flows: geometry.flows, shapes: shapes + nested)
-        }
-        if let best = places.min(by: { $0.flows < $1.flows }), best.flows < here {
-          geometry.boundaries[index].title = best.place
-        }
+        continue
+      }
+      let here = flowCount(below, from: title.minX, to: title.maxX)
+      let places = [(title, below), (top, above)].compactMap { edge, crossing in
+        leastCrossed(edge, in: outline, crossing: crossing, shapes: obstacles)
+      }
+      if let best = places.min(by: { $0.flows < $1.flows }), best.flows < here {
+        geometry.boundaries[index].title = best.place
       }
     }
   }
@@ -72,19 +75,19 @@ enum TitlePlacement {
     flowCount(crossings(of: title, flows: flows), from: title.minX, to: title.maxX)
   }
 
-  /// The place along `title`'s edge of `outline` that the fewest flows cross and that covers no
-  /// shape, nearest `title` among equals; nil when every place covers one.
+  /// The place along `title`'s edge of `outline` that the fewest flows cross (of `crossing`, the
+  /// flows crossing its strip) and that covers no shape, nearest `title` among equals; nil when
+  /// every place covers one.
   ///
   /// Tried: where it is, and just beside each shape and each flow that crosses the edge.
   private static func leastCrossed(
-    _ title: Rect, in outline: Rect, flows: [LaidOutGeometry.Flow], shapes: [Rect]
+    _ title: Rect, in outline: Rect, crossing: [Crossing], shapes: [Rect]
   ) -> (place: Rect, flows: Int)? {
     let margin = max(0, title.minX - outline.minX)
     let (first, last) = (outline.minX + margin, outline.maxX - margin - title.width)
     guard first <= last else { return nil }
     let (low, high) = (title.minY - clearance, title.maxY + clearance)
     let covered = shapes.filter { $0.maxY >= low && $0.minY <= high }
-    let crossing = crossings(of: title, flows: flows)
     let edges =
       covered.flatMap { [$0.minX - clearance - title.width, $0.maxX + clearance] }
       + crossing.flatMap { [$0.from - title.width, $0.to] }
@@ -102,13 +105,14 @@ enum TitlePlacement {
     return best
   }
 
-  /// How far `title` moves sideways to the free stretch nearest it, or nil when there is none.
+  /// How far `title` moves sideways to the free stretch nearest it (clear of `crossing`, the
+  /// flows crossing its strip, and of `shapes`), or nil when there is none.
   private static func shift(
-    _ title: Rect, in outline: Rect, flows: [LaidOutGeometry.Flow], shapes: [Rect]
+    _ title: Rect, in outline: Rect, crossing: [Crossing], shapes: [Rect]
   ) -> Double? {
     let low = title.minY - clearance
     let high = title.maxY + clearance
-    var blocked = crossings(of: title, flows: flows).map { ($0.from, $0.to) }
+    var blocked = crossing.map { ($0.from, $0.to) }
     for shape in shapes where shape.maxY >= low && shape.minY <= high {
       blocked.append((shape.minX - clearance, shape.maxX + clearance))
     }
