@@ -111,3 +111,14 @@ static inline pointf cg_node_size(Agnode_t *n) {
 }
 static inline splines *cg_edge_splines(Agedge_t *e) { return ED_spl(e); }
 static inline textlabel_t *cg_edge_xlabel(Agedge_t *e) { return ED_xlabel(e); }
+
+/* ---------------------------------------------------------------------------------------------
+   Write access before a second layout.
+   ------------------------------------------------------------------------------------------- */
+
+/// Puts the title strip dot keeps in cluster `g` on the other edge: top for bottom, and back.
+static inline void cg_flip_title_strip(Agraph_t *g) {
+  char *where = agget(g, "labelloc");
+  char top[] = "t", bottom[] = "b", name[] = "labelloc", none[] = "";
+  agsafeset(g, name, (where && where[0] == 'b') ? top : bottom, none);
+}

@@ -7,7 +7,8 @@
 /// element, flow label or nested boundary touches clears most of them without a second layout.
 /// Where the strip has no such stretch (the boundary is no wider than its title), the same is
 /// tried along the boundary's top edge; failing both, the title goes where the fewest flows
-/// cross it along either edge, if fewer than where dot put it.
+/// cross it along either edge, if fewer than where dot put it. (`GraphvizRenderer` then lays a
+/// small graph out again with dot's strip along the other edge of each boundary left crossed.)
 enum TitlePlacement {
   typealias Point = LaidOutGeometry.Point
   typealias Rect = LaidOutGeometry.Rect
@@ -15,8 +16,11 @@ enum TitlePlacement {
   /// The room kept between a title and anything else, in points.
   static let clearance = 3.0
 
-  /// Moves the titles in `geometry`.
-  static func place(_ geometry: inout LaidOutGeometry) {
+  /// Moves the titles in `geometry` and returns, for each boundary, how many flows still run
+  /// through its title or within `clearance` of it (0 where none do or it has no title).
+  @discardableResult
+  static func place(_ geometry: inout LaidOutGeometry) -> [Int] {
+    var crossed = Array(repeating: 0, count: geometry.boundaries.count)
     let shapes = geometry.elements + geometry.flows.compactMap(\.label)
     for index in geometry.boundaries.indices {
       guard let title = geometry.boundaries[index].title else { continue }
@@ -43,8 +47,12 @@ enum TitlePlacement {
       }
       if let best = places.min(by: { $0.flows < $1.flows }), best.flows < here {
         geometry.boundaries[index].title = best.place
+        crossed[index] = best.flows
+      } else {
+        crossed[index] = here
       }
     }
+    return crossed
   }
 
   /// A stretch of x where a flow's piece crosses a title's strip, `clearance` added each side.
@@ -68,11 +76,6 @@ enum TitlePlacement {
   /// How many flows of `crossings` run through the stretch from `minX` to `maxX`.
   static func flowCount(_ crossings: [Crossing], from minX: Double, to maxX: Double) -> Int {
     Set(crossings.filter { $0.to > minX && $0.from < maxX }.map(\.flow)).count
-  }
-
-  /// How many flows run through `title` or within `clearance` of it.
-  static func flowsCrossing(_ title: Rect, flows: [LaidOutGeometry.Flow]) -> Int {
-    flowCount(crossings(of: title, flows: flows), from: title.minX, to: title.maxX)
   }
 
   /// The place along `title`'s edge of `outline` that the fewest flows cross (of `crossing`, the

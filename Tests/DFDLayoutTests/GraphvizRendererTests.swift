@@ -167,3 +167,35 @@ struct GraphvizDeterminismTests {
     }
   }
 }
+
+/// Dot keeps room for a boundary's title along one edge only; a flow that has to leave the
+/// boundary through that edge runs through the title wherever it slides, so the graph is laid
+/// out again with the room along the other edge.
+struct TitleStripTests {
+  /// Hub's flow to y leaves its boundary straight down through the title strip at the bottom.
+  static let dot = """
+    digraph { rankdir=LR
+      subgraph cluster_x { id="tb-x" label="A long boundary title here" labelloc=b labeljust=l
+        margin=14 hub [shape=box id="hub"] }
+      z -> hub; z -> y; y -> b; hub -> y [constraint=false]; hub -> b }
+    """
+
+  /// The baseline of the first text drawn in the group with `id`.
+  static func textY(_ svg: SVGDocument, in id: String) throws -> Double {
+    let group = try #require(svg.group(id))
+    let text = try #require(
+      group.nodes(forXPath: ".//*[local-name()='text']").first as? XMLElement)
+    return try #require(SVGDocument.attribute("y", of: text).flatMap(Double.init))
+  }
+
+  @Test func aTitleAFlowMustCrossGoesToTheOtherEdgeOfItsBoundary() throws {
+    let renderer = GraphvizRenderer()
+    let moved = try SVGDocument(
+      renderer.render(dotUTF8: Array(Self.dot.utf8), as: .svg).data)
+    let asDotPutIt = try SVGDocument(
+      renderer.render(dotUTF8: Array(Self.dot.utf8), as: .svg, movesText: false).data)
+    // SVG's y runs down: the title is under the hub as dot put it, above it once moved.
+    #expect(try Self.textY(asDotPutIt, in: "tb-x") > Self.textY(asDotPutIt, in: "hub"))
+    #expect(try Self.textY(moved, in: "tb-x") < Self.textY(moved, in: "hub"))
+  }
+}
