@@ -72,6 +72,8 @@ extension DOTWriter {
       document.attribute(.id, leaves ? "stubs-out" : "stubs-in")
       document.attribute(.class, "flow-stub")
       document.attribute(.shape, "plaintext")
+      // Without a margin round the drawn list, the flows end on its border, not 4-8 points off.
+      document.attribute(.margin, "0")
       document.htmlAttribute(.label) { label in
         label.table("BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"") {
           $0.markup("<TR><TD ALIGN=\"LEFT\">")

@@ -28,6 +28,34 @@ struct DiagramViewsTests {
     try expectGolden(dot, "views/street-lighting-page-3.dot")
   }
 
+  /// A flow to or from another page ends on the border of its stub list, as a flow ends on an
+  /// element (with the list's default margin it stopped 4-8 points short, in mid-air).
+  @Test func stubFlowsEndOnTheListsBorder() throws {
+    let (diagram, findings, facts) = try Self.sample("street-lighting")
+    let page = DiagramPages(diagram).pages[1]
+    let dot = DOTWriter(options: DiagramOptions(showLegend: false, name: "p3")).write(
+      page.diagram, findings: findings, facts: facts, numbers: FlowNumbers(diagram),
+      stubs: page.stubs)
+    let svg = try SVGDocument(GraphvizRenderer().render(dot: dot, as: .svg).data)
+    let lists = try ["stubs-in", "stubs-out"].map { try #require(svg.bounds(of: $0)) }
+    var ends = 0
+    for (_, classes, group) in svg.groups where classes.contains("edge") {
+      let title = group.elements(forName: "title").first?.stringValue ?? ""
+      guard title.contains("stubs:") else { continue }
+      // The line's start (from the list) or its arrowhead (to the list), against the box.
+      let outgoing = title.hasSuffix("stubs:out")
+      let shape = try #require(SVGDocument.first(outgoing ? "polygon" : "path", in: group))
+      let box = lists[outgoing ? 1 : 0]
+      let gaps = SVGDocument.coordinates(of: shape).map { x, y in
+        max(box.minX - x, x - box.maxX, 0) + max(box.minY - y, y - box.maxY, 0)
+      }
+      let gap = gaps.min() ?? .infinity
+      #expect(gap < 1.5, "\(title) ends \(gap) points from its list")
+      ends += 1
+    }
+    #expect(ends >= 4)
+  }
+
   /// The overview as `render --overview` writes it, and as a crowded page 1 draws it: compact
   /// flow labels, no legend; and the legend's own page, explaining every boundary style used.
   @Test func overviewAndLegendPageMatchGoldens() throws {

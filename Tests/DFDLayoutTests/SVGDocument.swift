@@ -49,6 +49,20 @@ struct SVGDocument {
     return Set(nodes.compactMap { ($0 as? XMLElement)?.localName })
   }
 
+  /// The coordinates of a `polygon`'s points or a `path`'s data, in order.
+  static func coordinates(of shape: XMLElement) -> [(x: Double, y: Double)] {
+    let raw = attribute("points", of: shape) ?? attribute("d", of: shape) ?? ""
+    let numbers = raw.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap {
+      Double($0)
+    }
+    return stride(from: 0, to: numbers.count - 1, by: 2).map { (numbers[$0], numbers[$0 + 1]) }
+  }
+
+  /// The first element called `name` (`polygon`, `path`) inside `group`.
+  static func first(_ name: String, in group: XMLElement) -> XMLElement? {
+    ((try? group.nodes(forXPath: ".//*[local-name()='\(name)']")) ?? []).first as? XMLElement
+  }
+
   /// The bounding box of a group's first polygon or path, from its coordinates.
   func bounds(of id: String) -> (minX: Double, minY: Double, maxX: Double, maxY: Double)? {
     guard let group = group(id),
@@ -56,12 +70,8 @@ struct SVGDocument {
         ((try? group.nodes(forXPath: ".//*[local-name()='polygon' or local-name()='path']")) ?? [])
         .first as? XMLElement
     else { return nil }
-    let raw = Self.attribute("points", of: shape) ?? Self.attribute("d", of: shape) ?? ""
-    let numbers = raw.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap {
-      Double($0)
-    }
-    let xs = stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0] }
-    let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
+    let points = Self.coordinates(of: shape)
+    let (xs, ys) = (points.map(\.x), points.map(\.y))
     guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else {
       return nil
     }
