@@ -141,8 +141,9 @@ private struct GraphvizState: ~Copyable {
   private func placeText(
     _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer
   ) throws(GraphvizError) -> Bool {
-    let first = Self.moveTextOffFlows(graph)
-    guard !first.crossed.isEmpty, agnnodes(graph) <= Self.relayoutLimit else { return false }
+    let mayRelayout = agnnodes(graph) <= Self.relayoutLimit
+    let first = Self.moveTextOffFlows(graph, unlessTitlesAreCrossed: mayRelayout)
+    guard !first.crossed.isEmpty, mayRelayout else { return false }
     func relayout() throws(GraphvizError) -> Bool {
       for cluster in first.crossed { cg_flip_title_strip(cluster) }
       gvFreeLayout(context, graph)
@@ -152,10 +153,10 @@ private struct GraphvizState: ~Copyable {
       return agerrors() >= Int32(AGERR.rawValue)
     }
     if try relayout() { return true }
-    let second = Self.moveTextOffFlows(graph)
+    let second = Self.moveTextOffFlows(graph, unlessTitlesAreCrossed: false)
     guard second.flowsThroughTitles > first.flowsThroughTitles else { return false }
     if try relayout() { return true }
-    _ = Self.moveTextOffFlows(graph)
+    _ = Self.moveTextOffFlows(graph, unlessTitlesAreCrossed: false)
     return false
   }
 
@@ -163,10 +164,11 @@ private struct GraphvizState: ~Copyable {
   /// whose titles flows still run through and how many (flow, title) pairs there are.
   ///
   /// Reads where dot put things, moves them (`TitlePlacement`, `FlowLabelPlacement`) and writes
-  /// the new places back.
-  private static func moveTextOffFlows(_ graph: UnsafeMutablePointer<Agraph_t>) -> (
-    crossed: [UnsafeMutablePointer<Agraph_t>], flowsThroughTitles: Int
-  ) {
+  /// the new places back. `unlessTitlesAreCrossed` stops after the titles when flows still run
+  /// through some, for a layout that is to be replaced (its labels are not worth placing).
+  private static func moveTextOffFlows(
+    _ graph: UnsafeMutablePointer<Agraph_t>, unlessTitlesAreCrossed: Bool
+  ) -> (crossed: [UnsafeMutablePointer<Agraph_t>], flowsThroughTitles: Int) {
     var geometry = LaidOutGeometry()
     var clusters: [UnsafeMutablePointer<Agraph_t>] = []
     var titles: [UnsafeMutablePointer<textlabel_t>?] = []
@@ -218,6 +220,9 @@ private struct GraphvizState: ~Copyable {
       move(curves[flow].pointee, by: shift)
     }
     let crossings = TitlePlacement.place(&geometry)
+    let crossed = zip(clusters, crossings).filter { $0.1 > 0 }.map(\.0)
+    let outcome = (crossed, crossings.reduce(0, +))
+    if unlessTitlesAreCrossed && !crossed.isEmpty { return outcome }
     FlowLabelPlacement.place(&geometry)
     for (title, boundary) in zip(titles, geometry.boundaries) {
       if let title, let box = boundary.title { title.pointee.pos = pointf(box.centre) }
@@ -225,8 +230,7 @@ private struct GraphvizState: ~Copyable {
     for (label, flow) in zip(labels, geometry.flows) {
       if let label, let box = flow.label { label.pointee.pos = pointf(box.centre) }
     }
-    let crossed = zip(clusters, crossings).filter { $0.1 > 0 }.map(\.0)
-    return (crossed, crossings.reduce(0, +))
+    return outcome
   }
 
   /// Moves every point of an edge's curves, arrowhead ends included, by `shift`.
