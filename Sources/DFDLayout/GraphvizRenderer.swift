@@ -126,8 +126,10 @@ private struct GraphvizState: ~Copyable {
   /// clears titles; returns whether a layout reported an error (the drawing is then degraded).
   ///
   /// Where flows still run through some titles, the graph is laid out again with those titles'
-  /// strips along the other edge of their boundaries (top for bottom), and the layout that
-  /// leaves fewer flows through titles is kept.
+  /// strips along the other edge of their boundaries (top for bottom); then, if any of those
+  /// titles is crossed by more flows than before, again with those strips put back. The layout
+  /// with the fewest flows through titles, the later among equals, is drawn (laid out once
+  /// more if it was not the last).
   ///
   /// Dot leaves room for a title along one edge of its boundary only, and routes the flows
   /// afterwards: in a boundary no wider than its title, a flow leaving through that edge has
@@ -136,43 +138,66 @@ private struct GraphvizState: ~Copyable {
   ///
   /// Only graphs of up to `relayoutLimit` elements are laid out again: on the samples the
   /// second layout leaves 4 of 17 (flow, title) pairs, counting flows within 3 points, for
-  /// about 25 ms each; on a generated 300-element model it took 1.8 s to 3.1-4.2 s and left
+  /// about 15 ms each; on a generated 300-element model it took 1.8 s to 3.1-4.2 s and left
   /// its three crossed titles crossed.
   private func placeText(
     _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer
   ) throws(GraphvizError) -> Bool {
-    let mayRelayout = agnnodes(graph) <= Self.relayoutLimit
-    let first = Self.moveTextOffFlows(graph, unlessTitlesAreCrossed: mayRelayout)
-    guard !first.crossed.isEmpty, mayRelayout else { return false }
-    func relayout() throws(GraphvizError) -> Bool {
-      for cluster in first.crossed { cg_flip_title_strip(cluster) }
+    let first = Self.placeTitles(graph)
+    guard !first.crossed.isEmpty, agnnodes(graph) <= Self.relayoutLimit else {
+      Self.placeLabels(first)
+      return false
+    }
+    var pass = first
+    // The clusters whose title strip is on the other edge than the DOT text says.
+    var flipped = Set<UnsafeMutablePointer<Agraph_t>>()
+    var best = (flipped: flipped, flows: first.flowsThroughTitles)
+    func layout(flipping target: Set<UnsafeMutablePointer<Agraph_t>>) throws(GraphvizError)
+      -> Bool
+    {
+      for cluster in flipped.symmetricDifference(target) { cg_flip_title_strip(cluster) }
+      flipped = target
       gvFreeLayout(context, graph)
       if gvLayout(context, graph, "dot") != 0 {
         throw .layoutFailed(messages: takeMessages())
       }
-      return agerrors() >= Int32(AGERR.rawValue)
+      if agerrors() >= Int32(AGERR.rawValue) { return true }
+      pass = Self.placeTitles(graph)
+      if pass.flowsThroughTitles <= best.flows { best = (flipped, pass.flowsThroughTitles) }
+      return false
     }
-    if try relayout() { return true }
-    let second = Self.moveTextOffFlows(graph, unlessTitlesAreCrossed: false)
-    guard second.flowsThroughTitles > first.flowsThroughTitles else { return false }
-    if try relayout() { return true }
-    _ = Self.moveTextOffFlows(graph, unlessTitlesAreCrossed: false)
+    if try layout(flipping: Set(first.crossed)) { return true }
+    let worse = flipped.filter { pass.flows(through: $0) > first.flows(through: $0) }
+    if !worse.isEmpty, try layout(flipping: flipped.subtracting(worse)) { return true }
+    if flipped != best.flipped, try layout(flipping: best.flipped) { return true }
+    Self.placeLabels(pass)
     return false
   }
 
-  /// Moves boundary titles and flow labels off the flows, and returns the boundaries (clusters)
-  /// whose titles flows still run through and how many (flow, title) pairs there are.
-  ///
-  /// Reads where dot put things, moves them (`TitlePlacement`, `FlowLabelPlacement`) and writes
-  /// the new places back. `unlessTitlesAreCrossed` stops after the titles when flows still run
-  /// through some, for a layout that is to be replaced (its labels are not worth placing).
-  private static func moveTextOffFlows(
-    _ graph: UnsafeMutablePointer<Agraph_t>, unlessTitlesAreCrossed: Bool
-  ) -> (crossed: [UnsafeMutablePointer<Agraph_t>], flowsThroughTitles: Int) {
+  /// A laid-out graph read (`LaidOutGeometry`), its flows set apart and its titles placed, with
+  /// the Graphviz objects to write the new places back to.
+  private struct TitlesPlaced {
     var geometry = LaidOutGeometry()
     var clusters: [UnsafeMutablePointer<Agraph_t>] = []
     var titles: [UnsafeMutablePointer<textlabel_t>?] = []
     var labels: [UnsafeMutablePointer<textlabel_t>?] = []
+    /// How many flows still run through each cluster's title (`TitlePlacement.place`).
+    var crossings: [Int] = []
+
+    var crossed: [UnsafeMutablePointer<Agraph_t>] {
+      zip(clusters, crossings).filter { $0.1 > 0 }.map(\.0)
+    }
+    var flowsThroughTitles: Int { crossings.reduce(0, +) }
+
+    func flows(through cluster: UnsafeMutablePointer<Agraph_t>) -> Int {
+      clusters.firstIndex(of: cluster).map { crossings[$0] } ?? 0
+    }
+  }
+
+  /// Reads where dot put things, sets apart flows drawn as one (`FlowSeparation`, moved in the
+  /// graph at once) and places the titles (`TitlePlacement`), not yet written back.
+  private static func placeTitles(_ graph: UnsafeMutablePointer<Agraph_t>) -> TitlesPlaced {
+    var pass = TitlesPlaced()
     var curves: [UnsafeMutablePointer<splines>] = []
     func collect(_ parent: UnsafeMutablePointer<Agraph_t>) {
       let count = cg_cluster_count(parent)
@@ -181,9 +206,9 @@ private struct GraphvizState: ~Copyable {
         guard let cluster = cg_cluster(parent, index) else { continue }
         let box = cg_graph_box(cluster)
         let title = cg_graph_label(cluster).flatMap { $0.pointee.set != 0 ? $0 : nil }
-        clusters.append(cluster)
-        titles.append(title)
-        geometry.boundaries.append(
+        pass.clusters.append(cluster)
+        pass.titles.append(title)
+        pass.geometry.boundaries.append(
           .init(
             outline: .init(minX: box.LL.x, minY: box.LL.y, maxX: box.UR.x, maxY: box.UR.y),
             title: title.map { rect($0.pointee) }))
@@ -192,45 +217,49 @@ private struct GraphvizState: ~Copyable {
     }
     collect(graph)
     let frame = cg_graph_box(graph)
-    geometry.frame = .init(minX: frame.LL.x, minY: frame.LL.y, maxX: frame.UR.x, maxY: frame.UR.y)
-    geometry.heading = cg_graph_label(graph).flatMap {
+    pass.geometry.frame = .init(
+      minX: frame.LL.x, minY: frame.LL.y, maxX: frame.UR.x, maxY: frame.UR.y)
+    pass.geometry.heading = cg_graph_label(graph).flatMap {
       $0.pointee.set != 0 ? rect($0.pointee) : nil
     }
     var node = agfstnode(graph)
     while let current = node {
       let size = cg_node_size(current)
-      geometry.elements.append(
+      pass.geometry.elements.append(
         .init(
           centre: point(cg_node_centre(current)), width: size.x, height: size.y))
       var edge = agfstout(graph, current)
       while let out = edge {
         let label = cg_edge_xlabel(out).flatMap { $0.pointee.set != 0 ? $0 : nil }
         if let splines = cg_edge_splines(out) {
-          labels.append(label)
+          pass.labels.append(label)
           curves.append(splines)
           // An edge is one curve (several only where dot merges edges, which it is not asked to).
           let line = lines(splines.pointee).flatMap { $0 }
-          geometry.flows.append(.init(line: line, label: label.map { rect($0.pointee) }))
+          pass.geometry.flows.append(.init(line: line, label: label.map { rect($0.pointee) }))
         }
         edge = agnxtout(graph, out)
       }
       node = agnxtnode(graph, current)
     }
-    for (flow, shift) in FlowSeparation.separate(&geometry) {
+    for (flow, shift) in FlowSeparation.separate(&pass.geometry) {
       move(curves[flow].pointee, by: shift)
     }
-    let crossings = TitlePlacement.place(&geometry)
-    let crossed = zip(clusters, crossings).filter { $0.1 > 0 }.map(\.0)
-    let outcome = (crossed, crossings.reduce(0, +))
-    if unlessTitlesAreCrossed && !crossed.isEmpty { return outcome }
+    pass.crossings = TitlePlacement.place(&pass.geometry)
+    return pass
+  }
+
+  /// Places the flow labels (`FlowLabelPlacement`) and writes the titles' and labels' new
+  /// places back into the graph.
+  private static func placeLabels(_ pass: TitlesPlaced) {
+    var geometry = pass.geometry
     FlowLabelPlacement.place(&geometry)
-    for (title, boundary) in zip(titles, geometry.boundaries) {
+    for (title, boundary) in zip(pass.titles, geometry.boundaries) {
       if let title, let box = boundary.title { title.pointee.pos = pointf(box.centre) }
     }
-    for (label, flow) in zip(labels, geometry.flows) {
+    for (label, flow) in zip(pass.labels, geometry.flows) {
       if let label, let box = flow.label { label.pointee.pos = pointf(box.centre) }
     }
-    return outcome
   }
 
   /// Moves every point of an edge's curves, arrowhead ends included, by `shift`.
