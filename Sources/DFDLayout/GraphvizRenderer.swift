@@ -168,7 +168,15 @@ private struct GraphvizState: ~Copyable {
     }
     if try layout(flipping: Set(first.crossed)) { return true }
     let worse = flipped.filter { pass.flows(through: $0) > first.flows(through: $0) }
-    if !worse.isEmpty, try layout(flipping: flipped.subtracting(worse)) { return true }
+    let kept = flipped.subtracting(worse)
+    if !worse.isEmpty {
+      if !kept.isEmpty {
+        if try layout(flipping: kept) { return true }
+      } else if first.flowsThroughTitles <= best.flows {
+        // That layout would be the first again, already counted (the later among equals).
+        best = (kept, first.flowsThroughTitles)
+      }
+    }
     if flipped != best.flipped, try layout(flipping: best.flipped) { return true }
     Self.placeLabels(pass)
     return false
