@@ -99,8 +99,7 @@ private struct GraphvizState: ~Copyable {
       throw .unreadableDOT(messages: takeMessages())
     }
     defer { agclose(graph) }
-    if gvLayout(gvc, graph, engine) != 0 { throw .layoutFailed(messages: takeMessages()) }
-    var degraded = agerrors() >= Int32(AGERR.rawValue)
+    var degraded = try layOut(graph, context: gvc, engine: engine)
     if movesText && engine == "dot" && !degraded {
       degraded = try placeText(graph, context: gvc)
     }
@@ -117,6 +116,15 @@ private struct GraphvizState: ~Copyable {
       Array(UnsafeBufferPointer(start: $0, count: Int(length)))
     }
     return Rendering(data: data, messages: takeMessages(), isDegraded: degraded)
+  }
+
+  /// Lays `graph` out with `engine`; throws when Graphviz fails, and returns whether it reported
+  /// an error on the way (the drawing is then degraded).
+  private func layOut(
+    _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer, engine: String
+  ) throws(GraphvizError) -> Bool {
+    if gvLayout(context, graph, engine) != 0 { throw .layoutFailed(messages: takeMessages()) }
+    return agerrors() >= Int32(AGERR.rawValue)
   }
 
   /// The most elements (nodes) a graph may have to be laid out a second time for its titles.
@@ -158,10 +166,7 @@ private struct GraphvizState: ~Copyable {
       for cluster in flipped.symmetricDifference(target) { cg_flip_title_strip(cluster) }
       flipped = target
       gvFreeLayout(context, graph)
-      if gvLayout(context, graph, "dot") != 0 {
-        throw .layoutFailed(messages: takeMessages())
-      }
-      if agerrors() >= Int32(AGERR.rawValue) { return true }
+      if try layOut(graph, context: context, engine: "dot") { return true }
       pass = Self.placeTitles(graph)
       if pass.flowsThroughTitles <= best.flows { best = (flipped, pass.flowsThroughTitles) }
       return false

@@ -182,9 +182,7 @@ struct TitleStripTests {
 
   /// The baseline of the first text drawn in the group with `id`.
   static func textY(_ svg: SVGDocument, in id: String) throws -> Double {
-    let group = try #require(svg.group(id))
-    let text = try #require(
-      group.nodes(forXPath: ".//*[local-name()='text']").first as? XMLElement)
+    let text = try #require(svg.group(id).flatMap { SVGDocument.first("text", in: $0) })
     return try #require(SVGDocument.attribute("y", of: text).flatMap(Double.init))
   }
 

@@ -58,7 +58,7 @@ struct SVGDocument {
     return stride(from: 0, to: numbers.count - 1, by: 2).map { (numbers[$0], numbers[$0 + 1]) }
   }
 
-  /// The first element called `name` (`polygon`, `path`) inside `group`.
+  /// The first element called `name` (`polygon`, `path`, `text`) inside `group`.
   static func first(_ name: String, in group: XMLElement) -> XMLElement? {
     ((try? group.nodes(forXPath: ".//*[local-name()='\(name)']")) ?? []).first as? XMLElement
   }
