@@ -83,24 +83,10 @@ extension DOTWriter {
     document.attribute(.labelloc, "b")
     document.attribute(.margin, "14")
     document.htmlAttribute(.label) {
-      $0.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"") {
-        $0.markup("<TR>")
-        $0.boundaryBadgeCell(look, size: options.page != nil ? detailFontSize : 7)
-        $0.markup("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
-        $0.font(size: depth == 0 ? 12 : 11, bold: true) {
-          $0.lines(
-            DOTText.balanced(boundary.displayName, longerThan: DiagramStyle.boundaryTitleWidth))
-        }
-        if look == .other, let type = boundary.type {
-          $0.font(size: 9) {
-            $0.markup("  [")
-            $0.html(type)
-            $0.markup("]")
-          }
-        }
-        $0.markup("</TD>")
-        if let badge { $0.badgeCell(badge.summary, size: detailFontSize) }
-        $0.markup("</TR>")
+      if options.page != nil {
+        writeStackedTitle(boundary, look: look, depth: depth, badge: badge, into: &$0)
+      } else {
+        writeTitle(boundary, look: look, depth: depth, badge: badge, into: &$0)
       }
     }
     document.attribute(.tooltip) {
@@ -109,6 +95,64 @@ extension DOTWriter {
       $0.markup(": ")
       $0.text(boundary.displayName)
       $0.tooltipFindings(badge, listed: options.listsFindingsInTooltips)
+    }
+  }
+
+  /// A title on one line: the type badge, the name (on two lines past
+  /// `DiagramStyle.boundaryTitleWidth` characters) and the threat badge.
+  private func writeTitle(
+    _ boundary: TrustBoundary, look: BoundaryStyle, depth: Int, badge: ThreatBadge?,
+    into document: inout DOTDocument
+  ) {
+    document.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"") {
+      $0.markup("<TR>")
+      $0.boundaryBadgeCell(look, size: 7)
+      $0.markup("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
+      writeTitleName(
+        boundary, look: look, depth: depth, width: DiagramStyle.boundaryTitleWidth, into: &$0)
+      $0.markup("</TD>")
+      if let badge { $0.badgeCell(badge.summary, size: detailFontSize) }
+      $0.markup("</TR>")
+    }
+  }
+
+  /// A title for paper: the badges as a band across the top, the name under it.
+  ///
+  /// The name goes on two lines past `DiagramStyle.stackedTitleWidth` characters. Narrower
+  /// titles leave more of a boundary's edge free for the flows crossing it: on the samples' A4
+  /// landscape pages 7 flows ran through titles instead of 16. The band is as wide as the name
+  /// because Graphviz shares a table's width out among its columns.
+  private func writeStackedTitle(
+    _ boundary: TrustBoundary, look: BoundaryStyle, depth: Int, badge: ThreatBadge?,
+    into document: inout DOTDocument
+  ) {
+    document.table("BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"0\"") {
+      $0.markup("<TR>")
+      $0.boundaryBadgeCell(look, size: detailFontSize)
+      if let badge { $0.badgeCell(badge.summary, size: detailFontSize) }
+      $0.markup(badge == nil ? "</TR><TR><TD" : "</TR><TR><TD COLSPAN=\"2\"")
+      $0.markup(" ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
+      writeTitleName(
+        boundary, look: look, depth: depth, width: DiagramStyle.stackedTitleWidth, into: &$0)
+      $0.markup("</TD></TR>")
+    }
+  }
+
+  /// A boundary's name in bold, on two lines past `width` characters, and the type of an
+  /// unstyled boundary.
+  private func writeTitleName(
+    _ boundary: TrustBoundary, look: BoundaryStyle, depth: Int, width: Int,
+    into document: inout DOTDocument
+  ) {
+    document.font(size: depth == 0 ? 12 : 11, bold: true) {
+      $0.lines(DOTText.balanced(boundary.displayName, longerThan: width))
+    }
+    if look == .other, let type = boundary.type {
+      document.font(size: 9) {
+        $0.markup("  [")
+        $0.html(type)
+        $0.markup("]")
+      }
     }
   }
 }

@@ -40,6 +40,10 @@ enum DiagramStyle {
   /// titles over 26 characters took the area down 10 % but let 12 flows through titles.
   static let boundaryTitleWidth = 34
 
+  /// The longest boundary name on one line under its badges on paper (see
+  /// `DOTWriter.writeStackedTitle`).
+  static let stackedTitleWidth = 14
+
   /// Fill of a node, by category.
   static func fill(_ category: ElementCategory) -> String {
     switch category {

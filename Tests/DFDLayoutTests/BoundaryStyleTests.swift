@@ -54,6 +54,42 @@ struct BoundaryStyleTests {
     #expect(dot.components(separatedBy: "> CLOUD <").count == 4)  // two boundaries, one sample
   }
 
+  /// On paper titles are stacked: badges in a band, the name under it (the threat badge of
+  /// `b0`, shared with the type badge, spans the name with it).
+  @Test func everyStyleOnPaperMatchesTheGolden() throws {
+    var options = DiagramOptions(showLegend: false)
+    options.page = PageLayout(paper: .a4)
+    let finding = Finding(
+      rule: "r", target: "b0", targetKind: .boundary, stride: [.tampering], severity: .high,
+      title: "t")
+    let dot = DOTWriter(options: options).write(
+      Self.diagram(types: Self.types.map(\.type)), findings: [finding])
+    #expect(dot.contains("</TR><TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\""))
+    try expectGolden(dot, "boundary-styles/all-on-paper.dot")
+  }
+
+  /// A long name under its badge on paper makes a narrower boundary than on one line beside it:
+  /// the width a title takes from the edge flows cross.
+  @Test func onPaperALongTitleMakesANarrowerBoundary() throws {
+    var diagram = Diagram()
+    diagram.add(
+      TrustBoundary(
+        id: "b", label: "Northbridge LoRaWAN field estate",
+        attributes: ["type": .symbol("network")]))
+    diagram.add(Element(id: "e", kind: "device", category: .device, label: "Node", boundary: "b"))
+    func width(page: PageLayout?) throws -> Double {
+      var options = DiagramOptions(showLegend: false)
+      options.page = page
+      let dot = DOTWriter(options: options).write(diagram)
+      let svg = try SVGDocument(GraphvizRenderer().render(dot: dot, as: .svg).data)
+      let box = try #require(svg.bounds(of: "tb-b"))
+      return box.maxX - box.minX
+    }
+    let onScreen = try width(page: nil)
+    let onPaper = try width(page: PageLayout(paper: .a4))
+    #expect(onPaper < onScreen * 0.7, "\(onPaper) against \(onScreen)")
+  }
+
   @Test func withoutBoundariesTheLegendHasNoBoundaryRow() {
     #expect(!Self.dot(types: []).contains("Boundaries"))
   }
