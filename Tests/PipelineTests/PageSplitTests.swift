@@ -1,0 +1,28 @@
+import DFDLayout
+import Foundation
+import Pipeline
+import Testing
+
+/// Pages cut until they print at 7 points (issue 17), on a generated model denser than the
+/// samples.
+struct PageSplitTests {
+  /// `scripts/generate-model.py --elements 30 --seed 7`.
+  static let generated30 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/generated/generated-30.dfd").path
+
+  /// Its elements outside every boundary printed at 4.4 pt on A4 landscape: their halves
+  /// printed no larger (each half's stub lists grew with the flows between them), quarters did.
+  @Test func everyBoundaryPageOfAGeneratedModelPrintsAtSevenPoints() throws {
+    let loaded = try #require(ModelReader(catalogue: .builtIn).read(Self.generated30).valid)
+    let result = try PagedRenderer(
+      renderer: DiagramRenderer(options: DiagramOptions(name: "generated")),
+      page: PageLayout(paper: .a4, landscape: true)
+    ).render(
+      loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
+      numbers: FlowNumbers(loaded.diagram), as: .svg)
+    let small = result.tooSmall.filter { $0.sheet.title != "Overview" }
+    #expect(
+      small.isEmpty, "\(small.map { "\($0.page) \($0.sheet.title) \($0.sheet.smallestText)" })")
+    #expect(result.sheets.contains { $0.title.hasPrefix("Outside the boundaries (") })
+  }
+}
