@@ -13,13 +13,20 @@ public struct OverviewView: Sendable {
   public var facts: [String: FlowFacts]
   public var numbers: FlowNumbers
 
+  /// The node that stands for the elements outside every boundary when they are collapsed (a
+  /// DSL identifier never contains `:`, so it cannot clash with one).
+  public static let outsideNode = "boundaries:outside"
+
+  /// With `collapsesOutside`, the elements outside every boundary are one node too.
   public init(
-    _ full: Diagram, findings: [Finding], facts: [String: FlowFacts], numbers: FlowNumbers
+    _ full: Diagram, findings: [Finding], facts: [String: FlowFacts], numbers: FlowNumbers,
+    collapsesOutside: Bool = false
   ) {
     var node: [String: String] = [:]  // element id -> the node that stands for it
     var counts: [String: Int] = [:]
     for element in full.elements {
-      let top = full.boundaryChain(from: element.boundary).last?.id ?? element.id
+      let loose = collapsesOutside ? Self.outsideNode : element.id
+      let top = full.boundaryChain(from: element.boundary).last?.id ?? loose
       node[element.id] = top
       counts[top, default: 0] += 1
     }
@@ -32,7 +39,14 @@ public struct OverviewView: Sendable {
           id: boundary.id, kind: type, category: .process,
           label: "\(boundary.label ?? boundary.id) (\(count) element\(count == 1 ? "" : "s"))"))
     }
-    for element in full.elements where element.boundary == nil { view.add(element) }
+    if collapsesOutside, let count = counts[Self.outsideNode] {
+      view.add(
+        Element(
+          id: Self.outsideNode, kind: "no boundary", category: .external,
+          label: "Outside the boundaries (\(count) element\(count == 1 ? "" : "s"))"))
+    } else {
+      for element in full.elements where element.boundary == nil { view.add(element) }
+    }
 
     // Flows between two nodes, either way, merged in order of first appearance: two flows
     // running opposite ways side by side crossed each other's labels (street-lighting's

@@ -91,14 +91,19 @@ public struct PagedRenderer: Sendable {
     throws(GraphvizError) -> Result
   {
     let diagram = content.diagram
-    let view = OverviewView(
-      diagram, findings: content.findings, facts: content.facts, numbers: content.numbers)
-    var overview = Content(
-      diagram: view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
-    // The model's title alone: the widest text sets the page's scale, and page 1 is plainly
-    // the overview.
-    overview.diagram.info.title = diagram.info.title ?? "p. 1: Overview"
-    let overviewFit = try fitOverview(overview, dropsLegend: true)
+    // Where the overview prints below 7 points, the elements outside every boundary are tried
+    // as one node too.
+    var overview = Self.overview(of: content, collapsesOutside: false)
+    var overviewFit = try fitOverview(overview, dropsLegend: true)
+    if overviewFit.smallestText < PageLayout.smallestPrintedText
+      && diagram.elements.filter({ $0.boundary == nil }).count > 1
+    {
+      let collapsed = Self.overview(of: content, collapsesOutside: true)
+      let collapsedFit = try fitOverview(collapsed, dropsLegend: true)
+      if Self.better(collapsedFit, than: overviewFit) {
+        (overview, overviewFit) = (collapsed, collapsedFit)
+      }
+    }
     var renderings = [try draw(overview, fit: overviewFit, as: format)]
     var sheets = [
       Sheet(
@@ -132,6 +137,18 @@ public struct PagedRenderer: Sendable {
       renderings = [try joined(renderings, papers: sheets.map(\.page), as: format)]
     }
     return Result(renderings: renderings, sheets: sheets)
+  }
+
+  /// The overview's content (`OverviewView`), titled with the model's title alone: the widest
+  /// text sets the page's scale, and page 1 is plainly the overview.
+  static func overview(of content: Content, collapsesOutside: Bool) -> Content {
+    let view = OverviewView(
+      content.diagram, findings: content.findings, facts: content.facts,
+      numbers: content.numbers, collapsesOutside: collapsesOutside)
+    var overview = Content(
+      diagram: view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
+    overview.diagram.info.title = content.diagram.info.title ?? "p. 1: Overview"
+    return overview
   }
 
   /// Page 2 when the overview cannot hold the legend: nothing but the title and the legend

@@ -50,6 +50,29 @@ struct OverviewViewTests {
     #expect(view.diagram.boundaries.isEmpty)
   }
 
+  /// Where the overview would print too small, the elements outside every boundary are one
+  /// node as well: counted, their flows merged under their numbers, their findings on it.
+  @Test func theElementsOutsideEveryBoundaryCanBeOneNode() {
+    var full = Self.full
+    full.add(Element(id: "citizen", kind: "citizen", category: .external))
+    full.add(Flow(id: "citizen->op", source: "citizen", target: "op", label: "Call"))
+    full.add(Flow(id: "citizen->cms", source: "citizen", target: "cms", label: "App"))
+    let findings = [
+      Finding(
+        rule: "R4", target: "citizen", targetKind: .element, stride: [.spoofing],
+        severity: .medium, title: "w")
+    ]
+    let view = OverviewView(
+      full, findings: findings, facts: [:], numbers: FlowNumbers(full), collapsesOutside: true)
+    let outside = OverviewView.outsideNode
+    #expect(view.diagram.elements.map(\.id) == ["street", "cloud", outside])
+    #expect(view.diagram.element(outside)?.label == "Outside the boundaries (2 elements)")
+    let merged = view.diagram.flows.first { $0.source == outside && $0.target == "cloud" }
+    #expect(merged?.label == "2 flows: 4, 6")
+    #expect(!view.diagram.flows.contains { $0.source == $0.target }, "citizen -> op is inside")
+    #expect(view.findings.map(\.target) == [outside])
+  }
+
   @Test func flowsBetweenTwoNodesMergeKeepingTheirNumbers() {
     let view = Self.view()
     let merged = view.diagram.flows.first { $0.source == "street" && $0.target == "cloud" }
