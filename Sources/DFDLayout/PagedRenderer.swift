@@ -96,7 +96,7 @@ public struct PagedRenderer: Sendable {
     var overview = Self.overview(of: content, collapsesOutside: false)
     var overviewFit = try fitOverview(overview, dropsLegend: true)
     if overviewFit.smallestText < PageLayout.smallestPrintedText
-      && diagram.elements.filter({ $0.boundary == nil }).count > 1
+      && topLevel.contains(where: { $0.boundary == nil && $0.elements.count > 1 })
     {
       let collapsed = Self.overview(of: content, collapsesOutside: true)
       let collapsedFit = try fitOverview(collapsed, dropsLegend: true)
@@ -216,21 +216,24 @@ public struct PagedRenderer: Sendable {
         kept.insert(part)
         continue
       }
-      // Where halves print no larger (their stub lists grow with the flows between them),
-      // quarters may: generated-30's elements outside the boundaries, 4.4 pt on A4 landscape
-      // in halves of 4.3 pt, made pages of 6.7 pt in quarters, then of 7 pt or more.
-      var accepted = false
-      for pieces in [smaller, smaller.flatMap { $0.split(in: content.diagram) ?? [$0] }] {
+      // Parts in place of `parts[index]`, kept where their smallest text prints larger.
+      func replaced(by pieces: [DiagramPages.Part]) throws(GraphvizError) -> Bool {
         var candidate = parts
         candidate.replaceSubrange(index...index, with: pieces)
         try measure(candidate)
-        if pieces.map({ fits[$0] ?? 0 }).min() ?? 0 > fits[part] ?? 0 {
-          parts = candidate
-          accepted = true
-          break
-        }
+        guard pieces.map({ fits[$0] ?? 0 }).min() ?? 0 > fits[part] ?? 0 else { return false }
+        parts = candidate
+        return true
       }
-      if !accepted { kept.insert(part) }
+      // Where halves print no larger (their stub lists grow with the flows between them),
+      // quarters may: generated-30's elements outside the boundaries, 4.4 pt on A4 landscape
+      // in halves of 4.3 pt, made pages of 6.7 pt in quarters, then of 7 pt or more. They are
+      // made only then (each cut walks the diagram's flows).
+      if try !replaced(by: smaller),
+        try !replaced(by: smaller.flatMap { $0.split(in: content.diagram) ?? [$0] })
+      {
+        kept.insert(part)
+      }
     }
   }
 }
