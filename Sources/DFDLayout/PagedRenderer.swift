@@ -16,7 +16,8 @@ public struct PagedRenderer: Sendable {
   public var page: PageLayout
   /// Whether a page may be drawn in the other direction (LR or TB) when that prints larger.
   public var turnsPages: Bool
-  /// Whether a diagram too big for one page is split; an overview (`render --overview`) is not.
+  /// Whether a diagram too big for one page is split; without, its overview is drawn on one
+  /// page (`render --overview --page`).
   public var splits: Bool
 
   public init(
@@ -56,27 +57,25 @@ public struct PagedRenderer: Sendable {
   }
 
   /// `diagram` as `format` on the paper; `numbers` are the full model's, kept on every page.
+  ///
+  /// Without `splits`, the diagram's overview (`render --overview`) is drawn on one page.
   public func render(
     _ diagram: Diagram, findings: [Finding] = [], facts: [String: FlowFacts] = [:],
     numbers: FlowNumbers, as format: RenderFormat
   ) throws(GraphvizError) -> Result {
     let content = Content(diagram: diagram, findings: findings, facts: facts, numbers: numbers)
-    // An overview (`--overview`) keeps its legend, being one page.
-    let whole =
-      splits
-      ? try fit(content, legend: renderer.writer.options.showLegend)
-      : try fitOverview(content, dropsLegend: false)
     let parts = DiagramPages.Part.topLevel(of: diagram)
-    if format == .dot || !splits || whole.smallestText >= PageLayout.smallestPrintedText
-      || parts.count < 2
-    {
-      let single = try draw(content, fit: whole, as: format)
-      let sheet = Sheet(
-        title: diagram.info.title ?? "", smallestText: whole.smallestText, page: whole.page,
-        unsplit: splits
-          ? "it has fewer than two boundaries to split it by" : "the overview is not split")
-      return Result(
-        renderings: [try joined([single], papers: [whole.page], as: format)], sheets: [sheet])
+    if !splits {
+      // One page, so the overview keeps its legend and the model's own title.
+      let (overview, fit) = try fittedOverview(
+        content, parts, dropsLegend: false, title: diagram.info.title)
+      return try single(overview, fit: fit, as: format, unsplit: "the overview is not split")
+    }
+    let whole = try fit(content, legend: renderer.writer.options.showLegend)
+    if format == .dot || whole.smallestText >= PageLayout.smallestPrintedText || parts.count < 2 {
+      return try single(
+        content, fit: whole, as: format,
+        unsplit: "it has fewer than two boundaries to split it by")
     }
     // The legend explains every page's boundaries, not only the overview's.
     var paged = self
@@ -91,19 +90,8 @@ public struct PagedRenderer: Sendable {
     throws(GraphvizError) -> Result
   {
     let diagram = content.diagram
-    // Where the overview prints below 7 points, the elements outside every boundary are tried
-    // as one node too.
-    var overview = Self.overview(of: content, collapsesOutside: false)
-    var overviewFit = try fitOverview(overview, dropsLegend: true)
-    if overviewFit.smallestText < PageLayout.smallestPrintedText
-      && topLevel.contains(where: { $0.boundary == nil && $0.elements.count > 1 })
-    {
-      let collapsed = Self.overview(of: content, collapsesOutside: true)
-      let collapsedFit = try fitOverview(collapsed, dropsLegend: true)
-      if Self.better(collapsedFit, than: overviewFit) {
-        (overview, overviewFit) = (collapsed, collapsedFit)
-      }
-    }
+    let (overview, overviewFit) = try fittedOverview(
+      content, topLevel, dropsLegend: true, title: diagram.info.title ?? "p. 1: Overview")
     var renderings = [try draw(overview, fit: overviewFit, as: format)]
     var sheets = [
       Sheet(
@@ -139,16 +127,48 @@ public struct PagedRenderer: Sendable {
     return Result(renderings: renderings, sheets: sheets)
   }
 
-  /// The overview's content (`OverviewView`), titled with the model's title alone: the widest
-  /// text sets the page's scale, and page 1 is plainly the overview.
-  static func overview(of content: Content, collapsesOutside: Bool) -> Content {
-    let view = OverviewView(
-      content.diagram, findings: content.findings, facts: content.facts,
-      numbers: content.numbers, collapsesOutside: collapsesOutside)
-    var overview = Content(
-      diagram: view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
-    overview.diagram.info.title = content.diagram.info.title ?? "p. 1: Overview"
-    return overview
+  /// `content` on one page, drawn as `fit` says; `unsplit` says why, for a message when its
+  /// text prints below 7 points.
+  private func single(_ content: Content, fit: Fit, as format: RenderFormat, unsplit: String)
+    throws(GraphvizError) -> Result
+  {
+    let rendering = try draw(content, fit: fit, as: format)
+    let sheet = Sheet(
+      title: content.diagram.info.title ?? "", smallestText: fit.smallestText, page: fit.page,
+      unsplit: unsplit)
+    return Result(
+      renderings: [try joined([rendering], papers: [fit.page], as: format)], sheets: [sheet])
+  }
+
+  /// The overview's content and layout (`fitOverview`), titled `title`: on a split's page 1,
+  /// the model's title alone (the widest text sets the page's scale, and page 1 is plainly the
+  /// overview).
+  ///
+  /// Where it prints below 7 points, the elements outside every boundary (`topLevel`'s part
+  /// with no boundary) are tried as one node too: generated-30's overview on A4 landscape
+  /// printed at 6.2 points with its 12 such elements drawn one by one, at 8 with them as one.
+  private func fittedOverview(
+    _ content: Content, _ topLevel: [DiagramPages.Part], dropsLegend: Bool, title: String?
+  ) throws(GraphvizError) -> (Content, Fit) {
+    func overview(collapsesOutside: Bool) -> Content {
+      let view = OverviewView(
+        content.diagram, findings: content.findings, facts: content.facts,
+        numbers: content.numbers, collapsesOutside: collapsesOutside)
+      var overview = Content(
+        diagram: view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers)
+      overview.diagram.info.title = title
+      return overview
+    }
+    var best = overview(collapsesOutside: false)
+    var bestFit = try fitOverview(best, dropsLegend: dropsLegend)
+    if bestFit.smallestText < PageLayout.smallestPrintedText
+      && topLevel.contains(where: { $0.boundary == nil && $0.elements.count > 1 })
+    {
+      let collapsed = overview(collapsesOutside: true)
+      let collapsedFit = try fitOverview(collapsed, dropsLegend: dropsLegend)
+      if Self.better(collapsedFit, than: bestFit) { (best, bestFit) = (collapsed, collapsedFit) }
+    }
+    return (best, bestFit)
   }
 
   /// Page 2 when the overview cannot hold the legend: nothing but the title and the legend

@@ -5,8 +5,8 @@ import OutputEscaping
 
 extension DiagramDrawer {
   /// Draws a diagram fitted to paper (`render --page`) and writes it: one PDF, or one SVG or
-  /// PNG per page beside `-o` (`city.png` → `city-1.png`, `city-2.png`, ...); never split
-  /// without `splits` (the overview). Returns the warnings and notes for standard error: the
+  /// PNG per page beside `-o` (`city.png` → `city-1.png`, `city-2.png`, ...); without `splits`,
+  /// the diagram's overview on one page. Returns the warnings and notes for standard error: the
   /// pages written, and any page whose text still prints below 7 pt.
   // swift-format-ignore: FunctionParameterCount
   package static func drawPages(

@@ -16,6 +16,9 @@ package struct DiagramRequest {
   package var focus: String?
   package var depth = 1
   package var overview = false
+  /// Whether the view is printed (`render --page`): `PagedRenderer` then makes the overview,
+  /// trying the elements outside every boundary as one node where they print too small.
+  package var onPaper = false
   /// Whether to highlight the shortest attack paths.
   package var paths = false
   /// The fast preset (true), the full one (false), or the one the layout cost calls for (nil).
@@ -51,7 +54,7 @@ package struct DiagramRequest {
     var findings = showThreats ? loaded.analyze().findings : []
     var facts = loaded.flowFacts()
     var numbers = FlowNumbers(loaded.diagram)
-    if overview {
+    if overview && !onPaper {
       let view = DiagramView.overview(
         of: diagram, findings: findings, facts: facts, numbers: numbers)
       (diagram, findings, facts, numbers) = (view.diagram, view.findings, view.facts, view.numbers)

@@ -29,4 +29,22 @@ struct PageSplitTests {
     #expect(result.sheets.contains { $0.title.hasPrefix("Outside the boundaries (") })
     #expect(result.sheets[0].title == "Overview")
   }
+
+  /// `render --overview --page` tries the same: its 12 elements outside every boundary drawn
+  /// one by one printed at 5 pt on A4 landscape, as one node at 7 pt or more.
+  @Test func anOverviewOnPaperDrawsTheElementsOutsideTheBoundariesAsOneNode() throws {
+    let loaded = try #require(ModelReader(catalogue: .builtIn).read(Self.generated30).valid)
+    let result = try PagedRenderer(
+      renderer: DiagramRenderer(options: DiagramOptions(name: "generated")),
+      page: PageLayout(paper: .a4, landscape: true), splits: false
+    ).render(
+      loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
+      numbers: FlowNumbers(loaded.diagram), as: .svg)
+    #expect(result.sheets.count == 1)
+    #expect(result.tooSmall.isEmpty, "\(result.sheets[0].smallestText)")
+    #expect(result.sheets[0].title == "Synthetic city 30-7")
+    let svg = String(decoding: result.renderings[0].data, as: UTF8.self)
+    #expect(svg.contains("Outside the boundaries (12 elements)"))
+    #expect(svg.contains(">Legend<"), "one page, so the overview keeps its legend")
+  }
 }

@@ -190,4 +190,16 @@ struct RenderRequestTests {
     #expect(refused?.status == 2)
     #expect(refused?.text.contains("--overview draws the whole model") == true)
   }
+
+  /// On paper the view keeps the whole model: `PagedRenderer` makes the overview, trying the
+  /// elements outside every boundary as one node where they print too small.
+  @Test func anOverviewOnPaperIsLeftToThePagedRenderer() throws {
+    let loaded = try valid(Self.carPark)
+    var request = DiagramRequest()
+    request.overview = true
+    request.onPaper = true
+    let view = try request.view(of: loaded)
+    #expect(view.diagram.elements.map(\.id) == loaded.diagram.elements.map(\.id))
+    #expect(view.numbers == FlowNumbers(loaded.diagram))
+  }
 }

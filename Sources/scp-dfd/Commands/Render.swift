@@ -144,6 +144,7 @@ extension SCPDFD {
       request.focus = focus
       request.depth = depth
       request.overview = overview
+      request.onPaper = paper != nil
       request.paths = paths
       request.fast = fast
       return request
