@@ -9,18 +9,18 @@ import Testing
     try expectGolden(csv, "findings.csv", replacing: volatileValues)
   }
 
-  @Test func oneRowPerFindingWithCRLF() {
+  @Test func oneRowPerFindingWithCRLF() throws {
     let csv = CSVWriter().write(Fixture.input())
     let records = CSVReader.records(csv)
     #expect(records.count == Fixture.findings.count + 1)
     #expect(records[0] == CSVWriter.columns)
     #expect(records.allSatisfy { $0.count == CSVWriter.columns.count })
     #expect(csv.hasSuffix("\r\n"))
-    let lamp = try? #require(records.first { $0[0] == "SCP-S-002@lamp" })
-    #expect(lamp?[2] == "Street lamp controller")
-    #expect(lamp?[5] == "accepted")
-    #expect(lamp?[10] == "Supplier replaces ABP with OTAA in the 2027 firmware.")
-    #expect(lamp?[11] == "RISK-214")
+    let lamp = try #require(records.first { $0[0] == "SCP-S-002@lamp" })
+    #expect(lamp[2] == "Street lamp controller")
+    #expect(lamp[5] == "accepted")
+    #expect(lamp[10] == "Supplier replaces ABP with OTAA in the 2027 firmware.")
+    #expect(lamp[11] == "RISK-214")
   }
 
   @Test func hostileCellsAreQuotedAndNeutralised() {
