@@ -51,7 +51,8 @@ extension DOTWriter {
   /// The stubs as two lists, `From other pages` and `To other pages`.
   ///
   /// One row per flow, and each flow drawn as an edge between its end on this page and its
-  /// list. Two lists keep a page compact, where one node per stub made long ranks.
+  /// list. Two lists keep a page compact, where one node per stub made long ranks. The list
+  /// of flows leaving the page goes after the elements, or beside them (`stubListBeside`).
   func writeStubs(
     _ stubs: [FlowStub], numbers: FlowNumbers, facts: [String: FlowFacts],
     into document: inout DOTDocument
@@ -93,13 +94,42 @@ extension DOTWriter {
         }
       }
       document.endStatement()
-      for (stub, _) in list { writeStubEdge(stub, node: node, facts: facts, into: &document) }
+      let beside =
+        leaves && options.direction == .topToBottom && options.stubListBeside
+        ? Self.busiestSource(of: list.map(\.0)) : nil
+      for (stub, _) in list {
+        let ranking: StubRanking =
+          beside == nil ? .after : beside == stub.flow.source ? .levelOrAfter : .none
+        writeStubEdge(stub, node: node, facts: facts, ranking: ranking, into: &document)
+      }
     }
+  }
+
+  /// How a stub's edge ranks its list against the flow's end on this page.
+  private enum StubRanking {
+    /// The list goes after the end (below it, top to bottom).
+    case after
+    /// The list goes level with the end, or after it.
+    case levelOrAfter
+    /// The edge leaves the ranks alone.
+    case none
+  }
+
+  /// The element that sends the most of `stubs`, the first listed among equals.
+  private static func busiestSource(of stubs: [FlowStub]) -> String? {
+    var order: [String] = []
+    var counts: [String: Int] = [:]
+    for stub in stubs {
+      if counts[stub.flow.source] == nil { order.append(stub.flow.source) }
+      counts[stub.flow.source, default: 0] += 1
+    }
+    // `max(by:)` keeps the first of equals.
+    return order.max { counts[$0, default: 0] < counts[$1, default: 0] }
   }
 
   /// The edge from a flow's end on this page to its row in a stub list, drawn as the flow is.
   private func writeStubEdge(
-    _ stub: FlowStub, node: String, facts: [String: FlowFacts],
+    _ stub: FlowStub, node: String, facts: [String: FlowFacts], ranking: StubRanking,
     into document: inout DOTDocument
   ) {
     let known = facts[stub.flow.id]
@@ -123,6 +153,11 @@ extension DOTWriter {
       document.attribute(.penwidth, "2.4")
     }
     if stub.flow.isTwoWay { document.attribute(.dir, "both") }
+    switch ranking {
+    case .after: break
+    case .levelOrAfter: document.attribute(.minlen, "0")
+    case .none: document.attribute(.constraint, "false")
+    }
     document.endStatement()
   }
 

@@ -40,6 +40,13 @@ public struct DiagramOptions: Hashable, Sendable {
   public var page: PageLayout? = nil
   /// Whether a drawing on `page` is scaled to fit it (off to measure its natural size).
   public var scalesToPage = true
+  /// Whether, top to bottom, the list of flows to other pages stands level with the element
+  /// that sends most of them, rather than below everything (`PagedRenderer` tries below where
+  /// beside prints under 7 points).
+  ///
+  /// Below, those flows left their boundaries through the titles along the bottom: on the
+  /// samples' A4 pages 23 flows ran through titles with the list below, 2 with it beside.
+  public var stubListBeside = true
   /// Whether a drawing on `page` sets neighbours and ranks closer (`PagedRenderer` turns it
   /// off when that lets two boundaries touch).
   public var packsTightly = true

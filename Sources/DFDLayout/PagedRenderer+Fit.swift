@@ -25,6 +25,8 @@ extension PagedRenderer {
     var smallestText: Double
     /// Whether neighbours are set closer (`DiagramOptions.packsTightly`).
     var tight = true
+    /// Whether the list of flows to other pages stands beside them (`DiagramOptions.stubListBeside`).
+    var stubListBeside = true
     /// Whether two boundaries touch or overlap in the layout (`SVGClusterBoxes`).
     var tangled = false
   }
@@ -33,24 +35,32 @@ extension PagedRenderer {
   /// laying it out at its natural size and scaling that to the paper.
   ///
   /// It tries the direction asked for, then (with `turnsPages`, while below 7 points) the
-  /// other; each with neighbours set close, and again set apart when boundaries then touch.
-  /// A layout that prints below 7 points on the paper asked for is also measured on the paper
-  /// turned (no second layout: only the scale differs), and printed that way when larger.
+  /// other; each with neighbours set close, and again set apart when boundaries then touch;
+  /// top to bottom, with the list of flows to other pages beside them, and (where it
+  /// `triesListBelow`) below them. A layout that prints below 7 points on the paper asked for
+  /// is also measured on the paper turned (no second layout: only the scale differs), and
+  /// printed that way when larger.
   func fit(
-    _ content: Content, legend: Bool, compactLabels: Bool = false, largePrint: Bool = false
+    _ content: Content, legend: Bool, compactLabels: Bool = false, largePrint: Bool = false,
+    triesListBelow: Bool = false
   ) throws(GraphvizError) -> Fit {
     let asked = renderer.writer.options.direction
     let other: DiagramOptions.Direction = asked == .leftToRight ? .topToBottom : .leftToRight
+    let below = triesListBelow && content.stubs.contains(where: \.leaves)
     var best: Fit?
-    for direction in turnsPages ? [asked, other] : [asked] {
-      for tight in [true, false] {
-        let fit = try measure(
-          content, direction: direction, tight: tight, legend: legend,
-          compactLabels: compactLabels, largePrint: largePrint)
-        if best.map({ Self.better(fit, than: $0) }) ?? true { best = fit }
-        if !fit.tangled { break }
+    search: for direction in turnsPages ? [asked, other] : [asked] {
+      for beside in direction == .topToBottom && below ? [true, false] : [true] {
+        for tight in [true, false] {
+          let fit = try measure(
+            content, direction: direction, tight: tight, stubListBeside: beside, legend: legend,
+            compactLabels: compactLabels, largePrint: largePrint)
+          if best.map({ Self.better(fit, than: $0) }) ?? true { best = fit }
+          if !fit.tangled { break }
+        }
+        if let best, !best.tangled, best.smallestText >= PageLayout.smallestPrintedText {
+          break search
+        }
       }
-      if let best, !best.tangled, best.smallestText >= PageLayout.smallestPrintedText { break }
     }
     return best
       ?? Fit(
@@ -66,10 +76,11 @@ extension PagedRenderer {
 
   /// One layout of `content` at its natural size, and how it prints on the paper.
   private func measure(
-    _ content: Content, direction: DiagramOptions.Direction, tight: Bool, legend: Bool,
-    compactLabels: Bool, largePrint: Bool
+    _ content: Content, direction: DiagramOptions.Direction, tight: Bool, stubListBeside: Bool,
+    legend: Bool, compactLabels: Bool, largePrint: Bool
   ) throws(GraphvizError) -> Fit {
     var natural = renderer
+    natural.writer.options.stubListBeside = stubListBeside
     natural.writer.options.compactFlowLabels = compactLabels
     natural.writer.options.largePrint = largePrint
     natural.writer.options.packsTightly = tight
@@ -94,7 +105,7 @@ extension PagedRenderer {
     return Fit(
       direction: direction, page: sheet, legend: legend, compactLabels: compactLabels,
       largePrint: largePrint, smallestText: printed, tight: tight,
-      tangled: SVGClusterBoxes.overlap(in: svg.data))
+      stubListBeside: stubListBeside, tangled: SVGClusterBoxes.overlap(in: svg.data))
   }
 
   /// `content` as `format`, scaled to the paper, drawn as `fit` says.
@@ -104,6 +115,7 @@ extension PagedRenderer {
     var fitted = renderer
     fitted.writer.options.direction = fit.direction
     fitted.writer.options.packsTightly = fit.tight
+    fitted.writer.options.stubListBeside = fit.stubListBeside
     fitted.writer.options.showLegend = fit.legend
     fitted.writer.options.compactFlowLabels = fit.compactLabels
     fitted.writer.options.largePrint = fit.largePrint

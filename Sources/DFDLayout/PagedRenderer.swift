@@ -113,8 +113,11 @@ public struct PagedRenderer: Sendable {
       var content = content
       content.diagram = part.diagram
       content.stubs = part.stubs
-      // Measured again with its title and final stubs, so the size reported is the one drawn.
-      let fit = try fit(content, legend: false)
+      // Measured again with its title and final stubs, so the size reported is the one drawn;
+      // the list of flows leaving the page goes below them where beside prints under 7 points
+      // (tried for the page drawn only: while cutting, a part that holds 7 points only that
+      // way is cut further, and its flows stay off the titles).
+      let fit = try fit(content, legend: false, triesListBelow: true)
       renderings.append(try draw(content, fit: fit, as: format))
       sheets.append(
         Sheet(

@@ -86,7 +86,13 @@ struct SampleTextPlacementTests {
   ///
   /// On paper, where the drawing has no margin, one moved past the edge was cut off (car park's
   /// overview on A4 lost half of "27. Remote support session").
+  ///
+  /// And few flows run through a boundary's title: with the list of flows leaving a page
+  /// below the page's elements, they left their boundaries through the titles along the
+  /// bottom (23 flows through titles over the six samples' A4 pages); with the list beside
+  /// the element sending most of them, 3.
   @Test func noFlowLabelIsCutOffAnA4Page() throws {
+    var throughTitles: [String: Int] = [:]
     for sample in SampleDrawingTests.samples {
       let path = samplesFolder.appendingPathComponent(sample).path
       let loaded = try #require(ModelReader(catalogue: .builtIn).read(path).valid)
@@ -99,7 +105,11 @@ struct SampleTextPlacementTests {
       for (number, page) in pages.renderings.enumerated() {
         let defects = try LayoutDefects(svg: page.data)
         #expect(defects.labelsCutOff == 0, "\(sample) page \(number + 1)")
+        if defects.flowsThroughTitles > 0 {
+          throughTitles["\(sample) page \(number + 1)"] = defects.flowsThroughTitles
+        }
       }
     }
+    #expect(throughTitles.values.reduce(0, +) <= 3, "\(throughTitles)")
   }
 }
