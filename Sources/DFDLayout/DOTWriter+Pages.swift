@@ -13,6 +13,9 @@ public struct FlowStub: Hashable, Sendable {
   /// The page that element is drawn on, counting from 1.
   public var otherPage: Int
 
+  /// The flow's end on this page.
+  public var end: String { leaves ? flow.source : flow.target }
+
   public init(flow: Flow, leaves: Bool, otherName: String, otherPage: Int) {
     self.flow = flow
     self.leaves = leaves
@@ -51,8 +54,8 @@ extension DOTWriter {
   /// The stubs as two lists, `From other pages` and `To other pages`.
   ///
   /// One row per flow, and each flow drawn as an edge between its end on this page and its
-  /// list. Two lists keep a page compact, where one node per stub made long ranks. The list
-  /// of flows leaving the page goes after the elements, or beside them (`stubListBeside`).
+  /// list. Two lists keep a page compact, where one node per stub made long ranks. Top to
+  /// bottom, a list stands before or after the elements, or beside them (`stubLists`).
   func writeStubs(
     _ stubs: [FlowStub], numbers: FlowNumbers, facts: [String: FlowFacts],
     into document: inout DOTDocument
@@ -94,12 +97,13 @@ extension DOTWriter {
         }
       }
       document.endStatement()
+      let besides =
+        options.stubLists == .beside || (leaves && options.stubLists == .outgoingBeside)
       let beside =
-        leaves && options.direction == .topToBottom && options.stubListBeside
-        ? Self.busiestSource(of: list.map(\.0)) : nil
+        options.direction == .topToBottom && besides ? Self.busiestEnd(of: list.map(\.0)) : nil
       for (stub, _) in list {
         let ranking: StubRanking =
-          beside == nil ? .after : beside == stub.flow.source ? .levelOrAfter : .none
+          beside == nil ? .ranked : beside == stub.end ? .levelOrRanked : .none
         writeStubEdge(stub, node: node, facts: facts, ranking: ranking, into: &document)
       }
     }
@@ -107,21 +111,21 @@ extension DOTWriter {
 
   /// How a stub's edge ranks its list against the flow's end on this page.
   private enum StubRanking {
-    /// The list goes after the end (below it, top to bottom).
-    case after
-    /// The list goes level with the end, or after it.
-    case levelOrAfter
+    /// As a flow does: the list of flows going out after the end, the other before it.
+    case ranked
+    /// As a flow does, or level with the end.
+    case levelOrRanked
     /// The edge leaves the ranks alone.
     case none
   }
 
-  /// The element that sends the most of `stubs`, the first listed among equals.
-  private static func busiestSource(of stubs: [FlowStub]) -> String? {
+  /// The element at the page's end of the most of `stubs`, the first listed among equals.
+  private static func busiestEnd(of stubs: [FlowStub]) -> String? {
     var order: [String] = []
     var counts: [String: Int] = [:]
     for stub in stubs {
-      if counts[stub.flow.source] == nil { order.append(stub.flow.source) }
-      counts[stub.flow.source, default: 0] += 1
+      if counts[stub.end] == nil { order.append(stub.end) }
+      counts[stub.end, default: 0] += 1
     }
     // `max(by:)` keeps the first of equals.
     return order.max { counts[$0, default: 0] < counts[$1, default: 0] }
@@ -154,8 +158,8 @@ extension DOTWriter {
     }
     if stub.flow.isTwoWay { document.attribute(.dir, "both") }
     switch ranking {
-    case .after: break
-    case .levelOrAfter: document.attribute(.minlen, "0")
+    case .ranked: break
+    case .levelOrRanked: document.attribute(.minlen, "0")
     case .none: document.attribute(.constraint, "false")
     }
     document.endStatement()

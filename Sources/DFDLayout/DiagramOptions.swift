@@ -40,13 +40,10 @@ public struct DiagramOptions: Hashable, Sendable {
   public var page: PageLayout? = nil
   /// Whether a drawing on `page` is scaled to fit it (off to measure its natural size).
   public var scalesToPage = true
-  /// Whether, top to bottom, the list of flows to other pages stands level with the element
-  /// that sends most of them, rather than below everything (`PagedRenderer` tries below where
-  /// beside prints under 7 points).
-  ///
-  /// Below, those flows left their boundaries through the titles along the bottom: on the
-  /// samples' A4 pages 23 flows ran through titles with the list below, 2 with it beside.
-  public var stubListBeside = true
+  /// Where, top to bottom, the lists of flows to and from other pages stand (`PagedRenderer`
+  /// tries the others where the first prints under 7 points or leaves flows through titles).
+  public var stubLists = StubLists.outgoingBeside
+
   /// Whether a drawing on `page` sets neighbours and ranks closer (`PagedRenderer` turns it
   /// off when that lets two boundaries touch).
   public var packsTightly = true
@@ -67,5 +64,21 @@ public struct DiagramOptions: Hashable, Sendable {
     self.preset = fast ? .fast : .full
     self.name = name
     self.listsFindingsInTooltips = listsFindingsInTooltips
+  }
+}
+
+extension DiagramOptions {
+  /// Where, top to bottom, the lists of flows to and from other pages stand.
+  ///
+  /// With the list of flows going out below everything, those flows left their boundaries
+  /// through the titles along the bottom: on the samples' A4 pages 23 flows ran through
+  /// titles, 2 with the list beside.
+  public enum StubLists: Hashable, Sendable {
+    /// Coming in above the elements, going out below them.
+    case aboveAndBelow
+    /// Coming in above; going out level with the element that sends most of them.
+    case outgoingBeside
+    /// Each level with the element that sends or receives most of its flows.
+    case beside
   }
 }

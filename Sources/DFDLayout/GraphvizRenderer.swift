@@ -100,8 +100,9 @@ private struct GraphvizState: ~Copyable {
     }
     defer { agclose(graph) }
     var degraded = try layOut(graph, context: gvc, engine: engine)
+    var throughTitles = 0
     if movesText && engine == "dot" && !degraded {
-      degraded = try placeText(graph, context: gvc)
+      (degraded, throughTitles) = try placeText(graph, context: gvc)
     }
     // After an error inside dot, gvFreeLayout double-frees (2.42); leaking is the safe choice.
     defer { if !degraded { gvFreeLayout(gvc, graph) } }
@@ -115,7 +116,9 @@ private struct GraphvizState: ~Copyable {
     let data = buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
       Array(UnsafeBufferPointer(start: $0, count: Int(length)))
     }
-    return Rendering(data: data, messages: takeMessages(), isDegraded: degraded)
+    var rendering = Rendering(data: data, messages: takeMessages(), isDegraded: degraded)
+    rendering.flowsThroughTitles = throughTitles
+    return rendering
   }
 
   /// Lays `graph` out with `engine`; throws when Graphviz fails, and returns whether it reported
@@ -131,7 +134,8 @@ private struct GraphvizState: ~Copyable {
   static let relayoutLimit: Int32 = 150
 
   /// Moves boundary titles and flow labels off the flows, laying the graph out again where that
-  /// clears titles; returns whether a layout reported an error (the drawing is then degraded).
+  /// clears titles; returns whether a layout reported an error (the drawing is then degraded)
+  /// and how many flows still run through titles.
   ///
   /// Where flows still run through some titles, the graph is laid out again with those titles'
   /// strips along the other edge of their boundaries (top for bottom); then, if any of those
@@ -150,11 +154,11 @@ private struct GraphvizState: ~Copyable {
   /// its three crossed titles crossed.
   private func placeText(
     _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer
-  ) throws(GraphvizError) -> Bool {
+  ) throws(GraphvizError) -> (degraded: Bool, flowsThroughTitles: Int) {
     let first = Self.placeTitles(graph)
     guard !first.crossed.isEmpty, agnnodes(graph) <= Self.relayoutLimit else {
       Self.placeLabels(first)
-      return false
+      return (false, first.flowsThroughTitles)
     }
     var pass = first
     // The clusters whose title strip is on the other edge than the DOT text says.
@@ -171,20 +175,21 @@ private struct GraphvizState: ~Copyable {
       if pass.flowsThroughTitles <= best.flows { best = (flipped, pass.flowsThroughTitles) }
       return false
     }
-    if try layout(flipping: Set(first.crossed)) { return true }
+    let degraded = (true, 0)
+    if try layout(flipping: Set(first.crossed)) { return degraded }
     let worse = flipped.filter { pass.flows(through: $0) > first.flows(through: $0) }
     let kept = flipped.subtracting(worse)
     if !worse.isEmpty {
       if !kept.isEmpty {
-        if try layout(flipping: kept) { return true }
+        if try layout(flipping: kept) { return degraded }
       } else if first.flowsThroughTitles <= best.flows {
         // That layout would be the first again, already counted (the later among equals).
         best = (kept, first.flowsThroughTitles)
       }
     }
-    if flipped != best.flipped, try layout(flipping: best.flipped) { return true }
+    if flipped != best.flipped, try layout(flipping: best.flipped) { return degraded }
     Self.placeLabels(pass)
-    return false
+    return (false, pass.flowsThroughTitles)
   }
 
   /// A laid-out graph read (`LaidOutGeometry`), its flows set apart and its titles placed, with

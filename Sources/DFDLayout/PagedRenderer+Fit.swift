@@ -25,39 +25,47 @@ extension PagedRenderer {
     var smallestText: Double
     /// Whether neighbours are set closer (`DiagramOptions.packsTightly`).
     var tight = true
-    /// Whether the list of flows to other pages stands beside them (`DiagramOptions.stubListBeside`).
-    var stubListBeside = true
+    /// Where the lists of flows to and from other pages stand (`DiagramOptions.stubLists`).
+    var stubLists = DiagramOptions.StubLists.outgoingBeside
     /// Whether two boundaries touch or overlap in the layout (`SVGClusterBoxes`).
     var tangled = false
+    /// How many flows run through boundary titles (`Rendering.flowsThroughTitles`).
+    var flowsThroughTitles = 0
   }
 
   /// The layout that prints `content` largest with no two boundaries touching, measured by
   /// laying it out at its natural size and scaling that to the paper.
   ///
   /// It tries the direction asked for, then (with `turnsPages`, while below 7 points) the
-  /// other; each with neighbours set close, and again set apart when boundaries then touch;
-  /// top to bottom, with the list of flows to other pages beside them, and (where it
-  /// `triesListBelow`) below them. A layout that prints below 7 points on the paper asked for
-  /// is also measured on the paper turned (no second layout: only the scale differs), and
-  /// printed that way when larger.
+  /// other; each with neighbours set close, and again set apart when boundaries then touch.
+  /// Top to bottom, the list of flows going out stands beside the elements; for the page
+  /// `drawn`, while that prints below 7 points or leaves flows through titles, both lists are
+  /// tried beside them, then above and below (`DiagramOptions.StubLists`), and the other
+  /// direction too. A layout that prints below 7 points on the paper asked for is also
+  /// measured on the paper turned (no second layout: only the scale differs), and printed that
+  /// way when larger.
   func fit(
     _ content: Content, legend: Bool, compactLabels: Bool = false, largePrint: Bool = false,
-    triesListBelow: Bool = false
+    drawn: Bool = false
   ) throws(GraphvizError) -> Fit {
     let asked = renderer.writer.options.direction
     let other: DiagramOptions.Direction = asked == .leftToRight ? .topToBottom : .leftToRight
-    let below = triesListBelow && content.stubs.contains(where: \.leaves)
+    var arrangements = [DiagramOptions.StubLists.outgoingBeside]
+    if drawn && content.stubs.contains(where: { !$0.leaves }) { arrangements.append(.beside) }
+    if drawn && content.stubs.contains(where: \.leaves) { arrangements.append(.aboveAndBelow) }
     var best: Fit?
     search: for direction in turnsPages ? [asked, other] : [asked] {
-      for beside in direction == .topToBottom && below ? [true, false] : [true] {
+      for lists in direction == .topToBottom ? arrangements : [.outgoingBeside] {
         for tight in [true, false] {
           let fit = try measure(
-            content, direction: direction, tight: tight, stubListBeside: beside, legend: legend,
+            content, direction: direction, tight: tight, stubLists: lists, legend: legend,
             compactLabels: compactLabels, largePrint: largePrint)
           if best.map({ Self.better(fit, than: $0) }) ?? true { best = fit }
           if !fit.tangled { break }
         }
-        if let best, !best.tangled, best.smallestText >= PageLayout.smallestPrintedText {
+        if let best, !best.tangled, best.smallestText >= PageLayout.smallestPrintedText,
+          !drawn || best.flowsThroughTitles == 0
+        {
           break search
         }
       }
@@ -68,19 +76,25 @@ extension PagedRenderer {
         largePrint: largePrint, smallestText: 0)
   }
 
-  /// Untangled before tangled, then larger print.
+  /// Untangled before tangled, then print of 7 points or more, then (both holding 7 points)
+  /// fewer flows through titles, then larger print.
   static func better(_ fit: Fit, than other: Fit) -> Bool {
     if fit.tangled != other.tangled { return !fit.tangled }
+    let holds = fit.smallestText >= PageLayout.smallestPrintedText
+    if holds != (other.smallestText >= PageLayout.smallestPrintedText) { return holds }
+    if holds && fit.flowsThroughTitles != other.flowsThroughTitles {
+      return fit.flowsThroughTitles < other.flowsThroughTitles
+    }
     return fit.smallestText > other.smallestText
   }
 
   /// One layout of `content` at its natural size, and how it prints on the paper.
   private func measure(
-    _ content: Content, direction: DiagramOptions.Direction, tight: Bool, stubListBeside: Bool,
-    legend: Bool, compactLabels: Bool, largePrint: Bool
+    _ content: Content, direction: DiagramOptions.Direction, tight: Bool,
+    stubLists: DiagramOptions.StubLists, legend: Bool, compactLabels: Bool, largePrint: Bool
   ) throws(GraphvizError) -> Fit {
     var natural = renderer
-    natural.writer.options.stubListBeside = stubListBeside
+    natural.writer.options.stubLists = stubLists
     natural.writer.options.compactFlowLabels = compactLabels
     natural.writer.options.largePrint = largePrint
     natural.writer.options.packsTightly = tight
@@ -105,7 +119,8 @@ extension PagedRenderer {
     return Fit(
       direction: direction, page: sheet, legend: legend, compactLabels: compactLabels,
       largePrint: largePrint, smallestText: printed, tight: tight,
-      stubListBeside: stubListBeside, tangled: SVGClusterBoxes.overlap(in: svg.data))
+      stubLists: stubLists, tangled: SVGClusterBoxes.overlap(in: svg.data),
+      flowsThroughTitles: svg.flowsThroughTitles)
   }
 
   /// `content` as `format`, scaled to the paper, drawn as `fit` says.
@@ -115,7 +130,7 @@ extension PagedRenderer {
     var fitted = renderer
     fitted.writer.options.direction = fit.direction
     fitted.writer.options.packsTightly = fit.tight
-    fitted.writer.options.stubListBeside = fit.stubListBeside
+    fitted.writer.options.stubLists = fit.stubLists
     fitted.writer.options.showLegend = fit.legend
     fitted.writer.options.compactFlowLabels = fit.compactLabels
     fitted.writer.options.largePrint = fit.largePrint

@@ -114,10 +114,10 @@ public struct PagedRenderer: Sendable {
       content.diagram = part.diagram
       content.stubs = part.stubs
       // Measured again with its title and final stubs, so the size reported is the one drawn;
-      // the list of flows leaving the page goes below them where beside prints under 7 points
-      // (tried for the page drawn only: while cutting, a part that holds 7 points only that
-      // way is cut further, and its flows stay off the titles).
-      let fit = try fit(content, legend: false, triesListBelow: true)
+      // the stub lists are placed otherwise only here: while cutting, a part that held 7
+      // points only with the list of flows going out below was kept whole, its flows through
+      // the titles along the bottom.
+      let fit = try fit(content, legend: false, drawn: true)
       renderings.append(try draw(content, fit: fit, as: format))
       sheets.append(
         Sheet(

@@ -18,6 +18,9 @@ public struct Rendering: Hashable, Sendable {
   /// Why a cheaper layout than the one asked for was drawn (it did not finish within its time
   /// budget, or Graphviz crashed on it), for a warning; nil when the layout asked for was drawn.
   public var fallback: String?
+  /// How many flows still run through boundary titles once they were moved off the flows
+  /// (`GraphvizRenderer`); 0 where text was not moved.
+  public var flowsThroughTitles = 0
 
   public init(data: [UInt8], messages: [String] = [], isDegraded: Bool = false) {
     self.data = data

@@ -28,6 +28,43 @@ struct DiagramViewsTests {
     try expectGolden(dot, "views/street-lighting-page-3.dot")
   }
 
+  /// Top to bottom, a stub list stands level with the element at the page's end of most of its
+  /// flows where `stubLists` asks (`minlen=0` on that element's flows, the others leave the
+  /// ranks alone); else, and left to right, its flows are ranked as flows are.
+  @Test func stubListsStandBesideTheirBusiestElement() throws {
+    let (diagram, findings, facts) = try Self.sample("street-lighting")
+    let page = DiagramPages(diagram).pages[1]
+    func stubEdges(
+      _ lists: DiagramOptions.StubLists, _ direction: DiagramOptions.Direction = .topToBottom
+    ) -> [String] {
+      var options = DiagramOptions(direction: direction, showLegend: false, name: "p3")
+      options.stubLists = lists
+      let dot = DOTWriter(options: options).write(
+        page.diagram, findings: findings, facts: facts, numbers: FlowNumbers(diagram),
+        stubs: page.stubs)
+      return dot.split(separator: "\n").map(String.init).filter {
+        $0.contains(" -> ") && $0.contains("\"stubs:")
+      }
+    }
+    func ranking(_ line: String) -> String {
+      line.contains("minlen=\"0\"") ? "level" : line.contains("constraint=\"false\"") ? "free" : ""
+    }
+    func rankings(_ edges: [String], into list: String) -> [String] {
+      edges.filter { $0.contains(list == "stubs:out" ? "-> \"stubs:out\"" : "\"stubs:in\" ->") }
+        .map(ranking)
+    }
+    let outgoing = stubEdges(.outgoingBeside)
+    let both = stubEdges(.beside)
+    let neither = stubEdges(.aboveAndBelow).map(ranking)
+    let leftToRight = stubEdges(.beside, .leftToRight).map(ranking)
+    #expect(rankings(outgoing, into: "stubs:out") == ["level", "free"])
+    #expect(rankings(outgoing, into: "stubs:in") == ["", "", ""])
+    // Two of the three flows coming in end at the town hall gateway.
+    #expect(rankings(both, into: "stubs:in") == ["level", "level", "free"])
+    #expect(neither.count == 5 && neither.allSatisfy(\.isEmpty))
+    #expect(leftToRight.count == 5 && leftToRight.allSatisfy(\.isEmpty))
+  }
+
   /// A flow to or from another page ends on the border of its stub list, as a flow ends on an
   /// element (with the list's default margin it stopped 4-8 points short, in mid-air).
   @Test func stubFlowsEndOnTheListsBorder() throws {

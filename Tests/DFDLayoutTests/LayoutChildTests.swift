@@ -29,7 +29,8 @@ struct LayoutChildTests {
   }
 
   @Test func renderingsSurviveThePipe() {
-    let rendering = Rendering(data: Array("<svg/>".utf8), messages: ["a", "b c"], isDegraded: true)
+    var rendering = Rendering(data: Array("<svg/>".utf8), messages: ["a", "b c"], isDegraded: true)
+    rendering.flowsThroughTitles = 70_000
     #expect(RenderingWire.decode(RenderingWire.encode(rendering)) == rendering)
     let plain = Rendering(data: [])
     #expect(RenderingWire.decode(RenderingWire.encode(plain)) == plain)

@@ -90,7 +90,8 @@ struct SampleTextPlacementTests {
   /// And few flows run through a boundary's title: with the list of flows leaving a page
   /// below the page's elements, they left their boundaries through the titles along the
   /// bottom (23 flows through titles over the six samples' A4 pages); with the list beside
-  /// the element sending most of them, 3.
+  /// the element sending most of them, 3; with the lists placed otherwise where that leaves
+  /// fewer, 1.
   @Test func noFlowLabelIsCutOffAnA4Page() throws {
     var throughTitles: [String: Int] = [:]
     for sample in SampleDrawingTests.samples {
@@ -110,6 +111,6 @@ struct SampleTextPlacementTests {
         }
       }
     }
-    #expect(throughTitles.values.reduce(0, +) <= 3, "\(throughTitles)")
+    #expect(throughTitles.values.reduce(0, +) <= 1, "\(throughTitles)")
   }
 }
