@@ -11,6 +11,8 @@ For each file it prints how many
   edge/near    (flow, other flow's label) pairs where a line passes within 3 points of a
                label without running through it (the label may read as that flow's),
   title/node   boundary titles overlapping an element,
+  edge/node    (flow, element) pairs where the flow's line runs through an element other than
+               its own ends (3 points inside its outline),
 and the figures
   size         the picture in pixels at 96 dpi (what `render -o x.png` writes),
   px2/element  area per element (elements and boundaries) in square pixels,
@@ -139,6 +141,7 @@ def analyse(path):
     width = float(re.sub("[a-z]", "", root.get("width", "0"))) * 96 / 72
     height = float(re.sub("[a-z]", "", root.get("height", "0"))) * 96 / 72
     nodes, labels, edges, titles = [], [], [], []
+    ends = {}  # flow id -> the names of the nodes at its ends
     for group in root.iter(SVG + "g"):
         classes = (group.get("class") or "").split()
         if "node" in classes:
@@ -149,12 +152,16 @@ def analyse(path):
                 elif shape.tag == SVG + "path":
                     pts += points(shape.get("d"))
             if pts:
-                nodes.append((group.get("id"), bbox(pts)))
+                nodes.append((group.findtext(SVG + "title"), bbox(pts)))
         elif "edge" in classes:
             line = None
             label = []
             for child in group:
-                if child.tag == SVG + "g":
+                # The line is in a link (a flow with a tooltip) or, for a flow to another page,
+                # directly in the group.
+                if child.tag == SVG + "path":
+                    line = bezier(child.get("d"))
+                elif child.tag == SVG + "g":
                     for shape in child.iter(SVG + "path"):
                         line = bezier(shape.get("d"))
                 elif child.tag == SVG + "polygon" and child.get("fill-opacity"):
@@ -163,6 +170,7 @@ def analyse(path):
                     label.append(text_box(child))
             if line:
                 edges.append((group.get("id"), line))
+                ends[group.get("id")] = (group.findtext(SVG + "title") or "").split("->")
             if label:
                 labels.append((group.get("id"), label[0]))
         elif "cluster" in classes:
@@ -187,6 +195,9 @@ def analyse(path):
             and not any(inside(p, box) for p in line)
             for eid, line in edges for lid, box in labels if lid != eid),
         "title/node": sum(overlap(t, n) for _, t in titles for _, n in nodes),
+        "edge/node": sum(
+            any(inside(p, grown(box, -3)) for p in line)
+            for eid, line in edges for name, box in nodes if name not in ends[eid]),
         "size": f"{width:.0f}x{height:.0f}",
         "px2/element": round(width * height / max(1, len(nodes) + len(titles))),
         "length": round(sum(length(line) for _, line in edges) * 96 / 72),
