@@ -85,9 +85,8 @@ extension DOTWriter {
             leaves ? "To other pages" : "From other pages", size: detailFontSize,
             colour: DiagramStyle.mutedInk, bold: true)
           $0.markup("</TD></TR>")
-          for (stub, number) in list {
+          for text in Self.stubRows(list, compact: options.compactStubLists) {
             $0.markup("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
-            let text = Self.stubText(stub, number: number)
             for (line, part) in DOTText.wrapped(text, width: 30).enumerated() {
               if line > 0 { $0.markup("<BR/>") }
               $0.font(part, size: 9)
@@ -163,6 +162,27 @@ extension DOTWriter {
     case .none: document.attribute(.constraint, "false")
     }
     document.endStatement()
+  }
+
+  /// A stub list's rows: one per flow (`stubText`), or with `compact`, one per name shared by
+  /// several flows, listing their numbers and pages: `← Security events, 3 flows: 314 p. 33,
+  /// 317 p. 34, 353 p. 31`.
+  static func stubRows(_ list: [(FlowStub, Int)], compact: Bool) -> [String] {
+    guard compact else { return list.map { stubText($0.0, number: $0.1) } }
+    var names: [String?] = []
+    var flows: [String?: [(FlowStub, Int)]] = [:]
+    for item in list {
+      let name = item.0.flow.label
+      if flows[name] == nil { names.append(name) }
+      flows[name, default: []].append(item)
+    }
+    return names.flatMap { name -> [String] in
+      let shared = flows[name] ?? []
+      guard let name, shared.count > 1 else { return shared.map { stubText($0.0, number: $0.1) } }
+      let arrow = shared[0].0.leaves ? "→ " : "← "
+      let places = shared.map { "\($0.1)\u{00A0}p.\u{00A0}\($0.0.otherPage)" }
+      return [arrow + name + ", \(shared.count) flows: " + places.joined(separator: ", ")]
+    }
   }
 
   /// `→ 12. Readings to Route SaaS, p. 3`, or `← 7. Orders from Depot, p. 2`.

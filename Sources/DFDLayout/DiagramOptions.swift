@@ -43,6 +43,10 @@ public struct DiagramOptions: Hashable, Sendable {
   /// Where, top to bottom, the lists of flows to and from other pages stand (`PagedRenderer`
   /// tries the others where the first prints under 7 points or leaves flows through titles).
   public var stubLists = StubLists.outgoingBeside
+  /// Whether flows of the same name share one row in a stub list, listing their numbers and
+  /// pages: a page that would print below 7 points otherwise (an element that receives
+  /// security events from 57 others on other pages printed at 3.4 points).
+  public var compactStubLists = false
 
   /// Whether a drawing on `page` sets neighbours and ranks closer (`PagedRenderer` turns it
   /// off when that lets two boundaries touch).

@@ -27,6 +27,8 @@ extension PagedRenderer {
     var tight = true
     /// Where the lists of flows to and from other pages stand (`DiagramOptions.stubLists`).
     var stubLists = DiagramOptions.StubLists.outgoingBeside
+    /// Whether flows of one name share a row in a stub list (`DiagramOptions.compactStubLists`).
+    var compactStubs = false
     /// Whether two boundaries touch or overlap in the layout (`SVGClusterBoxes`).
     var tangled = false
     /// How many flows run through boundary titles (`Rendering.flowsThroughTitles`).
@@ -41,9 +43,9 @@ extension PagedRenderer {
   /// Top to bottom, the list of flows going out stands beside the elements; for the page
   /// `drawn`, while that prints below 7 points or leaves flows through titles, both lists are
   /// tried beside them, then above and below (`DiagramOptions.StubLists`), and the other
-  /// direction too. A layout that prints below 7 points on the paper asked for is also
-  /// measured on the paper turned (no second layout: only the scale differs), and printed that
-  /// way when larger.
+  /// direction too; still below 7 points, flows of one name share a row in the stub lists. A
+  /// layout that prints below 7 points on the paper asked for is also measured on the paper
+  /// turned (no second layout: only the scale differs), and printed that way when larger.
   func fit(
     _ content: Content, legend: Bool, compactLabels: Bool = false, largePrint: Bool = false,
     drawn: Bool = false
@@ -58,8 +60,8 @@ extension PagedRenderer {
       for lists in direction == .topToBottom ? arrangements : [.outgoingBeside] {
         for tight in [true, false] {
           let fit = try measure(
-            content, direction: direction, tight: tight, stubLists: lists, legend: legend,
-            compactLabels: compactLabels, largePrint: largePrint)
+            content, direction: direction, tight: tight, stubLists: lists, compactStubs: false,
+            legend: legend, compactLabels: compactLabels, largePrint: largePrint)
           if best.map({ Self.better(fit, than: $0) }) ?? true { best = fit }
           if !fit.tangled { break }
         }
@@ -69,6 +71,14 @@ extension PagedRenderer {
           break search
         }
       }
+    }
+    if drawn, let fit = best, fit.smallestText < PageLayout.smallestPrintedText,
+      !content.stubs.isEmpty
+    {
+      let compact = try measure(
+        content, direction: fit.direction, tight: fit.tight, stubLists: fit.stubLists,
+        compactStubs: true, legend: legend, compactLabels: compactLabels, largePrint: largePrint)
+      if Self.better(compact, than: fit) { best = compact }
     }
     return best
       ?? Fit(
@@ -91,10 +101,12 @@ extension PagedRenderer {
   /// One layout of `content` at its natural size, and how it prints on the paper.
   private func measure(
     _ content: Content, direction: DiagramOptions.Direction, tight: Bool,
-    stubLists: DiagramOptions.StubLists, legend: Bool, compactLabels: Bool, largePrint: Bool
+    stubLists: DiagramOptions.StubLists, compactStubs: Bool, legend: Bool, compactLabels: Bool,
+    largePrint: Bool
   ) throws(GraphvizError) -> Fit {
     var natural = renderer
     natural.writer.options.stubLists = stubLists
+    natural.writer.options.compactStubLists = compactStubs
     natural.writer.options.compactFlowLabels = compactLabels
     natural.writer.options.largePrint = largePrint
     natural.writer.options.packsTightly = tight
@@ -119,7 +131,8 @@ extension PagedRenderer {
     return Fit(
       direction: direction, page: sheet, legend: legend, compactLabels: compactLabels,
       largePrint: largePrint, smallestText: printed, tight: tight,
-      stubLists: stubLists, tangled: SVGClusterBoxes.overlap(in: svg.data),
+      stubLists: stubLists, compactStubs: compactStubs,
+      tangled: SVGClusterBoxes.overlap(in: svg.data),
       flowsThroughTitles: svg.flowsThroughTitles)
   }
 
@@ -131,6 +144,7 @@ extension PagedRenderer {
     fitted.writer.options.direction = fit.direction
     fitted.writer.options.packsTightly = fit.tight
     fitted.writer.options.stubLists = fit.stubLists
+    fitted.writer.options.compactStubLists = fit.compactStubs
     fitted.writer.options.showLegend = fit.legend
     fitted.writer.options.compactFlowLabels = fit.compactLabels
     fitted.writer.options.largePrint = fit.largePrint

@@ -65,6 +65,27 @@ struct DiagramViewsTests {
     #expect(leftToRight.count == 5 && leftToRight.allSatisfy(\.isEmpty))
   }
 
+  /// Compact stub rows: flows of one name share a row listing their numbers and pages; a name
+  /// with one flow, and flows without a name, keep a row each.
+  @Test func compactStubRowsShareANameOnce() {
+    func stub(_ source: String, _ label: String?, page: Int) -> (FlowStub, Int) {
+      let flow = Flow(id: source + "-siem", source: source, target: "siem", label: label)
+      return (
+        FlowStub(flow: flow, leaves: false, otherName: source.uppercased(), otherPage: page), 0
+      )
+    }
+    let list = [
+      stub("a", "Security events", page: 3), stub("b", "Backups", page: 4),
+      stub("c", "Security events", page: 5), stub("d", nil, page: 6),
+    ].enumerated().map { ($0.element.0, $0.offset + 10) }
+    #expect(
+      DOTWriter.stubRows(list, compact: true) == [
+        "← Security events, 2 flows: 10\u{00A0}p.\u{00A0}3, 12\u{00A0}p.\u{00A0}5",
+        "← 11. Backups from B, p.\u{00A0}4", "← 13. from D, p.\u{00A0}6",
+      ])
+    #expect(DOTWriter.stubRows(list, compact: false).count == 4)
+  }
+
   /// A flow to or from another page ends on the border of its stub list, as a flow ends on an
   /// element (with the list's default margin it stopped 4-8 points short, in mid-air).
   @Test func stubFlowsEndOnTheListsBorder() throws {

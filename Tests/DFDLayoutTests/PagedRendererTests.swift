@@ -172,7 +172,8 @@ struct PagedRendererTests {
   }
 
   /// A page that cannot be cut further and still prints below 7 pt (one element whose flows to
-  /// 120 others make a list of stubs taller than the paper) is named with the size it prints at.
+  /// 120 others make a list of stubs taller than the paper, each flow named differently, so
+  /// none share a row) is named with the size it prints at.
   @Test func aPageThatCannotBeCutFurtherIsReported() throws {
     var diagram = Diagram()
     diagram.add(TrustBoundary(id: "depot", label: "Depot"))
@@ -181,7 +182,8 @@ struct PagedRendererTests {
     for index in 1...120 {
       diagram.add(
         Element(id: "s\(index)", kind: "sensor", category: .process, boundary: "field"))
-      diagram.add(Flow(id: "f\(index)", source: "s\(index)", target: "hub", label: "Reading"))
+      diagram.add(
+        Flow(id: "f\(index)", source: "s\(index)", target: "hub", label: "Reading \(index)"))
     }
     let result = try Self.render(diagram, on: PageLayout(paper: .a4))
     let hub = try #require(result.tooSmall.first { $0.sheet.title == "Depot" })

@@ -86,7 +86,8 @@ struct RenderViewsCommandTests {
     var model = "boundary depot \"Depot\" {\n  service hub \"Hub\"\n}\nboundary field \"Field\" {\n"
     for index in 1...120 { model += "  sensor s\(index) \"Sensor \(index)\"\n" }
     model += "}\n"
-    for index in 1...120 { model += "s\(index) -> hub \"Reading\"\n" }
+    // Each flow named differently, so none share a row in the list.
+    for index in 1...120 { model += "s\(index) -> hub \"Reading \(index)\"\n" }
     let input = folder.appendingPathComponent("depot.dfd")
     try model.write(to: input, atomically: true, encoding: .utf8)
     let output = folder.appendingPathComponent("depot.pdf").path

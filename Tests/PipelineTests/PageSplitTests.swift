@@ -47,4 +47,32 @@ struct PageSplitTests {
     #expect(svg.contains("Outside the boundaries (12 elements)"))
     #expect(svg.contains(">Legend<"), "one page, so the overview keeps its legend")
   }
+
+  /// A page whose stub list is too long for 7 points lists flows of one name in one row: a
+  /// security monitoring service receiving security events from 40 applications on other
+  /// pages printed at 6 pt with a row per flow, at 7 pt or more with one row for all 40.
+  @Test func flowsOfOneNameShareARowWhereTheListIsTooLong() throws {
+    var text = "model \"Security monitoring\"\n"
+    text += "boundary soc \"Security operations centre\" [type: organisation] {\n"
+    text += "  process siem \"Security monitoring\"\n}\n"
+    text += "boundary estate \"Council estate network\" [type: network] {\n"
+    for index in 1...40 { text += "  process app\(index) \"Application \(index)\"\n" }
+    text += "}\n"
+    for index in 1...40 { text += "app\(index) -> siem \"Security events\" [protocol: https]\n" }
+    let scratch = Scratch()
+    try scratch.write("siem.dfd", text)
+    let loaded = try #require(
+      ModelReader(catalogue: .builtIn).read(scratch.path("siem.dfd")).valid)
+    let result = try PagedRenderer(
+      renderer: DiagramRenderer(options: DiagramOptions(direction: .topToBottom, name: "siem")),
+      page: PageLayout(paper: .a4)
+    ).render(
+      loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
+      numbers: FlowNumbers(loaded.diagram), as: .svg)
+    let index = try #require(result.sheets.firstIndex { $0.title == "Security operations centre" })
+    #expect(result.sheets[index].smallestText >= PageLayout.smallestPrintedText)
+    let svg = String(decoding: result.renderings[index].data, as: UTF8.self)
+    #expect(svg.contains("← Security events, 40 flows:"))
+    #expect(!svg.contains("Security events from Application"))
+  }
 }
