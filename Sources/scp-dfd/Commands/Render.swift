@@ -88,8 +88,9 @@ extension SCPDFD {
         split: the overview (the legend on page 2 when the overview cannot hold it), then one \
         page per top-level boundary (split again by nested boundaries, then cut in numbered \
         pieces, while a page is still too small), flows to other pages drawn as stubs \
-        ("→ 12. Readings to Route SaaS, p. 3"); a PDF gets all pages, SVG and PNG one file per \
-        page (FILE-1.png, FILE-2.png, ...).
+        ("→ 12. Readings to Route SaaS, p. 3", flows of one name in one row where the list \
+        would not fit); a PDF gets all pages, SVG and PNG one file per page (FILE-1.png, \
+        FILE-2.png, ...).
         """)
     var page: String?
 
