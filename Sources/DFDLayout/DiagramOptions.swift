@@ -47,7 +47,6 @@ public struct DiagramOptions: Hashable, Sendable {
   /// pages: a page that would print below 7 points otherwise (an element that receives
   /// security events from 57 others on other pages printed at 3.4 points).
   public var compactStubLists = false
-
   /// Whether a drawing on `page` sets neighbours and ranks closer (`PagedRenderer` turns it
   /// off when that lets two boundaries touch).
   public var packsTightly = true

@@ -175,19 +175,19 @@ private struct GraphvizState: ~Copyable {
       if pass.flowsThroughTitles <= best.flows { best = (flipped, pass.flowsThroughTitles) }
       return false
     }
-    let degraded = (true, 0)
-    if try layout(flipping: Set(first.crossed)) { return degraded }
+    let failed = (degraded: true, flowsThroughTitles: 0)
+    if try layout(flipping: Set(first.crossed)) { return failed }
     let worse = flipped.filter { pass.flows(through: $0) > first.flows(through: $0) }
     let kept = flipped.subtracting(worse)
     if !worse.isEmpty {
       if !kept.isEmpty {
-        if try layout(flipping: kept) { return degraded }
+        if try layout(flipping: kept) { return failed }
       } else if first.flowsThroughTitles <= best.flows {
         // That layout would be the first again, already counted (the later among equals).
         best = (kept, first.flowsThroughTitles)
       }
     }
-    if flipped != best.flipped, try layout(flipping: best.flipped) { return degraded }
+    if flipped != best.flipped, try layout(flipping: best.flipped) { return failed }
     Self.placeLabels(pass)
     return (false, pass.flowsThroughTitles)
   }

@@ -10,19 +10,31 @@ struct PageSplitTests {
   static let generated30 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Fixtures/generated/generated-30.dfd").path
 
+  static func valid(_ path: String) throws -> ValidModel {
+    try #require(ModelReader(catalogue: .builtIn).read(path).valid)
+  }
+
+  /// `loaded` as `render --page` draws it, one SVG per page.
+  static func pages(
+    _ loaded: ValidModel, options: DiagramOptions, on page: PageLayout, splits: Bool = true
+  ) throws -> PagedRenderer.Result {
+    try PagedRenderer(
+      renderer: DiagramRenderer(options: options), page: page, splits: splits
+    ).render(
+      loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
+      numbers: FlowNumbers(loaded.diagram), as: .svg)
+  }
+
   /// Every page, the overview too, prints at 7 points on A4 landscape.
   ///
   /// Its elements outside every boundary printed at 4.4 pt: their halves printed no larger
   /// (each half's stub lists grew with the flows between them), quarters did. Its overview
   /// printed at 6.2 pt with those 12 elements drawn one by one, at 8 pt with them as one node.
   @Test func everyPageOfAGeneratedModelPrintsAtSevenPoints() throws {
-    let loaded = try #require(ModelReader(catalogue: .builtIn).read(Self.generated30).valid)
-    let result = try PagedRenderer(
-      renderer: DiagramRenderer(options: DiagramOptions(name: "generated")),
-      page: PageLayout(paper: .a4, landscape: true)
-    ).render(
-      loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
-      numbers: FlowNumbers(loaded.diagram), as: .svg)
+    let loaded = try Self.valid(Self.generated30)
+    let result = try Self.pages(
+      loaded, options: DiagramOptions(name: "generated"),
+      on: PageLayout(paper: .a4, landscape: true))
     let small = result.tooSmall
     #expect(
       small.isEmpty, "\(small.map { "\($0.page) \($0.sheet.title) \($0.sheet.smallestText)" })")
@@ -33,13 +45,10 @@ struct PageSplitTests {
   /// `render --overview --page` tries the same: its 12 elements outside every boundary drawn
   /// one by one printed at 5 pt on A4 landscape, as one node at 7 pt or more.
   @Test func anOverviewOnPaperDrawsTheElementsOutsideTheBoundariesAsOneNode() throws {
-    let loaded = try #require(ModelReader(catalogue: .builtIn).read(Self.generated30).valid)
-    let result = try PagedRenderer(
-      renderer: DiagramRenderer(options: DiagramOptions(name: "generated")),
-      page: PageLayout(paper: .a4, landscape: true), splits: false
-    ).render(
-      loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
-      numbers: FlowNumbers(loaded.diagram), as: .svg)
+    let loaded = try Self.valid(Self.generated30)
+    let result = try Self.pages(
+      loaded, options: DiagramOptions(name: "generated"),
+      on: PageLayout(paper: .a4, landscape: true), splits: false)
     #expect(result.sheets.count == 1)
     #expect(result.tooSmall.isEmpty, "\(result.sheets[0].smallestText)")
     #expect(result.sheets[0].title == "Synthetic city 30-7")
@@ -61,14 +70,10 @@ struct PageSplitTests {
     for index in 1...40 { text += "app\(index) -> siem \"Security events\" [protocol: https]\n" }
     let scratch = Scratch()
     try scratch.write("siem.dfd", text)
-    let loaded = try #require(
-      ModelReader(catalogue: .builtIn).read(scratch.path("siem.dfd")).valid)
-    let result = try PagedRenderer(
-      renderer: DiagramRenderer(options: DiagramOptions(direction: .topToBottom, name: "siem")),
-      page: PageLayout(paper: .a4)
-    ).render(
-      loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
-      numbers: FlowNumbers(loaded.diagram), as: .svg)
+    let loaded = try Self.valid(scratch.path("siem.dfd"))
+    let result = try Self.pages(
+      loaded, options: DiagramOptions(direction: .topToBottom, name: "siem"),
+      on: PageLayout(paper: .a4))
     let index = try #require(result.sheets.firstIndex { $0.title == "Security operations centre" })
     #expect(result.sheets[index].smallestText >= PageLayout.smallestPrintedText)
     let svg = String(decoding: result.renderings[index].data, as: UTF8.self)
