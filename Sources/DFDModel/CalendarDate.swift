@@ -17,6 +17,21 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
     self.day = day
   }
 
+  /// The day `days` days after 1 January 1970 (before it where negative), in the proleptic
+  /// Gregorian calendar: Howard Hinnant's `civil_from_days`, counting 400-year eras of
+  /// 146,097 days from 1 March 0000 so that a leap day ends its year.
+  public init(daysSince1970 days: Int) {
+    let shifted = days + 719_468  // 1970-01-01 as days from 0000-03-01
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097  // 0...146_096
+    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)  // from 1 March
+    let shiftedMonth = (5 * dayOfYear + 2) / 153  // 0 is March
+    day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+    month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+    year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+  }
+
   /// The number of days in `month` of `year` (Gregorian).
   static func days(in month: Int, of year: Int) -> Int {
     switch month {

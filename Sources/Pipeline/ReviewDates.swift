@@ -5,11 +5,12 @@ import Foundation
 /// Finds triage decisions whose review date has passed (DFD605).
 package enum ReviewDates {
   /// Today in UTC as `YYYY-MM-DD`.
+  ///
+  /// Counted from the seconds since 1970 rather than with `Calendar`, whose time zone set-up
+  /// loads ICU: 3 ms of every `check` and `render` of a sample (11 % of `check`'s time).
   package static func today(_ now: Date = Date()) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    let parts = calendar.dateComponents([.year, .month, .day], from: now)
-    return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    let days = Int((now.timeIntervalSince1970 / 86_400).rounded(.down))
+    return CalendarDate(daysSince1970: days).text
   }
 
   /// A warning at each `threat` statement whose `review` date is before `today`.
