@@ -113,9 +113,11 @@ extension DOTWriter {
     _ styles: [BoundaryStyle], wrapping: Bool, into document: inout DOTDocument
   ) {
     caption("Boundaries", into: &document)
-    var open = false
     for (index, style) in styles.enumerated() {
-      if index > 0 && index % 3 == 0 { wrap(wrapping, span: 3, open: &open, into: &document) }
+      // A new line under the caption, its samples in the columns of the line above: in a cell
+      // spanning that line (as `wrap` makes) Graphviz widened a lone sample to the whole line,
+      // its badge with it.
+      if wrapping && index > 0 && index % 3 == 0 { document.markup("</TR><TR><TD></TD>") }
       document.markup("<TD STYLE=\"")
       document.constant(style.legendStyle)
       document.markup("\" BORDER=\"")
@@ -134,7 +136,6 @@ extension DOTWriter {
       }
       document.markup("</TD>")
     }
-    endWrap(&open, into: &document)
   }
 
   /// The three flow styles and the two-way arrow.
