@@ -10,6 +10,8 @@ For each file it prints how many
   edge/label   (flow, other flow's label) pairs where a line runs through a label,
   edge/near    (flow, other flow's label) pairs where a line passes within 3 points of a
                label without running through it (the label may read as that flow's),
+  edge/own     flows whose line runs through their own label (1 point inside its background),
+               hiding its text,
   title/node   boundary titles overlapping an element,
   edge/node    (flow, element) pairs where the flow's line runs through an element other than
                its own ends (3 points inside its outline),
@@ -142,6 +144,7 @@ def analyse(path):
     height = float(re.sub("[a-z]", "", root.get("height", "0"))) * 96 / 72
     nodes, labels, edges, titles = [], [], [], []
     ends = {}  # flow id -> the names of the nodes at its ends
+    label_backgrounds = {}  # flow id -> whether its label box is its drawn background
     for group in root.iter(SVG + "g"):
         classes = (group.get("class") or "").split()
         if "node" in classes:
@@ -173,6 +176,8 @@ def analyse(path):
                 ends[group.get("id")] = (group.findtext(SVG + "title") or "").split("->")
             if label:
                 labels.append((group.get("id"), label[0]))
+                label_backgrounds[group.get("id")] = any(
+                    child.tag == SVG + "polygon" and child.get("fill-opacity") for child in group)
         elif "cluster" in classes:
             boxes = [text_box(t) for t in group.iter(SVG + "text")]
             if boxes:
@@ -194,6 +199,9 @@ def analyse(path):
             overlap(bounds[eid], grown(box, 3), 0) and passes(line, grown(box, 3))
             and not any(inside(p, box) for p in line)
             for eid, line in edges for lid, box in labels if lid != eid),
+        "edge/own": sum(
+            passes(line, grown(box, -1)) for eid, line in edges for lid, box in labels
+            if lid == eid and label_backgrounds.get(lid)),
         "title/node": sum(overlap(t, n) for _, t in titles for _, n in nodes),
         "edge/node": sum(
             any(inside(p, grown(box, -3)) for p in line)

@@ -54,10 +54,10 @@ extension FlowLabelPlacement {
       boxCells.insert(index, covering: box)
     }
 
-    /// Whether another flow runs through `box`, or it covers an element, a title or another
-    /// flow's label.
+    /// Whether a flow, its own included, runs through `box`, or it covers an element, a title
+    /// or another flow's label.
     func isCovered(_ box: Rect, of flow: Int) -> Bool {
-      flowsThrough(box, of: flow, ownLine: false, below: 1) != 0
+      flowsThrough(box, of: flow, below: 1) != 0
     }
 
     /// Whether another flow passes within `clearance` of `box`, so that it may read as that

@@ -162,6 +162,24 @@ struct FlowLabelPlacementTests {
     #expect(Self.placed(geometry) == Self.own.label)
   }
 
+  /// Dot sometimes puts a label over its own line (a bend cuts its corner), or a line set apart
+  /// afterwards (`FlowSeparation`) runs through it: the line hides the text as another's would.
+  @Test func aLabelItsOwnLineRunsThroughMovesBesideIt() throws {
+    let over = LaidOutGeometry.Flow(
+      line: Self.own.line, label: Rect(minX: 160, minY: 90, maxX: 240, maxY: 110))
+    let label = try #require(Self.placed(LaidOutGeometry(flows: [over])))
+    #expect(!FlowLabelPlacement.crossesAny([over], label.inset(by: 1)))
+    #expect(Self.gap(label, over.line) <= FlowLabelPlacement.gap + 0.001)
+    #expect(abs(label.centre.x - 200) <= FlowLabelPlacement.step)  // the nearest place
+  }
+
+  @Test func aLabelItsOwnLineRunsThroughStaysWhenNoOtherPlaceIsFree() {
+    let over = LaidOutGeometry.Flow(
+      line: Self.own.line, label: Rect(minX: 160, minY: 90, maxX: 240, maxY: 110))
+    let others = stride(from: -200.0, through: 600, by: 10).map { Self.vertical(at: $0) }
+    #expect(Self.placed(LaidOutGeometry(flows: [over] + others)) == over.label)
+  }
+
   @Test func aMovedLabelStaysInsideTheDrawing() throws {
     // Free to the right of the crossing flow, but the drawing ends at 270.
     var geometry = LaidOutGeometry(flows: [Self.own, Self.vertical(at: 200)])

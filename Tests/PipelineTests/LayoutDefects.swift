@@ -6,8 +6,9 @@ import Testing
 #endif
 
 /// Counts what `scripts/layout-metrics.py` calls edge/label (a flow's line through another
-/// flow's label), edge/near (one within 3 points of another flow's label, not through it) and
-/// edge/title (a flow's line through a boundary title) in an SVG that
+/// flow's label), edge/near (one within 3 points of another flow's label, not through it),
+/// edge/own (a flow's line through its own label) and edge/title (a flow's line through a
+/// boundary title) in an SVG that
 /// `render` wrote, by the same rules: lines sampled ten times per curve, label boxes from
 /// their background, title boxes from their text at 0.6 em a character.
 ///
@@ -16,6 +17,7 @@ import Testing
 struct LayoutDefects: Equatable {
   var flowsThroughLabels = 0
   var flowsNearLabels = 0
+  var labelsOnTheirOwnLine = 0
   var flowsThroughTitles = 0
   var labelsCutOff = 0
   /// Pairs of flows drawn as one line: every sampled point of each within a point of the
@@ -102,6 +104,14 @@ struct LayoutDefects: Equatable {
           )
           return label.id != line.id && !line.points.contains { inside($0, label.box) }
             && zip(line.points, line.points.dropFirst()).contains { Self.enters($0, $1, near) }
+        }.count
+      labelsOnTheirOwnLine +=
+        labels.filter { label in
+          let inner = (
+            label.box.minX + 1, label.box.minY + 1, label.box.maxX - 1, label.box.maxY - 1
+          )
+          return label.id == line.id
+            && zip(line.points, line.points.dropFirst()).contains { Self.enters($0, $1, inner) }
         }.count
       flowsThroughTitles +=
         titles.filter { title in line.points.contains { inside($0, title) } }
