@@ -93,9 +93,13 @@ package struct DiagramRequest {
   private func focused(_ loaded: ValidModel) throws(PipelineFailure) -> Diagram {
     guard let focus else { return loaded.diagram }
     guard let part = loaded.diagram.focused(on: focus, depth: depth) else {
+      let diagram = loaded.diagram
+      var labels: [String: String] = [:]
+      for element in diagram.elements { labels[element.id] = element.label }
+      for boundary in diagram.boundaries { labels[boundary.id] = boundary.label }
       throw .unknownName(
         option: "--focus", what: "element or boundary", name: focus, in: "in \(loaded.path)",
-        candidates: loaded.diagram.elements.map(\.id) + loaded.diagram.boundaries.map(\.id))
+        candidates: diagram.elements.map(\.id) + diagram.boundaries.map(\.id), labels: labels)
     }
     return part
   }

@@ -103,6 +103,20 @@ struct RenderRequestTests {
     request.focus = "council-dcc"
     let typo = pipelineFailure { _ = try request.view(of: loaded) }
     #expect(typo?.text.contains("= note: did you mean 'council-dc'?") == true)
+    // A word from the display names, as a newcomer types it, lists who holds it.
+    request.focus = "gateway"
+    let word = pipelineFailure { _ = try request.view(of: loaded) }
+    #expect(
+      word?.text.contains(
+        "= note: 'gateway' is in the names of 'gw-townhall' (LoRaWAN gateway, town hall roof), ")
+        == true)
+    #expect(unknown?.text.contains("= note") == false)
+    // A value or a display name cannot start a line of its own or colour the terminal.
+    let hostile = PipelineFailure.unknownName(
+      option: "--focus", what: "element or boundary", name: "gate\nerror: forged",
+      in: "in m.dfd", candidates: ["gw"], labels: ["gw": "gate\nerror: forged \u{1B}[31mred"])
+    #expect(hostile.text.split(separator: "\n").count == 2)
+    #expect(!hostile.text.contains("\u{1B}") && hostile.text.hasSuffix("\n"))
     request.focus = "council-dc"
     let part = try drawn(loaded, request, as: .dot)
     let full = try drawn(loaded, as: .dot)
