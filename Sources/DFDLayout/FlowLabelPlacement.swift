@@ -26,8 +26,10 @@ enum FlowLabelPlacement {
   /// How many steps either way of where dot put a label are all tried.
   static let nearSteps = 20
 
-  /// Moves the labels in `geometry`.
-  static func place(_ geometry: inout LaidOutGeometry) {
+  /// Moves the labels in `geometry`; returns how many are still crossed or covering
+  /// (`Index.isCovered`).
+  @discardableResult
+  static func place(_ geometry: inout LaidOutGeometry) -> Int {
     var index = Index(geometry)
     let outlines = geometry.boundaries.map(\.outline)
     func straddles(_ box: Rect) -> Bool {
@@ -46,6 +48,9 @@ enum FlowLabelPlacement {
       else { continue }
       geometry.flows[flow].label = place
       index.moveLabel(of: flow, to: place)
+    }
+    return geometry.flows.indices.count { flow in
+      geometry.flows[flow].label.map { index.isCovered($0, of: flow) } ?? false
     }
   }
 

@@ -100,9 +100,10 @@ private struct GraphvizState: ~Copyable {
     }
     defer { agclose(graph) }
     var degraded = try layOut(graph, context: gvc, engine: engine)
-    var throughTitles = 0
+    var placed = (flowsThroughTitles: 0, labelsCrossed: 0)
     if movesText && engine == "dot" && !degraded {
-      (degraded, throughTitles) = try placeText(graph, context: gvc)
+      (degraded, placed.flowsThroughTitles, placed.labelsCrossed) = try placeText(
+        graph, context: gvc)
     }
     // After an error inside dot, gvFreeLayout double-frees (2.42); leaking is the safe choice.
     defer { if !degraded { gvFreeLayout(gvc, graph) } }
@@ -117,7 +118,8 @@ private struct GraphvizState: ~Copyable {
       Array(UnsafeBufferPointer(start: $0, count: Int(length)))
     }
     var rendering = Rendering(data: data, messages: takeMessages(), isDegraded: degraded)
-    rendering.flowsThroughTitles = throughTitles
+    rendering.flowsThroughTitles = placed.flowsThroughTitles
+    rendering.labelsCrossed = placed.labelsCrossed
     return rendering
   }
 
@@ -134,8 +136,8 @@ private struct GraphvizState: ~Copyable {
   static let relayoutLimit: Int32 = 150
 
   /// Moves boundary titles and flow labels off the flows, laying the graph out again where that
-  /// clears titles; returns whether a layout reported an error (the drawing is then degraded)
-  /// and how many flows still run through titles.
+  /// clears titles; returns whether a layout reported an error (the drawing is then degraded),
+  /// how many flows still run through titles and how many labels are still crossed.
   ///
   /// Where flows still run through some titles, the graph is laid out again with those titles'
   /// strips along the other edge of their boundaries (top for bottom); then, if any of those
@@ -154,11 +156,10 @@ private struct GraphvizState: ~Copyable {
   /// its three crossed titles crossed.
   private func placeText(
     _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer
-  ) throws(GraphvizError) -> (degraded: Bool, flowsThroughTitles: Int) {
+  ) throws(GraphvizError) -> (degraded: Bool, flowsThroughTitles: Int, labelsCrossed: Int) {
     let first = Self.placeTitles(graph)
     guard !first.crossed.isEmpty, agnnodes(graph) <= Self.relayoutLimit else {
-      Self.placeLabels(first)
-      return (false, first.flowsThroughTitles)
+      return (false, first.flowsThroughTitles, Self.placeLabels(first))
     }
     var pass = first
     // The clusters whose title strip is on the other edge than the DOT text says.
@@ -175,7 +176,7 @@ private struct GraphvizState: ~Copyable {
       if pass.flowsThroughTitles <= best.flows { best = (flipped, pass.flowsThroughTitles) }
       return false
     }
-    let failed = (degraded: true, flowsThroughTitles: 0)
+    let failed = (degraded: true, flowsThroughTitles: 0, labelsCrossed: 0)
     if try layout(flipping: Set(first.crossed)) { return failed }
     let worse = flipped.filter { pass.flows(through: $0) > first.flows(through: $0) }
     let kept = flipped.subtracting(worse)
@@ -188,8 +189,7 @@ private struct GraphvizState: ~Copyable {
       }
     }
     if flipped != best.flipped, try layout(flipping: best.flipped) { return failed }
-    Self.placeLabels(pass)
-    return (false, pass.flowsThroughTitles)
+    return (false, pass.flowsThroughTitles, Self.placeLabels(pass))
   }
 
   /// A laid-out graph read (`LaidOutGeometry`), its flows set apart and its titles placed, with
@@ -268,16 +268,17 @@ private struct GraphvizState: ~Copyable {
   }
 
   /// Places the flow labels (`FlowLabelPlacement`) and writes the titles' and labels' new
-  /// places back into the graph.
-  private static func placeLabels(_ pass: TitlesPlaced) {
+  /// places back into the graph; returns how many labels are still crossed.
+  private static func placeLabels(_ pass: TitlesPlaced) -> Int {
     var geometry = pass.geometry
-    FlowLabelPlacement.place(&geometry)
+    let crossed = FlowLabelPlacement.place(&geometry)
     for (title, boundary) in zip(pass.titles, geometry.boundaries) {
       if let title, let box = boundary.title { title.pointee.pos = pointf(box.centre) }
     }
     for (label, flow) in zip(pass.labels, geometry.flows) {
       if let label, let box = flow.label { label.pointee.pos = pointf(box.centre) }
     }
+    return crossed
   }
 
   /// Moves every point of an edge's curves, arrowhead ends included, by `shift`.

@@ -33,13 +33,16 @@ extension PagedRenderer {
     var tangled = false
     /// How many flows run through boundary titles (`Rendering.flowsThroughTitles`).
     var flowsThroughTitles = 0
+    /// How many flow labels are crossed or covering (`Rendering.labelsCrossed`).
+    var labelsCrossed = 0
   }
 
   /// The layout that prints `content` largest with no two boundaries touching, measured by
   /// laying it out at its natural size and scaling that to the paper.
   ///
   /// It tries the direction asked for, then (with `turnsPages`, while below 7 points) the
-  /// other; each with neighbours set close, and again set apart when boundaries then touch.
+  /// other; each with neighbours set close, and again set apart when boundaries then touch or,
+  /// on the page `drawn`, when flow labels are still crossed.
   /// Top to bottom, the list of flows going out stands beside the elements; for the page
   /// `drawn`, while that prints below 7 points or leaves flows through titles, both lists are
   /// tried beside them, then above and below (`DiagramOptions.StubLists`), and the other
@@ -63,7 +66,8 @@ extension PagedRenderer {
             content, direction: direction, tight: tight, stubLists: lists, compactStubs: false,
             legend: legend, compactLabels: compactLabels, largePrint: largePrint)
           if best.map({ Self.better(fit, than: $0) }) ?? true { best = fit }
-          if !fit.tangled { break }
+          // Set apart too where boundaries touch, and on the page drawn where labels are crossed.
+          if !fit.tangled && !(drawn && fit.labelsCrossed > 0) { break }
         }
         if let best, !best.tangled, best.smallestText >= PageLayout.smallestPrintedText,
           !drawn || best.flowsThroughTitles == 0
@@ -87,13 +91,16 @@ extension PagedRenderer {
   }
 
   /// Untangled before tangled, then print of 7 points or more, then (both holding 7 points)
-  /// fewer flows through titles, then larger print.
+  /// fewer flows through titles, then fewer labels crossed, then larger print.
   static func better(_ fit: Fit, than other: Fit) -> Bool {
     if fit.tangled != other.tangled { return !fit.tangled }
     let holds = fit.smallestText >= PageLayout.smallestPrintedText
     if holds != (other.smallestText >= PageLayout.smallestPrintedText) { return holds }
     if holds && fit.flowsThroughTitles != other.flowsThroughTitles {
       return fit.flowsThroughTitles < other.flowsThroughTitles
+    }
+    if holds && fit.labelsCrossed != other.labelsCrossed {
+      return fit.labelsCrossed < other.labelsCrossed
     }
     return fit.smallestText > other.smallestText
   }
@@ -133,7 +140,7 @@ extension PagedRenderer {
       largePrint: largePrint, smallestText: printed, tight: tight,
       stubLists: stubLists, compactStubs: compactStubs,
       tangled: SVGClusterBoxes.overlap(in: svg.data),
-      flowsThroughTitles: svg.flowsThroughTitles)
+      flowsThroughTitles: svg.flowsThroughTitles, labelsCrossed: svg.labelsCrossed)
   }
 
   /// `content` as `format`, scaled to the paper, drawn as `fit` says.

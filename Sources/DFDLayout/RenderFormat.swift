@@ -21,6 +21,9 @@ public struct Rendering: Hashable, Sendable {
   /// How many flows still run through boundary titles once they were moved off the flows
   /// (`GraphvizRenderer`); 0 where text was not moved.
   public var flowsThroughTitles = 0
+  /// How many flow labels a flow still runs through, or that cover an element, a title or
+  /// another label, once moved (`FlowLabelPlacement`); 0 where text was not moved.
+  public var labelsCrossed = 0
 
   public init(data: [UInt8], messages: [String] = [], isDegraded: Bool = false) {
     self.data = data

@@ -1,7 +1,7 @@
 /// A `Rendering` as bytes, for a layout child to hand its result to the parent through a pipe:
 /// the data's length (8 bytes, little-endian), the data, a degraded flag, the flows through
-/// titles (4 bytes, little-endian), then the messages, one a line (Graphviz's messages are
-/// collected line by line, so none holds a newline).
+/// titles and the labels crossed (4 bytes each, little-endian), then the messages, one a line
+/// (Graphviz's messages are collected line by line, so none holds a newline).
 enum RenderingWire {
   static func encode(_ rendering: Rendering) -> [UInt8] {
     var bytes: [UInt8] = []
@@ -13,27 +13,31 @@ enum RenderingWire {
     }
     bytes += rendering.data
     bytes.append(rendering.isDegraded ? 1 : 0)
-    let flows = UInt32(clamping: rendering.flowsThroughTitles)
-    for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(flows >> shift & 0xff)) }
+    for count in [rendering.flowsThroughTitles, rendering.labelsCrossed] {
+      let value = UInt32(clamping: count)
+      for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(value >> shift & 0xff)) }
+    }
     bytes += Array(rendering.messages.joined(separator: "\n").utf8)
     return bytes
   }
 
   /// The rendering `encode` wrote, or nil when the bytes are cut short.
   static func decode(_ bytes: [UInt8]) -> Rendering? {
-    guard bytes.count >= 13 else { return nil }
+    guard bytes.count >= 17 else { return nil }
     var length: UInt64 = 0
     for index in (0..<8).reversed() { length = length << 8 | UInt64(bytes[index]) }
-    guard length <= UInt64(bytes.count - 13) else { return nil }
+    guard length <= UInt64(bytes.count - 17) else { return nil }
     let end = 8 + Int(length)
-    var flows: UInt32 = 0
-    for index in (end + 1...end + 4).reversed() { flows = flows << 8 | UInt32(bytes[index]) }
-    let text = String(decoding: bytes[(end + 5)...], as: UTF8.self)
+    func count(at start: Int) -> Int {
+      Int((start..<start + 4).reversed().reduce(UInt32(0)) { $0 << 8 | UInt32(bytes[$1]) })
+    }
+    let text = String(decoding: bytes[(end + 9)...], as: UTF8.self)
     var rendering = Rendering(
       data: Array(bytes[8..<end]),
       messages: text.isEmpty ? [] : text.split(separator: "\n").map(String.init),
       isDegraded: bytes[end] == 1)
-    rendering.flowsThroughTitles = Int(flows)
+    rendering.flowsThroughTitles = count(at: end + 1)
+    rendering.labelsCrossed = count(at: end + 5)
     return rendering
   }
 }

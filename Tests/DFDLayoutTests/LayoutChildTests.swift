@@ -31,6 +31,7 @@ struct LayoutChildTests {
   @Test func renderingsSurviveThePipe() {
     var rendering = Rendering(data: Array("<svg/>".utf8), messages: ["a", "b c"], isDegraded: true)
     rendering.flowsThroughTitles = 70_000
+    rendering.labelsCrossed = 3
     #expect(RenderingWire.decode(RenderingWire.encode(rendering)) == rendering)
     let plain = Rendering(data: [])
     #expect(RenderingWire.decode(RenderingWire.encode(plain)) == plain)

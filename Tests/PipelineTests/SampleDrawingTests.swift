@@ -98,23 +98,37 @@ struct SampleTextPlacementTests {
   /// fewer, 1.
   @Test func noFlowLabelIsCutOffAnA4Page() throws {
     var throughTitles: [String: Int] = [:]
+    for (page, defects) in try Self.pageDefects(on: PageLayout(paper: .a4, landscape: false)) {
+      #expect(defects.labelsCutOff == 0, "\(page)")
+      if defects.flowsThroughTitles > 0 { throughTitles[page] = defects.flowsThroughTitles }
+    }
+    #expect(throughTitles.values.reduce(0, +) <= 1, "\(throughTitles)")
+  }
+
+  /// On a page whose labels are still crossed, neighbours set apart are tried too, and kept
+  /// where fewer are crossed: over the six samples' A3 pages, flows through other flows'
+  /// labels 22 -> 18.
+  @Test func fewFlowsRunThroughLabelsOnA3Pages() throws {
+    let pages = try Self.pageDefects(on: PageLayout(paper: .a3, landscape: false))
+    #expect(pages.map(\.defects.flowsThroughLabels).reduce(0, +) <= 18)
+  }
+
+  /// The defects of every page of every sample drawn top to bottom on `paper`, by page name.
+  static func pageDefects(on paper: PageLayout) throws -> [(page: String, defects: LayoutDefects)] {
+    var result: [(page: String, defects: LayoutDefects)] = []
     for sample in SampleDrawingTests.samples {
       let path = samplesFolder.appendingPathComponent(sample).path
       let loaded = try #require(ModelReader(catalogue: .builtIn).read(path).valid)
       let pages = try PagedRenderer(
         renderer: DiagramRenderer(options: DiagramOptions(direction: .topToBottom, name: "sample")),
-        page: PageLayout(paper: .a4, landscape: false)
+        page: paper
       ).render(
         loaded.diagram, findings: loaded.analyze().findings, facts: loaded.flowFacts(),
         numbers: FlowNumbers(loaded.diagram), as: .svg)
       for (number, page) in pages.renderings.enumerated() {
-        let defects = try LayoutDefects(svg: page.data)
-        #expect(defects.labelsCutOff == 0, "\(sample) page \(number + 1)")
-        if defects.flowsThroughTitles > 0 {
-          throughTitles["\(sample) page \(number + 1)"] = defects.flowsThroughTitles
-        }
+        result.append(("\(sample) page \(number + 1)", try LayoutDefects(svg: page.data)))
       }
     }
-    #expect(throughTitles.values.reduce(0, +) <= 1, "\(throughTitles)")
+    return result
   }
 }
