@@ -15,7 +15,7 @@ import Testing
     #expect(watcher.mechanism == (polling ? .polling : .notification))
     watcher.watch([model])
     let change = nextChange(watcher) {
-      try? folder.write("model.dfd", "process api \"API\"\nstore db \"DB\"\n")
+      _ = try? folder.write("model.dfd", "process api \"API\"\nstore db \"DB\"\n")
     }
     #expect(change?.paths == [model])
   }
@@ -39,7 +39,7 @@ import Testing
     let model = try folder.write("model.dfd", "process api \"API\"\n")
     let watcher = FileWatcher(forcePolling: polling)
     watcher.watch([model])
-    let change = nextChange(watcher, within: 0.8) { try? folder.write("notes.txt", "x") }
+    let change = nextChange(watcher, within: 0.8) { _ = try? folder.write("notes.txt", "x") }
     #expect(change == nil)
   }
 
@@ -50,7 +50,7 @@ import Testing
     let watcher = FileWatcher()
     watcher.watch([model])
     watcher.watch([model, part])
-    let change = nextChange(watcher) { try? folder.write("part.dfd", "process web \"Web\"\n") }
+    let change = nextChange(watcher) { _ = try? folder.write("part.dfd", "process web \"Web\"\n") }
     #expect(change?.paths == [part])
   }
 
@@ -61,7 +61,7 @@ import Testing
     watcher.watch([model])
     let change = nextChange(watcher) {
       for text in ["ab", "abc", "abcd"] {
-        try? folder.write("model.dfd", text)
+        _ = try? folder.write("model.dfd", text)
         usleep(20_000)
       }
     }
