@@ -30,6 +30,8 @@ public final class FileWatcher: @unchecked Sendable {
   private let backend: any WatchBackend
   /// The watched paths as given, by their canonical form.
   private var names: [String: String] = [:]
+  /// Files that changed before they were watched, for `next()` to report at once.
+  private var pending: Set<String> = []
 
   /// A watcher using inotify where there is one (unless `forcePolling`), else polling.
   public init(
@@ -51,14 +53,23 @@ public final class FileWatcher: @unchecked Sendable {
   /// Watches exactly `paths` from now on (the model, its includes, catalogues, a template).
   public func watch(_ paths: some Sequence<String>) {
     names = [:]
+    pending = []
     for path in paths { names[WatchedPath.canonical(path)] = path }
     backend.watch(Set(names.keys))
+  }
+
+  /// Watches the files of `snapshot` from now on; those that changed since it was taken are
+  /// reported by the next `next()` without waiting.
+  public func watch(_ snapshot: FileSnapshot) {
+    watch(snapshot.paths)
+    pending = snapshot.changedSince()
   }
 
   /// Waits for the next change to a watched file and returns it once the files have been
   /// quiet for `debounce`; nil once `stop()` was called.
   public func next() -> FileChange? {
-    var changed: Set<String> = []
+    var changed = pending
+    pending = []
     while changed.isEmpty {
       switch backend.wait(milliseconds: -1) {
       case .stopped: return nil

@@ -8,7 +8,7 @@
 /// `interval`, sleeping in `poll` in between (woken at once by a stop).
 final class PollingBackend: WatchBackend {
   /// What a file looked like; nil when it was missing.
-  struct Stamp: Equatable {
+  struct Stamp: Equatable, Sendable {
     var device: UInt64
     var inode: UInt64
     var size: Int64

@@ -1,4 +1,5 @@
 import Foundation
+import LiveReload
 import LiveServer
 import Pipeline
 import Reports
@@ -14,14 +15,14 @@ final class LivePreview: @unchecked Sendable {
   private let renderer: ReportRenderer
   /// The last report made from a valid model.
   private var lastGood: String?
-  /// The files the last load read.
-  private(set) var files: [String]
+  /// The files the last load read, as they were then.
+  private(set) var files: FileSnapshot
 
   init(input: InputOptions, model: String) throws {
     self.input = input
     self.model = model
     renderer = try ReportBuilder.renderer(for: .html, template: nil)
-    files = [model]
+    files = FileSnapshot([model])
   }
 
   /// The page as `version`, from the files as they are now.

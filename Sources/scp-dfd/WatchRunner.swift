@@ -2,6 +2,7 @@ import ArgumentParser
 import DFDLayout
 import DFDModel
 import Foundation
+import LiveReload
 import Pipeline
 import Reports
 import ThreatEngine
@@ -45,10 +46,11 @@ struct WatchRunner {
     }
   }
 
-  /// Loads the model and, when it is valid, re-writes the output; returns the files to watch.
+  /// Loads the model and, when it is valid, re-writes the output; returns the files to watch,
+  /// as they were when read.
   ///
   /// A broken model, template or layout leaves the last good output as it was.
-  func pass() throws -> [String] {
+  func pass() throws -> FileSnapshot {
     let load = LiveLoad(model, input: input, template: template)
     guard let (loaded, catalogue) = load.valid else {
       Terminal.writeErrorLine("kept the last good \(output)")

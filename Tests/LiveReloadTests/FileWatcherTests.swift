@@ -77,6 +77,22 @@ import Testing
     #expect(watcher.next() == nil)
   }
 
+  /// `watch` and `serve` read the files, then render, then watch: an edit made meanwhile
+  /// (the render takes a while) is reported at once, not lost until the next one.
+  @Test(arguments: mechanisms)
+  func aChangeAfterReadingAndBeforeWatchingIsReported(polling: Bool) throws {
+    let folder = try TemporaryFolder()
+    let model = try folder.write("model.dfd", "process api \"API\"\n")
+    let read = FileSnapshot([model])
+    _ = try folder.write("model.dfd", "process api \"API\"\nstore db \"DB\"\n")
+    let watcher = FileWatcher(forcePolling: polling)
+    watcher.watch(read)
+    #expect(nextChange(watcher, within: 2) {}?.paths == [model])
+    // Unchanged since it was read: nothing to report.
+    watcher.watch(FileSnapshot([model]))
+    #expect(nextChange(watcher, within: 0.5) {} == nil)
+  }
+
   /// Runs `edit` shortly after starting to wait, and returns the change seen within `seconds`
   /// (the watcher is stopped then; nil when nothing came).
   func nextChange(
