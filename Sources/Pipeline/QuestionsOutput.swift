@@ -37,8 +37,7 @@ package enum QuestionsOutput {
 
   /// `pack` as `format`, dated with the generation time (`SOURCE_DATE_EPOCH` when set).
   package static func render(_ pack: QuestionPack, as format: QuestionsFormat) -> String {
-    let date = ReportBuilder.now().formatted(
-      Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day())
+    let date = ReviewDates.today(ReportBuilder.now())
     let writer = QuestionPackWriter(date: date)
     switch format {
     case .markdown: return writer.markdown(pack)
