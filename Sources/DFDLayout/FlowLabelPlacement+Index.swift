@@ -84,33 +84,92 @@ extension FlowLabelPlacement {
       case roomy
     }
 
-    /// How much room `box` leaves the label of `flow`.
-    func room(for box: Rect, of flow: Int) -> Room {
+    /// What made a place `.blocked`: a box that it covers or a piece of line through it.
+    enum Blocker {
+      case box(Int)
+      case piece(Piece)
+    }
+
+    /// The last few blockers found for one label's places.
+    ///
+    /// Neighbouring places overlap, so a place is first checked against these, and only
+    /// scanned cell by cell when none blocks it; the answer is the same either way. On the
+    /// generated 300-element model 94 % of the 1.2 million places tried are settled so, and
+    /// placing its labels takes 0.27 s, not 0.50 (docs/performance.md).
+    struct Blockers {
+      fileprivate var recent: [Blocker] = []
+      fileprivate var next = 0
+      static let kept = 16
+
+      fileprivate mutating func remember(_ blocker: Blocker) {
+        if recent.count < Self.kept {
+          recent.append(blocker)
+        } else {
+          recent[next] = blocker
+          next = (next + 1) % Self.kept
+        }
+      }
+    }
+
+    /// Whether `blocker` blocks the inner box `inner` of a place for the label of `flow`: a
+    /// box other than that label that it overlaps, or a piece of any line that runs through it.
+    private func blocks(_ blocker: Blocker, _ inner: Rect, of flow: Int) -> Bool {
+      switch blocker {
+      case .box(let index): owners[index] != flow && boxes[index].intersects(inner)
+      case .piece(let piece): inner.isCrossed(from: piece.start, to: piece.end)
+      }
+    }
+
+    /// How much room `box` leaves the label of `flow`; `blockers` remembers what blocked.
+    func room(for box: Rect, of flow: Int, _ blockers: inout Blockers) -> Room {
       let inner = box.inset(by: 1)
+      if blockers.recent.contains(where: { blocks($0, inner, of: flow) }) { return .blocked }
       let near = box.inset(by: -clearance)
       var room = Room.roomy
+      var found: Blocker?
       pieces.forEachCell(covering: near) { cell in
         for index in boxCells[cell] where owners[index] != flow && boxes[index].intersects(inner) {
-          room = .blocked
+          found = .box(index)
           return false
         }
         for piece in pieces[cell] where near.isCrossed(from: piece.start, to: piece.end) {
           if inner.isCrossed(from: piece.start, to: piece.end) {
-            room = .blocked
+            found = .piece(piece)
             return false
           }
           if piece.flow != flow { room = .crowded }
         }
         return true
       }
-      return room
+      guard let found else { return room }
+      blockers.remember(found)
+      return .blocked
     }
 
     /// How many other flows run through `box`, or nil when it covers an element, a title or
     /// another flow's label, when (with `ownLine`) the flow's own line runs through it, or when
     /// `limit` or more flows do (counting stops there).
     func flowsThrough(_ box: Rect, of flow: Int, ownLine: Bool = true, below limit: Int) -> Int? {
+      var blockers = Blockers()
+      return flowsThrough(box, of: flow, ownLine: ownLine, below: limit, &blockers)
+    }
+
+    /// `flowsThrough(_:of:ownLine:below:)`, checking `blockers` first and remembering in it
+    /// the box or own line that makes the answer nil.
+    func flowsThrough(
+      _ box: Rect, of flow: Int, ownLine: Bool = true, below limit: Int,
+      _ blockers: inout Blockers
+    ) -> Int? {
       let inner = box.inset(by: 1)
+      if blockers.recent.contains(where: { blocker in
+        switch blocker {
+        case .box: blocks(blocker, inner, of: flow)
+        case .piece(let piece): ownLine && piece.flow == flow && blocks(blocker, inner, of: flow)
+        }
+      }) {
+        return nil
+      }
+      var found: Blocker?
       // Distinct flows seen, inline: a set's hashing took a fifth of a 300-element render, and
       // an array's allocation a tenth. More than 16 count as 16.
       var crossing = InlineArray<16, Int>(repeating: 0)
@@ -118,12 +177,14 @@ extension FlowLabelPlacement {
       var blocked = false
       pieces.forEachCell(covering: box) { cell in
         for index in boxCells[cell] where owners[index] != flow && boxes[index].intersects(inner) {
+          found = .box(index)
           blocked = true
           return false
         }
         for piece in pieces[cell] where inner.isCrossed(from: piece.start, to: piece.end) {
           if piece.flow == flow {
             guard !ownLine else {
+              found = .piece(piece)
               blocked = true
               return false
             }
@@ -140,6 +201,7 @@ extension FlowLabelPlacement {
         }
         return true
       }
+      if let found { blockers.remember(found) }
       return blocked ? nil : crossings
     }
 

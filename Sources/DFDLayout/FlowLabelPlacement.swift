@@ -69,12 +69,15 @@ enum FlowLabelPlacement {
   ) -> Rect? {
     let clear = places.lazy.filter { !straddles($0) }
     let straddling = places.lazy.filter(straddles)
-    func isFree(_ place: Rect) -> Bool { index.flowsThrough(place, of: flow, below: 1) == 0 }
+    var blockers = Index.Blockers()
+    func isFree(_ place: Rect) -> Bool {
+      index.flowsThrough(place, of: flow, below: 1, &blockers) == 0
+    }
     // The first place no other flow passes near, else (to move a misplaced label) the first
     // that none runs through.
     var free: Rect?
     for place in clear {
-      switch index.room(for: place, of: flow) {
+      switch index.room(for: place, of: flow, &blockers) {
       case .roomy: return place
       case .crowded: free = free ?? place
       case .blocked: continue
@@ -88,10 +91,12 @@ enum FlowLabelPlacement {
     let best: (place: Rect, score: Int)
     if score > 1, let free = straddling.first(where: isFree) {
       best = (free, 1)
-    } else if let fewest = fewestCrossed(clear, of: flow, in: index, enough: 1) {
+    } else if let fewest = fewestCrossed(clear, of: flow, in: index, enough: 1, &blockers) {
       // None is free, so one that a single flow crosses is as good as any.
       best = (fewest.place, fewest.flows * 2)
-    } else if here == nil, let fewest = fewestCrossed(straddling, of: flow, in: index, enough: 1) {
+    } else if here == nil,
+      let fewest = fewestCrossed(straddling, of: flow, in: index, enough: 1, &blockers)
+    {
       best = (fewest.place, fewest.flows * 2 + 1)
     } else {
       return nil
@@ -102,13 +107,14 @@ enum FlowLabelPlacement {
   /// The first of `places` that at most `enough` other flows cross, else the one the fewest
   /// cross; nil when each covers a shape or is crossed by the flow's own line.
   private static func fewestCrossed(
-    _ places: some Sequence<Rect>, of flow: Int, in index: Index, enough: Int
+    _ places: some Sequence<Rect>, of flow: Int, in index: Index, enough: Int,
+    _ blockers: inout Index.Blockers
   ) -> (place: Rect, flows: Int)? {
     var best: (place: Rect, flows: Int)?
     for place in places {
-      guard let flows = index.flowsThrough(place, of: flow, below: best?.flows ?? .max) else {
-        continue
-      }
+      guard
+        let flows = index.flowsThrough(place, of: flow, below: best?.flows ?? .max, &blockers)
+      else { continue }
       best = (place, flows)
       if flows <= enough { break }
     }
