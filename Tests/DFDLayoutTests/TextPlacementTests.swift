@@ -261,7 +261,8 @@ struct FlowLabelPlacementTests {
     let points = FlowLabelPlacement.resampled(Self.own.line)
     #expect(points.first?.x == FlowLabelPlacement.endClearance)
     #expect((points.last?.x ?? 0) <= 400 - FlowLabelPlacement.endClearance)
-    #expect(points.count == 36)
+    // 12, 22, …, 382: every step from the clearance at one end to the clearance at the other.
+    #expect(points.count == 38)
   }
 
   @Test func aPieceCrossesARectangleOnlyWhenItPassesThroughIt() {
