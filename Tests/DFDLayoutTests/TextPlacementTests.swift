@@ -174,11 +174,35 @@ struct FlowLabelPlacementTests {
     #expect(abs(label.centre.x - 200) <= FlowLabelPlacement.step)  // the nearest place
   }
 
-  @Test func aLabelItsOwnLineRunsThroughStaysWhenNoOtherPlaceIsFree() {
+  /// Where every place is crossed, the line hiding the text counts against staying: the label
+  /// leaves its own line for a place no more other flows cross.
+  @Test func aLabelItsOwnLineRunsThroughLeavesItWhereNoMoreFlowsCross() throws {
     let over = LaidOutGeometry.Flow(
       line: Self.own.line, label: Rect(minX: 160, minY: 90, maxX: 240, maxY: 110))
     let others = stride(from: -200.0, through: 600, by: 10).map { Self.vertical(at: $0) }
-    #expect(Self.placed(LaidOutGeometry(flows: [over] + others)) == over.label)
+    let flows = [over] + others
+    let label = try #require(Self.placed(LaidOutGeometry(flows: flows)))
+    #expect(!FlowLabelPlacement.crossesAny([over], label.inset(by: 1)))
+    func crossing(_ box: Rect) -> Int {
+      others.count { FlowLabelPlacement.crossesAny([$0], box.inset(by: 1)) }
+    }
+    #expect(crossing(label) <= crossing(try #require(over.label)))
+  }
+
+  /// Left free of other flows, a label its own line runs through stays where every other place
+  /// is crossed by another flow: another's line misleads, its own only hides.
+  @Test func aLabelOnlyItsOwnLineRunsThroughStaysWhereEveryOtherPlaceIsCrossed() {
+    let over = LaidOutGeometry.Flow(
+      line: Self.own.line, label: Rect(minX: 160, minY: 90, maxX: 240, maxY: 110))
+    // Flows 12 points above and below the line cross every place above or below it, and
+    // flows every 10 points beyond the label's ends every place beside it.
+    let across = [88.0, 112].map { y in
+      LaidOutGeometry.Flow(line: [Point(x: -200, y: y), Point(x: 600, y: y)], label: nil)
+    }
+    let xs =
+      Array(stride(from: -200.0, through: 150, by: 10)) + stride(from: 250.0, through: 600, by: 10)
+    let geometry = LaidOutGeometry(flows: [over] + across + xs.map { Self.vertical(at: $0) })
+    #expect(Self.placed(geometry) == over.label)
   }
 
   @Test func aMovedLabelStaysInsideTheDrawing() throws {
