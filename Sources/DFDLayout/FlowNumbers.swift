@@ -34,4 +34,24 @@ public struct FlowNumbers: Hashable, Sendable {
   public func shown(_ id: String) -> [Int] {
     members[id] ?? numbers[id].map { [$0] } ?? []
   }
+
+  /// The most numbers a label lists for a merged flow.
+  ///
+  /// Generated-300's overview listed 257 numbers for one merged flow and printed at 5.2 points
+  /// on A4 (7.3 listing six at most, 6.8 listing eight); each member is on its boundary's page
+  /// under its own number, and the samples' merged flows have up to 14 members.
+  public static let listedLimit = 6
+
+  /// `numbers` as a label lists them: all of them up to `listedLimit`, else the first
+  /// `listedLimit - 1` and how many more there are.
+  public static func listing(_ numbers: [Int]) -> (listed: ArraySlice<Int>, more: Int) {
+    guard numbers.count > listedLimit else { return (numbers[...], 0) }
+    return (numbers.prefix(listedLimit - 1), numbers.count - (listedLimit - 1))
+  }
+
+  /// `numbers` as text: `4, 6`, or `1, 2, 3, 4, 5 and 7 more` (`listing`).
+  public static func listed(_ numbers: [Int]) -> String {
+    let (listed, more) = listing(numbers)
+    return listed.map(String.init).joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+  }
 }

@@ -74,7 +74,7 @@ public struct OverviewView: Sendable {
       let label =
         flows.count == 1
         ? flows[0].label
-        : "\(flows.count) flows: " + list.map(String.init).joined(separator: ", ")
+        : "\(flows.count) flows: " + FlowNumbers.listed(list)
       view.add(
         Flow(
           id: id, source: node[flows[0].source] ?? "", target: node[flows[0].target] ?? "",

@@ -112,6 +112,28 @@ struct OverviewViewTests {
     #expect(view.numbers.shown("op->cms") == [4])
   }
 
+  /// A merged flow of many lists its first numbers and how many more: generated-300's overview
+  /// listed 257 and printed at 5.2 points on A4.
+  @Test func aMergedFlowOfManyListsItsFirstNumbersAndCountsTheRest() throws {
+    var full = Self.full
+    for index in 1...10 {
+      full.add(Flow(id: "extra\(index)", source: "gw", target: "cms", label: "Extra \(index)"))
+    }
+    let view = OverviewView(full, findings: [], facts: [:], numbers: FlowNumbers(full))
+    let merged = try #require(view.diagram.flows.first { $0.source == "street" })
+    #expect(merged.label == "12 flows: 2, 3, 5, 6, 7 and 7 more")
+    #expect(view.numbers.shown(merged.id).count == 12, "the view keeps every member's number")
+    var options = DiagramOptions(showThreats: false, showLegend: false)
+    options.compactFlowLabels = true
+    let dot = DOTWriter(options: options).write(
+      view.diagram, findings: [], facts: view.facts, numbers: view.numbers)
+    #expect(dot.contains("xlabel=\"2, 3, 5, 6, 7 and 7 more\""), "\(dot)")
+    let few = Self.view().diagram.flows.first { $0.source == "street" }
+    #expect(few?.label == "2 flows: 2, 3", "up to six are all listed")
+    #expect(FlowNumbers.listed(Array(1...6)) == "1, 2, 3, 4, 5, 6")
+    #expect(FlowNumbers.listed(Array(1...7)) == "1, 2, 3, 4, 5 and 2 more")
+  }
+
   @Test func findingsMoveToWhatStandsForTheirTarget() {
     let view = Self.view()
     let targets = Dictionary(uniqueKeysWithValues: view.findings.map { ($0.rule, $0.target) })
