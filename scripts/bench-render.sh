@@ -3,7 +3,8 @@
 # "render against dot"). Usage: scripts/bench-render.sh [rounds]   (default 7)
 # For street-lighting and the generator's 100-, 300- and 1,000-element models: writes the DOT
 # with `render -o m.dot`, then times `render -o m.svg` and `dot -Tsvg m.dot` interleaved
-# (scripts/interleave.py: medians, each model's ratio against its `dot` run).
+# (scripts/interleave.py: medians, each model's ratio against its `dot` run), then prints one
+# run's phases (`render --timings`: catalogue, load, view with the analysis, draw, write).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-7}
@@ -22,4 +23,5 @@ for model in "${models[@]}"; do
   echo "== $(basename "$model" .dfd)"
   python3 scripts/interleave.py "$rounds" "$bin render $model -o ${model%.dfd}.svg" \
     "dot -Tsvg ${model%.dfd}.dot -o ${model%.dfd}-dot.svg" | sed 's/ratio-to-last/ratio to dot/'
+  "$bin" render "$model" -o "${model%.dfd}.svg" --timings 2>&1 | grep '^timing:'
 done

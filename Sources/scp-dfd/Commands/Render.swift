@@ -113,27 +113,36 @@ extension SCPDFD {
         """)
     var fast: Bool?
 
+    /// Phase times on standard error (catalogue, load, view, draw or pages, write), for
+    /// docs/performance.md's breakdown of where `render`'s time goes.
+    @Flag(help: .hidden)
+    var timings = false
+
     func run() throws {
+      var timer = PhaseTimer(enabled: timings)
+      defer { Terminal.writeError(timer.report()) }
       let target = try RenderTarget(
         output: output, format: format, model: model, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
       let paper = try paper()
-      let catalogue = try input.catalogue()
-      let loaded = try input.loadModel(model, catalogue: catalogue)
+      let catalogue = try timer.measure("catalogue") { try input.catalogue() }
+      let loaded = try input.loadModel(model, catalogue: catalogue, timer: &timer, index: false)
       try input.inputs(of: loaded).check(target.path, writing: "diagram")
       let request = request(paper: paper)
-      let view = try request.view(of: loaded)
+      let view = try timer.measure("view") { try request.view(of: loaded) }
       for line in view.pathLines { Terminal.writeErrorLine(line) }
       if let paper {
-        Terminal.writeError(
+        let notes = try timer.measure("pages") {
           try DiagramDrawer.drawPages(
             view.diagram, findings: view.findings, facts: view.facts, numbers: view.numbers,
             options: view.options, turnsPages: direction == nil, splits: !request.overview,
-            page: paper, target: target))
+            page: paper, target: target)
+        }
+        Terminal.writeError(notes)
         return
       }
-      let drawing = try request.draw(view, as: target.format)
+      let drawing = try timer.measure("draw") { try request.draw(view, as: target.format) }
       Terminal.writeError(drawing.warnings)
-      try target.write(drawing.rendering.data)
+      try timer.measure("write") { try target.write(drawing.rendering.data) }
     }
 
     /// What the options ask to draw; on portrait paper, top to bottom unless told otherwise.
