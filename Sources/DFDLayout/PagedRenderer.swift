@@ -190,17 +190,19 @@ public struct PagedRenderer: Sendable {
   /// compact flow labels (numbers and badge); then, if it `dropsLegend` (to a page of its
   /// own), the same two without the legend; last, the last of those in large print
   /// (`DiagramOptions.largePrint`). With the legend and names, flood-warning's overview
-  /// printed at 4.3 points on A4; with compact labels and no legend, at 5.7.
+  /// printed at 4.3 points on A4; with compact labels and no legend, at 5.7. Each is fitted as
+  /// the page drawn (`fit(drawn:)`), so crossed labels try more layouts there too.
   private func fitOverview(_ overview: Content, dropsLegend: Bool) throws(GraphvizError) -> Fit {
     let shown = renderer.writer.options.showLegend
     let legends = shown && dropsLegend ? [true, false] : [shown]
     var tries = legends.flatMap { legend in [(legend, false, false), (legend, true, false)] }
     tries.append((legends[legends.count - 1], true, true))
-    var best = try fit(overview, legend: tries[0].0, compactLabels: tries[0].1)
+    var best = try fit(overview, legend: tries[0].0, compactLabels: tries[0].1, drawn: true)
     // A layout that holds 7 points is better than one that does not, so the first such wins.
     for (legend, compact, large) in tries.dropFirst()
     where best.tangled || best.smallestText < PageLayout.smallestPrintedText {
-      let fit = try fit(overview, legend: legend, compactLabels: compact, largePrint: large)
+      let fit = try fit(
+        overview, legend: legend, compactLabels: compact, largePrint: large, drawn: true)
       if Self.better(fit, than: best) { best = fit }
     }
     return best
