@@ -106,12 +106,13 @@ struct SampleTextPlacementTests {
     #expect(throughTitles.values.reduce(0, +) <= 1, "\(throughTitles)")
   }
 
-  /// On a page whose labels are still crossed, neighbours set apart are tried too, and kept
-  /// where fewer are crossed: over the six samples' A3 pages, flows through other flows'
-  /// labels 22 -> 18.
+  /// On a page whose labels are still crossed, neighbours set apart, the other stub-list
+  /// arrangements and the other direction are tried too, and kept where fewer are crossed:
+  /// over the six samples' A3 pages, flows through other flows' labels 22 -> 18 (set apart),
+  /// then 16 -> 10 (the rest).
   @Test func fewFlowsRunThroughLabelsOnA3Pages() throws {
     let pages = try Self.pageDefects(on: PageLayout(paper: .a3, landscape: false))
-    #expect(pages.map(\.defects.flowsThroughLabels).reduce(0, +) <= 18)
+    #expect(pages.map(\.defects.flowsThroughLabels).reduce(0, +) <= 10)
   }
 
   /// The defects of every page of every sample drawn top to bottom on `paper`, by page name.
