@@ -49,9 +49,9 @@ extension PagedRenderer {
   /// (`DiagramOptions.StubLists`), and the other direction too (labels crossed as well: over
   /// the samples' A3 pages flows through labels 16 → 10, generated-30's A4 pages 31 → 10, for
   /// flows 5 % and 10 % longer; docs/diagrams.md); still below 7 points, flows of one name
-  /// share a row in the stub lists. A
-  /// layout that prints below 7 points on the paper asked for is also measured on the paper
-  /// turned (no second layout: only the scale differs), and printed that way when larger.
+  /// share a row in the stub lists. A layout that prints below 7 points on the paper asked for
+  /// is also measured on the paper turned (no second layout: only the scale differs), and
+  /// printed that way when larger.
   func fit(
     _ content: Content, legend: Bool, compactLabels: Bool = false, largePrint: Bool = false,
     drawn: Bool = false
