@@ -157,22 +157,13 @@ extension DOTWriter {
   /// thousands of one-line labels are far cheaper to lay out and place than tables (label and
   /// protocol stay in the tooltip, and the report lists every flow's findings).
   ///
-  /// A merged flow shows its members' numbers (`8, 15 · T 2 · high`), as many as
-  /// `FlowNumbers.listing` lists.
+  /// A merged flow shows its members' numbers (`8, 15 · T 2 · high`), as `FlowNumbers.listed`
+  /// lists them.
   static func writeCompactFlowLabel(
     numbers: [Int], badge: ThreatBadge.Summary?, into document: inout DOTDocument
   ) {
-    let (listed, more) = FlowNumbers.listing(numbers)
     document.attribute(.xlabel) {
-      for (index, number) in listed.enumerated() {
-        if index > 0 { $0.markup(", ") }
-        $0.number(number)
-      }
-      if more > 0 {
-        $0.markup(" and ")
-        $0.number(more)
-        $0.markup(" more")
-      }
+      $0.constant(FlowNumbers.listed(numbers))  // digits and our own words only
       if let badge {
         $0.markup(" · ")
         $0.badgeText(badge)
@@ -183,9 +174,7 @@ extension DOTWriter {
 
   /// The estimated size of the one line that `writeCompactFlowLabel` wrote.
   static func compactLabelExtent(numbers: [Int], badge: ThreatBadge.Summary?) -> FlowLabelExtent {
-    let (listed, more) = FlowNumbers.listing(numbers)
-    var characters = listed.reduce(0) { $0 + String($1).count } + 2 * (listed.count - 1)
-    if more > 0 { characters += " and \(more) more".count }
+    var characters = FlowNumbers.listed(numbers).count
     if let badge { characters += 3 + badge.characterCount }
     return FlowLabelExtent(
       lineCount: 1, longest: characters, fontSize: DiagramStyle.flowFontSize, details: 0,

@@ -42,16 +42,13 @@ public struct FlowNumbers: Hashable, Sendable {
   /// under its own number, and the samples' merged flows have up to 14 members.
   public static let listedLimit = 6
 
-  /// `numbers` as a label lists them: all of them up to `listedLimit`, else the first
-  /// `listedLimit - 1` and how many more there are.
-  public static func listing(_ numbers: [Int]) -> (listed: ArraySlice<Int>, more: Int) {
-    guard numbers.count > listedLimit else { return (numbers[...], 0) }
-    return (numbers.prefix(listedLimit - 1), numbers.count - (listedLimit - 1))
-  }
-
-  /// `numbers` as text: `4, 6`, or `1, 2, 3, 4, 5 and 7 more` (`listing`).
+  /// `numbers` as a label lists them: all of them up to `listedLimit` (`4, 6`), else the first
+  /// `listedLimit - 1` and how many more there are (`1, 2, 3, 4, 5 and 7 more`).
   public static func listed(_ numbers: [Int]) -> String {
-    let (listed, more) = listing(numbers)
-    return listed.map(String.init).joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+    guard numbers.count > listedLimit else {
+      return numbers.map(String.init).joined(separator: ", ")
+    }
+    let shown = numbers.prefix(listedLimit - 1).map(String.init).joined(separator: ", ")
+    return shown + " and \(numbers.count - (listedLimit - 1)) more"
   }
 }
