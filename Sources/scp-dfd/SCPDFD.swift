@@ -1,4 +1,5 @@
 import ArgumentParser
+import DFDModel
 import Foundation
 import Pipeline
 
@@ -33,7 +34,28 @@ struct SCPDFD: AsyncParsableCommand {
       Terminal.writeError(failure.text)
       Foundation.exit(failure.status)
     } catch {
-      exit(withError: error)
+      // Help and version are the parser's own text; an error may quote an argument, so it goes
+      // through `Terminal`, which makes control characters visible.
+      let status = exitCode(for: error)
+      guard status != .success else { exit(withError: error) }
+      if let hint = commandHint(for: Array(CommandLine.arguments.dropFirst())) {
+        Terminal.writeError(hint + "\n  See 'scp-dfd --help' for the commands.\n")
+      } else {
+        let message = fullMessage(for: error)
+        if !message.isEmpty { Terminal.writeError(message + "\n") }
+      }
+      Foundation.exit(status.rawValue)
     }
+  }
+
+  /// For a first argument that is neither an option nor a command but reads as a misspelt
+  /// command, what to say instead of the parser's "2 unexpected arguments: 'rendr', 'm.dfd'".
+  static func commandHint(for arguments: [String]) -> String? {
+    guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
+    let names = configuration.subcommands.map { $0._commandName }
+    guard !names.contains(first), let name = Suggestion.closest(to: first, in: names) else {
+      return nil
+    }
+    return "Error: no command '\(first)'; did you mean '\(name)'?"
   }
 }

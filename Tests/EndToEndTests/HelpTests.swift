@@ -22,4 +22,15 @@ struct HelpTests {
     }
     #expect(gaps.isEmpty, "\(gaps)")
   }
+
+  /// A misspelt command gets the command it was likely meant to be, not the parser's
+  /// "2 unexpected arguments"; a word like no command gets the parser's message.
+  @Test func aMisspeltCommandIsNamed() throws {
+    let misspelt = try Binary.run(["rendr", "model.dfd"])
+    #expect(misspelt.status == 64)
+    #expect(misspelt.stderr.contains("no command 'rendr'; did you mean 'render'?"))
+    let unknown = try Binary.run(["xyzzy"])
+    #expect(unknown.status == 64)
+    #expect(!unknown.stderr.contains("did you mean"))
+  }
 }

@@ -35,4 +35,16 @@ struct TerminalInjectionTests {
       }
     }
   }
+
+  /// The argument parser's errors quote the arguments; they reach the terminal escaped too.
+  @Test func controlCharactersInArgumentsAreMadeVisible() throws {
+    for arguments in [
+      ["\u{1B}[31mx"], ["rend\u{1B}[2Jr"], ["render", "m.dfd", "--page", "a\u{1B}]0;t\u{7}"],
+    ] {
+      let result = try Binary.run(arguments)
+      #expect(result.status == 64 || result.status == 2, "\(arguments)")
+      #expect(!result.stderr.isEmpty)
+      #expect(!result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{7}"), "\(arguments)")
+    }
+  }
 }
