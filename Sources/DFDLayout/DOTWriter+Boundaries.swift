@@ -109,7 +109,9 @@ extension DOTWriter {
       $0.boundaryBadgeCell(look, size: 7)
       $0.markup("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
       writeTitleName(
-        boundary, look: look, depth: depth, width: DiagramStyle.boundaryTitleWidth, into: &$0)
+        boundary, look: look, depth: depth,
+        lines: DOTText.balanced(boundary.displayName, longerThan: DiagramStyle.boundaryTitleWidth),
+        into: &$0)
       $0.markup("</TD>")
       if let badge { $0.badgeCell(badge.summary, size: detailFontSize) }
       $0.markup("</TR>")
@@ -118,8 +120,9 @@ extension DOTWriter {
 
   /// A title for paper: the badges as a band across the top, the name under it.
   ///
-  /// The name goes on two lines past `DiagramStyle.stackedTitleWidth` characters. Narrower
-  /// titles leave more of a boundary's edge free for the flows crossing it: on the samples' A4
+  /// The name goes on two lines past `DiagramStyle.stackedTitleWidth` characters, or with
+  /// `narrowTitles` on as many as it needs at `DiagramStyle.narrowTitleWidth`. Narrower titles
+  /// leave more of a boundary's edge free for the flows crossing it: on the samples' A4
   /// landscape pages 7 flows ran through titles instead of 16. The band is as wide as the name
   /// because Graphviz shares a table's width out among its columns.
   private func writeStackedTitle(
@@ -132,21 +135,23 @@ extension DOTWriter {
       if let badge { $0.badgeCell(badge.summary, size: detailFontSize) }
       $0.markup(badge == nil ? "</TR><TR><TD" : "</TR><TR><TD COLSPAN=\"2\"")
       $0.markup(" ALIGN=\"LEFT\" BALIGN=\"LEFT\">")
+      let name = boundary.displayName
       writeTitleName(
-        boundary, look: look, depth: depth, width: DiagramStyle.stackedTitleWidth, into: &$0)
+        boundary, look: look, depth: depth,
+        lines: options.narrowTitles
+          ? DOTText.wrapped(name, width: DiagramStyle.narrowTitleWidth)
+          : DOTText.balanced(name, longerThan: DiagramStyle.stackedTitleWidth),
+        into: &$0)
       $0.markup("</TD></TR>")
     }
   }
 
-  /// A boundary's name in bold, on two lines past `width` characters, and the type of an
-  /// unstyled boundary.
+  /// A boundary's name in bold, as `lines`, and the type of an unstyled boundary.
   private func writeTitleName(
-    _ boundary: TrustBoundary, look: BoundaryStyle, depth: Int, width: Int,
+    _ boundary: TrustBoundary, look: BoundaryStyle, depth: Int, lines: [String],
     into document: inout DOTDocument
   ) {
-    document.font(size: depth == 0 ? 12 : 11, bold: true) {
-      $0.lines(DOTText.balanced(boundary.displayName, longerThan: width))
-    }
+    document.font(size: depth == 0 ? 12 : 11, bold: true) { $0.lines(lines) }
     if look == .other, let type = boundary.type {
       document.font(size: 9) {
         $0.markup("  [")

@@ -47,6 +47,11 @@ public struct DiagramOptions: Hashable, Sendable {
   /// pages: a page that would print below 7 points otherwise (an element that receives
   /// security events from 57 others on other pages printed at 3.4 points).
   public var compactStubLists = false
+  /// Whether boundary names on paper wrap at `DiagramStyle.narrowTitleWidth` characters on as
+  /// many lines as they need, instead of on two past 14: `PagedRenderer` tries this on a page
+  /// whose titles flows still run through, since a narrower title leaves a free stretch on the
+  /// edge of a boundary no wider than its title.
+  public var narrowTitles = false
   /// Whether a drawing on `page` sets neighbours and ranks closer (`PagedRenderer` turns it
   /// off when that lets two boundaries touch).
   public var packsTightly = true

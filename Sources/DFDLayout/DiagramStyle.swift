@@ -44,6 +44,10 @@ enum DiagramStyle {
   /// `DOTWriter.writeStackedTitle`).
   static let stackedTitleWidth = 14
 
+  /// The longest line of a boundary name on paper in a narrow title, wrapped on as many lines
+  /// as it needs (`DiagramOptions.narrowTitles`).
+  static let narrowTitleWidth = 12
+
   /// Fill of a node, by category.
   static func fill(_ category: ElementCategory) -> String {
     switch category {

@@ -29,6 +29,8 @@ extension PagedRenderer {
     var stubLists = DiagramOptions.StubLists.outgoingBeside
     /// Whether flows of one name share a row in a stub list (`DiagramOptions.compactStubLists`).
     var compactStubs = false
+    /// Whether boundary names wrap narrower (`DiagramOptions.narrowTitles`).
+    var narrowTitles = false
     /// Whether two boundaries touch or overlap in the layout (`SVGClusterBoxes`).
     var tangled = false
     /// How many flows run through boundary titles (`Rendering.flowsThroughTitles`).
@@ -49,7 +51,8 @@ extension PagedRenderer {
   /// (`DiagramOptions.StubLists`), and the other direction too (labels crossed as well: over
   /// the samples' A3 pages flows through labels 16 → 10, generated-30's A4 pages 31 → 10, for
   /// flows 5 % and 10 % longer; docs/diagrams.md); still below 7 points, flows of one name
-  /// share a row in the stub lists. A layout that prints below 7 points on the paper asked for
+  /// share a row in the stub lists; still with flows through titles, the names wrap narrower
+  /// (`DiagramOptions.narrowTitles`). A layout that prints below 7 points on the paper asked for
   /// is also measured on the paper turned (no second layout: only the scale differs), and
   /// printed that way when larger.
   func fit(
@@ -87,6 +90,13 @@ extension PagedRenderer {
         compactStubs: true, legend: legend, compactLabels: compactLabels, largePrint: largePrint)
       if Self.better(compact, than: fit) { best = compact }
     }
+    if drawn, let fit = best, fit.flowsThroughTitles > 0 {
+      let narrow = try measure(
+        content, direction: fit.direction, tight: fit.tight, stubLists: fit.stubLists,
+        compactStubs: fit.compactStubs, legend: legend, compactLabels: compactLabels,
+        largePrint: largePrint, narrowTitles: true)
+      if Self.better(narrow, than: fit) { best = narrow }
+    }
     return best
       ?? Fit(
         direction: asked, page: page, legend: legend, compactLabels: compactLabels,
@@ -112,11 +122,12 @@ extension PagedRenderer {
   private func measure(
     _ content: Content, direction: DiagramOptions.Direction, tight: Bool,
     stubLists: DiagramOptions.StubLists, compactStubs: Bool, legend: Bool, compactLabels: Bool,
-    largePrint: Bool
+    largePrint: Bool, narrowTitles: Bool = false
   ) throws(GraphvizError) -> Fit {
     var natural = renderer
     natural.writer.options.stubLists = stubLists
     natural.writer.options.compactStubLists = compactStubs
+    natural.writer.options.narrowTitles = narrowTitles
     natural.writer.options.compactFlowLabels = compactLabels
     natural.writer.options.largePrint = largePrint
     natural.writer.options.packsTightly = tight
@@ -141,7 +152,7 @@ extension PagedRenderer {
     return Fit(
       direction: direction, page: sheet, legend: legend, compactLabels: compactLabels,
       largePrint: largePrint, smallestText: printed, tight: tight,
-      stubLists: stubLists, compactStubs: compactStubs,
+      stubLists: stubLists, compactStubs: compactStubs, narrowTitles: narrowTitles,
       tangled: SVGClusterBoxes.overlap(in: svg.data),
       flowsThroughTitles: svg.flowsThroughTitles, labelsCrossed: svg.labelsCrossed)
   }
@@ -155,6 +166,7 @@ extension PagedRenderer {
     fitted.writer.options.packsTightly = fit.tight
     fitted.writer.options.stubLists = fit.stubLists
     fitted.writer.options.compactStubLists = fit.compactStubs
+    fitted.writer.options.narrowTitles = fit.narrowTitles
     fitted.writer.options.showLegend = fit.legend
     fitted.writer.options.compactFlowLabels = fit.compactLabels
     fitted.writer.options.largePrint = fit.largePrint

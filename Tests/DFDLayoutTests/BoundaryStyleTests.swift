@@ -90,6 +90,31 @@ struct BoundaryStyleTests {
     #expect(onPaper < onScreen * 0.7, "\(onPaper) against \(onScreen)")
   }
 
+  /// With `narrowTitles` a name on paper wraps at 12 characters on as many lines as it needs,
+  /// so a boundary round a small element is narrower and leaves more of its edge free.
+  @Test func narrowTitlesMakeANarrowerBoundaryOnPaper() throws {
+    var diagram = Diagram()
+    diagram.add(
+      TrustBoundary(
+        id: "b", label: "Crossing cabinet, London Road",
+        attributes: ["type": .symbol("physical")]))
+    diagram.add(Element(id: "e", kind: "device", category: .device, label: "Puffin", boundary: "b"))
+    func layout(narrow: Bool) throws -> (dot: String, width: Double) {
+      var options = DiagramOptions(showLegend: false)
+      options.page = PageLayout(paper: .a4)
+      options.narrowTitles = narrow
+      let dot = DOTWriter(options: options).write(diagram)
+      let svg = try SVGDocument(GraphvizRenderer().render(dot: dot, as: .svg).data)
+      let box = try #require(svg.bounds(of: "tb-b"))
+      return (dot, box.maxX - box.minX)
+    }
+    let (twoLines, wide) = try layout(narrow: false)
+    let (threeLines, narrow) = try layout(narrow: true)
+    #expect(twoLines.contains("Crossing cabinet,<BR"))
+    #expect(threeLines.contains("Crossing<BR") && threeLines.contains("cabinet,<BR"))
+    #expect(narrow < wide * 0.85, "\(narrow) against \(wide)")
+  }
+
   @Test func withoutBoundariesTheLegendHasNoBoundaryRow() {
     #expect(!Self.dot(types: []).contains("Boundaries"))
   }

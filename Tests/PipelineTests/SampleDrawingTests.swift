@@ -96,23 +96,25 @@ struct SampleTextPlacementTests {
   /// below the page's elements, they left their boundaries through the titles along the
   /// bottom (23 flows through titles over the six samples' A4 pages); with the list beside
   /// the element sending most of them, 3; with the lists placed otherwise where that leaves
-  /// fewer, 1.
+  /// fewer, 1; with names wrapped narrower where titles are still crossed, 0.
   @Test func noFlowLabelIsCutOffAnA4Page() throws {
     var throughTitles: [String: Int] = [:]
     for (page, defects) in try Self.pageDefects(on: PageLayout(paper: .a4, landscape: false)) {
       #expect(defects.labelsCutOff == 0, "\(page)")
       if defects.flowsThroughTitles > 0 { throughTitles[page] = defects.flowsThroughTitles }
     }
-    #expect(throughTitles.values.reduce(0, +) <= 1, "\(throughTitles)")
+    #expect(throughTitles.isEmpty, "\(throughTitles)")
   }
 
   /// On a page whose labels are still crossed, neighbours set apart, the other stub-list
   /// arrangements and the other direction are tried too, and kept where fewer are crossed:
   /// over the six samples' A3 pages, flows through other flows' labels 22 -> 18 (set apart),
-  /// then 16 -> 10 (the rest).
+  /// then 16 -> 10 (the rest), then 11: titles come first, and narrower names on car-park-cctv's
+  /// PayPark page took two flows out of its titles and put one through a label.
   @Test func fewFlowsRunThroughLabelsOnA3Pages() throws {
     let pages = try Self.pageDefects(on: PageLayout(paper: .a3, landscape: false))
-    #expect(pages.map(\.defects.flowsThroughLabels).reduce(0, +) <= 10)
+    #expect(pages.map(\.defects.flowsThroughLabels).reduce(0, +) <= 11)
+    #expect(pages.map(\.defects.flowsThroughTitles).reduce(0, +) == 0)
   }
 
   /// The defects of every page of every sample drawn top to bottom on `paper`, by page name.
