@@ -85,16 +85,11 @@ extension PagedRenderer {
     if drawn, let fit = best, fit.smallestText < PageLayout.smallestPrintedText,
       !content.stubs.isEmpty
     {
-      let compact = try measure(
-        content, direction: fit.direction, tight: fit.tight, stubLists: fit.stubLists,
-        compactStubs: true, legend: legend, compactLabels: compactLabels, largePrint: largePrint)
+      let compact = try measure(content, like: fit, compactStubs: true)
       if Self.better(compact, than: fit) { best = compact }
     }
     if drawn, let fit = best, fit.flowsThroughTitles > 0 {
-      let narrow = try measure(
-        content, direction: fit.direction, tight: fit.tight, stubLists: fit.stubLists,
-        compactStubs: fit.compactStubs, legend: legend, compactLabels: compactLabels,
-        largePrint: largePrint, narrowTitles: true)
+      let narrow = try measure(content, like: fit, narrowTitles: true)
       if Self.better(narrow, than: fit) { best = narrow }
     }
     return best
@@ -116,6 +111,18 @@ extension PagedRenderer {
       return fit.labelsCrossed < other.labelsCrossed
     }
     return fit.smallestText > other.smallestText
+  }
+
+  /// `content` measured as `fit` was, with flows of one name sharing stub rows or names
+  /// wrapped narrower where asked.
+  private func measure(
+    _ content: Content, like fit: Fit, compactStubs: Bool? = nil, narrowTitles: Bool? = nil
+  ) throws(GraphvizError) -> Fit {
+    try measure(
+      content, direction: fit.direction, tight: fit.tight, stubLists: fit.stubLists,
+      compactStubs: compactStubs ?? fit.compactStubs, legend: fit.legend,
+      compactLabels: fit.compactLabels, largePrint: fit.largePrint,
+      narrowTitles: narrowTitles ?? fit.narrowTitles)
   }
 
   /// One layout of `content` at its natural size, and how it prints on the paper.

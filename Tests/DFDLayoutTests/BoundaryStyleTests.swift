@@ -71,48 +71,42 @@ struct BoundaryStyleTests {
   /// A long name under its badge on paper makes a narrower boundary than on one line beside it:
   /// the width a title takes from the edge flows cross.
   @Test func onPaperALongTitleMakesANarrowerBoundary() throws {
-    var diagram = Diagram()
-    diagram.add(
-      TrustBoundary(
-        id: "b", label: "Northbridge LoRaWAN field estate",
-        attributes: ["type": .symbol("network")]))
-    diagram.add(Element(id: "e", kind: "device", category: .device, label: "Node", boundary: "b"))
-    func width(page: PageLayout?) throws -> Double {
-      var options = DiagramOptions(showLegend: false)
-      options.page = page
-      let dot = DOTWriter(options: options).write(diagram)
-      let svg = try SVGDocument(GraphvizRenderer().render(dot: dot, as: .svg).data)
-      let box = try #require(svg.bounds(of: "tb-b"))
-      return box.maxX - box.minX
-    }
-    let onScreen = try width(page: nil)
-    let onPaper = try width(page: PageLayout(paper: .a4))
+    var options = DiagramOptions(showLegend: false)
+    let name = "Northbridge LoRaWAN field estate"
+    let onScreen = try Self.boundaryLaidOut(name, type: "network", element: "Node", options).width
+    options.page = PageLayout(paper: .a4)
+    let onPaper = try Self.boundaryLaidOut(name, type: "network", element: "Node", options).width
     #expect(onPaper < onScreen * 0.7, "\(onPaper) against \(onScreen)")
   }
 
   /// With `narrowTitles` a name on paper wraps at 12 characters on as many lines as it needs,
   /// so a boundary round a small element is narrower and leaves more of its edge free.
   @Test func narrowTitlesMakeANarrowerBoundaryOnPaper() throws {
-    var diagram = Diagram()
-    diagram.add(
-      TrustBoundary(
-        id: "b", label: "Crossing cabinet, London Road",
-        attributes: ["type": .symbol("physical")]))
-    diagram.add(Element(id: "e", kind: "device", category: .device, label: "Puffin", boundary: "b"))
-    func layout(narrow: Bool) throws -> (dot: String, width: Double) {
-      var options = DiagramOptions(showLegend: false)
-      options.page = PageLayout(paper: .a4)
-      options.narrowTitles = narrow
-      let dot = DOTWriter(options: options).write(diagram)
-      let svg = try SVGDocument(GraphvizRenderer().render(dot: dot, as: .svg).data)
-      let box = try #require(svg.bounds(of: "tb-b"))
-      return (dot, box.maxX - box.minX)
-    }
-    let (twoLines, wide) = try layout(narrow: false)
-    let (threeLines, narrow) = try layout(narrow: true)
+    var options = DiagramOptions(showLegend: false)
+    options.page = PageLayout(paper: .a4)
+    let name = "Crossing cabinet, London Road"
+    let (twoLines, wide) = try Self.boundaryLaidOut(
+      name, type: "physical", element: "Puffin", options)
+    options.narrowTitles = true
+    let (threeLines, narrow) = try Self.boundaryLaidOut(
+      name, type: "physical", element: "Puffin", options)
     #expect(twoLines.contains("Crossing cabinet,<BR"))
     #expect(threeLines.contains("Crossing<BR") && threeLines.contains("cabinet,<BR"))
     #expect(narrow < wide * 0.85, "\(narrow) against \(wide)")
+  }
+
+  /// The DOT of boundary `b` named `name`, of `type`, round one element, and the width of the
+  /// boundary as Graphviz lays it out with `options`.
+  static func boundaryLaidOut(
+    _ name: String, type: String, element: String, _ options: DiagramOptions
+  ) throws -> (dot: String, width: Double) {
+    var diagram = Diagram()
+    diagram.add(TrustBoundary(id: "b", label: name, attributes: ["type": .symbol(type)]))
+    diagram.add(Element(id: "e", kind: "device", category: .device, label: element, boundary: "b"))
+    let dot = DOTWriter(options: options).write(diagram)
+    let svg = try SVGDocument(GraphvizRenderer().render(dot: dot, as: .svg).data)
+    let box = try #require(svg.bounds(of: "tb-b"))
+    return (dot, box.maxX - box.minX)
   }
 
   @Test func withoutBoundariesTheLegendHasNoBoundaryRow() {
